@@ -1,0 +1,103 @@
+package dev.roadmap.core;
+
+/**
+ * The work a flexible skill takes, as a range of hours. An open-ended effort ("ongoing") has
+ * no upper bound: it is valid, never scheduled, and reported as such.
+ *
+ * @param minHours  lower bound in hours, {@code >= 0}
+ * @param maxHours  upper bound in hours, {@code >= minHours}; {@link Double#POSITIVE_INFINITY}
+ *                  exactly when {@code openEnded}
+ * @param openEnded whether the effort has no upper bound
+ */
+public record Effort(double minHours, double maxHours, boolean openEnded) {
+
+    /** Largest number of hours accepted for one skill (about 114 years of full-time work). */
+    public static final double MAX_HOURS = 1_000_000;
+
+    /** Validates the components. */
+    public Effort {
+        if (!(minHours >= 0) || minHours > MAX_HOURS) {
+            throw new IllegalArgumentException("minHours must be in [0, " + MAX_HOURS + "], got " + minHours);
+        }
+        if (openEnded) {
+            if (maxHours != Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("an open-ended effort has maxHours = +Infinity");
+            }
+        } else if (!(maxHours >= minHours) || maxHours > MAX_HOURS) {
+            throw new IllegalArgumentException("maxHours must be in [minHours, " + MAX_HOURS + "], got "
+                    + maxHours + " with minHours " + minHours);
+        }
+    }
+
+    /**
+     * @param hours exact hours
+     * @return a fixed effort
+     */
+    public static Effort ofHours(double hours) {
+        return new Effort(hours, hours, false);
+    }
+
+    /**
+     * @param minHours lower bound
+     * @param maxHours upper bound
+     * @return a range effort
+     */
+    public static Effort ofHours(double minHours, double maxHours) {
+        return new Effort(minHours, maxHours, false);
+    }
+
+    /**
+     * @param minHours the least it takes (0 when nothing is known)
+     * @return an effort without upper bound
+     */
+    public static Effort openEnded(double minHours) {
+        return new Effort(minHours, Double.POSITIVE_INFINITY, true);
+    }
+
+    /** @return the midpoint of the range (the default estimate); {@code minHours} when open-ended */
+    public double midHours() {
+        return openEnded ? minHours : (minHours + maxHours) / 2;
+    }
+
+    /**
+     * @param estimate which point of the range
+     * @return the hours at that point; for open-ended efforts always {@code minHours}
+     */
+    public double hours(Estimate estimate) {
+        return switch (estimate) {
+            case LOW -> minHours;
+            case MID -> midHours();
+            case HIGH -> openEnded ? minHours : maxHours;
+        };
+    }
+
+    /** @return a compact notation such as {@code 20-30h}, {@code 6h} or {@code ongoing} */
+    public String toNotation() {
+        if (openEnded) {
+            return minHours == 0 ? "ongoing" : format(minHours) + "h+";
+        }
+        if (minHours == maxHours) {
+            return format(minHours) + "h";
+        }
+        return format(minHours) + "-" + format(maxHours) + "h";
+    }
+
+    private static String format(double hours) {
+        if (hours == Math.rint(hours)) {
+            return Long.toString((long) hours);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.2f", hours);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** Which point of an effort range to plan with. */
+    public enum Estimate {
+        /** The lower bound. */
+        LOW,
+        /** The midpoint (default). */
+        MID,
+        /** The upper bound. */
+        HIGH
+    }
+}

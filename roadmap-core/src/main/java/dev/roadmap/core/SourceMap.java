@@ -1,0 +1,161 @@
+package dev.roadmap.core;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the parts of a roadmap came from in its source document, so that diagnostics can name
+ * file, line and column. Keys are paths such as {@code skills/python},
+ * {@code skills/python/requires/0} or {@code skills/python/effort}; see the {@code key*} helpers.
+ *
+ * <p>A source map is not part of a roadmap's value: two roadmaps with the same content are equal
+ * wherever they were read from. Immutable and thread-safe.
+ */
+public final class SourceMap {
+    private final String source;
+    private final Map<String, SourceLocation> locations;
+
+    private SourceMap(String source, Map<String, SourceLocation> locations) {
+        this.source = source;
+        this.locations = locations;
+    }
+
+    /**
+     * @param source the source name
+     * @return a source map without any positions
+     */
+    public static SourceMap empty(String source) {
+        return new SourceMap(Objects.requireNonNull(source, "source must not be null"), Map.of());
+    }
+
+    /**
+     * @param source    the source name
+     * @param locations path to location
+     * @return the source map
+     */
+    public static SourceMap of(String source, Map<String, SourceLocation> locations) {
+        Objects.requireNonNull(source, "source must not be null");
+        return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)));
+    }
+
+    /** @return the source name, e.g. the file name */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Finds the most precise known location for a path: the path itself, else its nearest
+     * ancestor path, else the whole source.
+     *
+     * @param path a key such as {@code skills/python/requires/0}
+     * @return the location, never null
+     */
+    public SourceLocation locate(String path) {
+        String p = path;
+        while (true) {
+            SourceLocation loc = locations.get(p);
+            if (loc != null) {
+                return loc;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) {
+                return SourceLocation.unknown(source);
+            }
+            p = p.substring(0, slash);
+        }
+    }
+
+    /** @return the number of recorded positions */
+    public int size() {
+        return locations.size();
+    }
+
+    /**
+     * @param index document index of the skill (stable even when ids repeat)
+     * @return the path of a skill
+     */
+    public static String keySkill(int index) {
+        return "skills/" + index;
+    }
+
+    /**
+     * @param index document index of the skill
+     * @param field a field name such as {@code effort}
+     * @return the path of a field of a skill
+     */
+    public static String keySkillField(int index, String field) {
+        return keySkill(index) + "/" + field;
+    }
+
+    /**
+     * @param index      document index of the skill
+     * @param field      {@code requires} or {@code recommends}
+     * @param entryIndex position in that list
+     * @return the path of one prerequisite entry
+     */
+    public static String keySkillEntry(int index, String field, int entryIndex) {
+        return keySkill(index) + "/" + field + "/" + entryIndex;
+    }
+
+    /**
+     * @param index document index of the choice
+     * @return the path of a choice
+     */
+    public static String keyChoice(int index) {
+        return "choices/" + index;
+    }
+
+    /**
+     * @param choice     document index of the choice
+     * @param option     index of the option
+     * @param entryIndex index of the skill entry in the option
+     * @return the path of a skill entry of a choice option
+     */
+    public static String keyChoiceSkill(int choice, int option, int entryIndex) {
+        return keyChoice(choice) + "/options/" + option + "/skills/" + entryIndex;
+    }
+
+    /**
+     * @param field a top-level field such as {@code declared}
+     * @return the path of a top-level field
+     */
+    public static String keyField(String field) {
+        return field;
+    }
+
+    /** Mutable collector used by importers; not thread-safe. */
+    public static final class Builder {
+        private final String source;
+        private final Map<String, SourceLocation> locations = new HashMap<>();
+
+        /**
+         * @param source the source name
+         */
+        public Builder(String source) {
+            this.source = Objects.requireNonNull(source, "source must not be null");
+        }
+
+        /**
+         * @param path   a path key
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
+        public Builder put(String path, int line, int column) {
+            locations.put(path, new SourceLocation(source, Math.max(line, 0), Math.max(column, 0)));
+            return this;
+        }
+
+        /** @return the source name */
+        public String source() {
+            return source;
+        }
+
+        /** @return the immutable source map */
+        public SourceMap build() {
+            return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)));
+        }
+    }
+}

@@ -1,0 +1,631 @@
+package dev.roadmap.core.graph;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceMap;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntToDoubleFunction;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DirectedPseudograph;
+
+/**
+ * The read-only prerequisite graph of a roadmap, and the queries on it.
+ *
+ * <p>Skills are the vertices, by document index; {@code requires} edges go from the prerequisite
+ * to the skill that needs it. Edges to unknown ids and self-edges are left out (validation
+ * reports them). Edges are held in compressed sparse rows (two {@code int} arrays per direction),
+ * so a graph of a million skills costs a few tens of megabytes and every query is a linear scan
+ * without object traversal. {@link #asGraph()} offers the same graph as a read-only JGraphT
+ * {@link Graph} for use with JGraphT's algorithms; it is built on first use.
+ *
+ * <p>Ties in every order are broken by document index, so results are deterministic.
+ * Immutable and thread-safe; obtain it with {@link #of(Roadmap)}, which memoises per roadmap.
+ *
+ * <pre>{@code
+ * PrerequisiteGraph g = PrerequisiteGraph.of(roadmap);
+ * List<SkillId> path = g.ancestorsOf(SkillId.of("transformers"));   // everything needed, in order
+ * }</pre>
+ */
+public final class PrerequisiteGraph {
+    private final Roadmap roadmap;
+    private final int n;
+    private final int[] reqOffsets;
+    private final int[] reqTargets;
+    private final int[] depOffsets;
+    private final int[] depTargets;
+    private volatile Graph<SkillId, PrerequisiteEdge> jgraphtView;
+    private volatile int[] topoCache;
+
+    private PrerequisiteGraph(Roadmap roadmap) {
+        this.roadmap = roadmap;
+        this.n = roadmap.size();
+        this.reqOffsets = new int[n + 1];
+        int edges = 0;
+        for (int i = 0; i < n; i++) {
+            edges += roadmap.skill(i).requires().size();
+        }
+        int[] targets = new int[edges];
+        int e = 0;
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        for (int i = 0; i < n; i++) {
+            reqOffsets[i] = e;
+            for (SkillId p : roadmap.skill(i).requires()) {
+                int j = roadmap.indexOf(p);
+                if (j >= 0 && j != i && seen[j] != i) {
+                    seen[j] = i;
+                    targets[e++] = j;
+                }
+            }
+        }
+        reqOffsets[n] = e;
+        this.reqTargets = e == targets.length ? targets : Arrays.copyOf(targets, e);
+        this.depOffsets = new int[n + 1];
+        for (int k = 0; k < e; k++) {
+            depOffsets[reqTargets[k] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            depOffsets[i + 1] += depOffsets[i];
+        }
+        this.depTargets = new int[e];
+        int[] fill = Arrays.copyOf(depOffsets, n);
+        for (int i = 0; i < n; i++) {
+            for (int k = reqOffsets[i]; k < reqOffsets[i + 1]; k++) {
+                depTargets[fill[reqTargets[k]]++] = i;
+            }
+        }
+    }
+
+    /**
+     * @param roadmap a roadmap (possibly invalid)
+     * @return its prerequisite graph, computed once per roadmap
+     */
+    public static PrerequisiteGraph of(Roadmap roadmap) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        return roadmap.derived(PrerequisiteGraph.class, PrerequisiteGraph::new);
+    }
+
+    /** @return the roadmap this graph belongs to */
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** @return the number of vertices (skills) */
+    public int vertexCount() {
+        return n;
+    }
+
+    /** @return the number of distinct known {@code requires} edges */
+    public int edgeCount() {
+        return reqTargets.length;
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return the document indices of its known hard prerequisites (a fresh array)
+     */
+    public int[] prerequisitesOf(int index) {
+        return Arrays.copyOfRange(reqTargets, reqOffsets[index], reqOffsets[index + 1]);
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return the document indices of the skills that directly require it (a fresh array)
+     */
+    public int[] dependentsOf(int index) {
+        return Arrays.copyOfRange(depTargets, depOffsets[index], depOffsets[index + 1]);
+    }
+
+    /**
+     * Copies the compressed rows of {@code requires} edges: for skill {@code i}, its prerequisites
+     * are {@code targets[offsets[i] .. offsets[i+1])}. For schedulers and other hot loops.
+     *
+     * @return a fresh {@code int[][]{offsets, targets}}
+     */
+    public int[][] requiresRows() {
+        return new int[][] {reqOffsets.clone(), reqTargets.clone()};
+    }
+
+    /**
+     * @param id a skill id
+     * @return the skills that directly require it, in document order
+     */
+    public List<SkillId> dependentsOf(SkillId id) {
+        return ids(dependentsOf(indexOrThrow(id)));
+    }
+
+    /** @return whether the hard prerequisites have no cycle */
+    public boolean isAcyclic() {
+        return topoOrNull() != null;
+    }
+
+    /**
+     * A topological order of all skills: prerequisites first, ties by document order.
+     *
+     * @return document indices in learning order (a fresh array)
+     * @throws CycleException when there is a cycle (the first one found is named)
+     */
+    public int[] topologicalOrder() {
+        int[] order = topoOrNull();
+        if (order == null) {
+            throw cycles().get(0);
+        }
+        return order.clone();
+    }
+
+    /** @return the skills in a valid learning order, ties by document order */
+    public List<SkillId> topologicalIds() {
+        return ids(topologicalOrder());
+    }
+
+    private int[] topoOrNull() {
+        int[] cached = topoCache;
+        if (cached != null) {
+            return cached.length == n ? cached : null;
+        }
+        int[] indeg = new int[n];
+        for (int i = 0; i < n; i++) {
+            indeg[i] = reqOffsets[i + 1] - reqOffsets[i];
+        }
+        IntMinHeap ready = new IntMinHeap(n);
+        for (int i = 0; i < n; i++) {
+            if (indeg[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] order = new int[n];
+        int count = 0;
+        while (!ready.isEmpty()) {
+            int v = ready.poll();
+            order[count++] = v;
+            for (int k = depOffsets[v]; k < depOffsets[v + 1]; k++) {
+                if (--indeg[depTargets[k]] == 0) {
+                    ready.add(depTargets[k]);
+                }
+            }
+        }
+        int[] result = count == n ? order : Arrays.copyOf(order, count);
+        topoCache = result;
+        return count == n ? result : null;
+    }
+
+    /**
+     * Finds the prerequisite cycles: one per strongly connected group of skills that require
+     * each other. Each cycle starts at its skill that comes first in the document, lists skills
+     * each requiring the next, and is located at the {@code requires} entry that closes it.
+     *
+     * @return one exception per cycle, in document order of their first skill; empty when acyclic
+     */
+    public List<CycleException> cycles() {
+        if (isAcyclic()) {
+            return List.of();
+        }
+        int[] comp = stronglyConnectedComponents();
+        int[] compSize = new int[n];
+        for (int i = 0; i < n; i++) {
+            compSize[comp[i]]++;
+        }
+        List<CycleException> result = new ArrayList<>();
+        BitSet reported = new BitSet(n);
+        for (int start = 0; start < n; start++) {
+            int c = comp[start];
+            if (compSize[c] < 2 || reported.get(c)) {
+                continue;
+            }
+            reported.set(c);
+            result.add(cycleFrom(start, comp));
+        }
+        return result;
+    }
+
+    /** Walks hard prerequisites inside one component, always to the lowest index, until it repeats. */
+    private CycleException cycleFrom(int start, int[] comp) {
+        int[] position = new int[n];
+        Arrays.fill(position, -1);
+        List<Integer> walk = new ArrayList<>();
+        int v = start;
+        while (position[v] < 0) {
+            position[v] = walk.size();
+            walk.add(v);
+            int next = Integer.MAX_VALUE;
+            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                int p = reqTargets[k];
+                if (comp[p] == comp[start] && p < next) {
+                    next = p;
+                }
+            }
+            v = next;
+        }
+        List<Integer> cycle = new ArrayList<>(walk.subList(position[v], walk.size()));
+        int minAt = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+            if (cycle.get(i) < cycle.get(minAt)) {
+                minAt = i;
+            }
+        }
+        java.util.Collections.rotate(cycle, -minAt);
+        int closing = cycle.get(cycle.size() - 1);
+        SkillId first = roadmap.skill(cycle.get(0)).id();
+        List<SkillId> closingRequires = roadmap.skill(closing).requires();
+        int entry = Math.max(0, closingRequires.indexOf(first));
+        String key = SourceMap.keySkillEntry(closing, "requires", entry);
+        return new CycleException(ids(cycle.stream().mapToInt(Integer::intValue).toArray()),
+                roadmap.sourceMap().locate(key));
+    }
+
+    /** Iterative Tarjan over the requires edges; returns a component number per vertex. */
+    private int[] stronglyConnectedComponents() {
+        int[] index = new int[n];
+        int[] low = new int[n];
+        int[] comp = new int[n];
+        Arrays.fill(index, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int sp = 0;
+        int[] callV = new int[n];
+        int[] callK = new int[n];
+        int counter = 0;
+        int compCount = 0;
+        for (int root = 0; root < n; root++) {
+            if (index[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callV[0] = root;
+            callK[0] = reqOffsets[root];
+            index[root] = low[root] = counter++;
+            stack[sp++] = root;
+            onStack[root] = true;
+            while (depth >= 0) {
+                int v = callV[depth];
+                if (callK[depth] < reqOffsets[v + 1]) {
+                    int w = reqTargets[callK[depth]++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callV[depth] = w;
+                        callK[depth] = reqOffsets[w];
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                } else {
+                    if (low[v] == index[v]) {
+                        int w;
+                        do {
+                            w = stack[--sp];
+                            onStack[w] = false;
+                            comp[w] = compCount;
+                        } while (w != v);
+                        compCount++;
+                    }
+                    depth--;
+                    if (depth >= 0) {
+                        int parent = callV[depth];
+                        low[parent] = Math.min(low[parent], low[v]);
+                    }
+                }
+            }
+        }
+        return comp;
+    }
+
+    /**
+     * Everything needed to learn a target: the target and all its transitive hard prerequisites,
+     * in a valid learning order (ties by document order).
+     *
+     * @param target the skill to reach
+     * @return the skills in learning order, ending with the target
+     * @throws IllegalArgumentException when the target is not a skill of the roadmap
+     * @throws CycleException           when the needed skills contain a cycle
+     */
+    public List<SkillId> ancestorsOf(SkillId target) {
+        BitSet needed = closure(new int[] {indexOrThrow(target)}, true);
+        return ids(orderWithin(needed));
+    }
+
+    /**
+     * @param id a skill id
+     * @return every skill that transitively requires it, in learning order
+     */
+    public List<SkillId> descendantsOf(SkillId id) {
+        int start = indexOrThrow(id);
+        BitSet reached = closure(new int[] {start}, false);
+        reached.clear(start);
+        return ids(orderWithin(reached));
+    }
+
+    /**
+     * @param starts     document indices to start from (included in the result)
+     * @param upstream   true for prerequisites, false for dependents
+     * @return the set of document indices reached
+     */
+    public BitSet closure(int[] starts, boolean upstream) {
+        int[] off = upstream ? reqOffsets : depOffsets;
+        int[] tgt = upstream ? reqTargets : depTargets;
+        BitSet seen = new BitSet(n);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int s : starts) {
+            if (!seen.get(s)) {
+                seen.set(s);
+                queue.add(s);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int v = queue.poll();
+            for (int k = off[v]; k < off[v + 1]; k++) {
+                int w = tgt[k];
+                if (!seen.get(w)) {
+                    seen.set(w);
+                    queue.add(w);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private int[] orderWithin(BitSet subset) {
+        int[] order = topoOrNull();
+        if (order == null) {
+            throw cycles().get(0);
+        }
+        int[] result = new int[subset.cardinality()];
+        int c = 0;
+        for (int v : order) {
+            if (subset.get(v)) {
+                result[c++] = v;
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Topological layers: layer 0 holds skills without prerequisites, layer k the skills whose
+     * longest chain of prerequisites has k links. Skills in one layer can be learned in parallel.
+     *
+     * @return the layers, each in document order
+     * @throws CycleException when there is a cycle
+     */
+    public List<List<SkillId>> layers() {
+        int[] level = levels();
+        int max = -1;
+        for (int l : level) {
+            max = Math.max(max, l);
+        }
+        List<List<SkillId>> layers = new ArrayList<>();
+        for (int l = 0; l <= max; l++) {
+            layers.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            layers.get(level[i]).add(roadmap.skill(i).id());
+        }
+        return layers.stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * @return for each document index, the number of links in its longest prerequisite chain
+     * @throws CycleException when there is a cycle
+     */
+    public int[] levels() {
+        int[] order = topologicalOrder();
+        int[] level = new int[n];
+        for (int v : order) {
+            int l = 0;
+            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                l = Math.max(l, level[reqTargets[k]] + 1);
+            }
+            level[v] = l;
+        }
+        return level;
+    }
+
+    /**
+     * The heaviest chain of hard prerequisites.
+     *
+     * @param weight weight of each skill by document index (e.g. its effort hours)
+     * @return the chain with the largest total weight (ties: the one ending first in learning order)
+     * @throws CycleException when there is a cycle
+     */
+    public CriticalPath criticalPath(IntToDoubleFunction weight) {
+        if (n == 0) {
+            return new CriticalPath(List.of(), 0);
+        }
+        int[] order = topologicalOrder();
+        double[] dist = new double[n];
+        int[] prev = new int[n];
+        int best = -1;
+        for (int v : order) {
+            double w = weight.applyAsDouble(v);
+            double before = 0;
+            int from = -1;
+            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                int p = reqTargets[k];
+                if (dist[p] > before || (dist[p] == before && from >= 0 && p < from)) {
+                    before = dist[p];
+                    from = p;
+                }
+            }
+            dist[v] = before + w;
+            prev[v] = from;
+            if (best < 0 || dist[v] > dist[best]) {
+                best = v;
+            }
+        }
+        List<Integer> chain = new ArrayList<>();
+        for (int v = best; v >= 0; v = prev[v]) {
+            chain.add(v);
+        }
+        java.util.Collections.reverse(chain);
+        return new CriticalPath(ids(chain.stream().mapToInt(Integer::intValue).toArray()), dist[best]);
+    }
+
+    /**
+     * The {@code requires} edges implied by others (the complement of the transitive reduction):
+     * {@code p -> v} is redundant when {@code v} also requires some {@code q} that itself
+     * (transitively) requires {@code p}.
+     *
+     * <p>The search is pruned by topological level and bounded by {@code maxSteps} edge visits so
+     * that huge catalogues cannot stall validation; {@link RedundantEdges#complete()} says whether
+     * the answer is exhaustive.
+     *
+     * @param maxSteps the most edge visits to spend
+     * @return the redundant edges in document order of the dependent
+     * @throws CycleException when there is a cycle
+     */
+    public RedundantEdges redundantEdges(long maxSteps) {
+        int[] level = levels();
+        int[] mark = new int[n];
+        int[] visited = new int[n];
+        int stamp = 0;
+        long steps = 0;
+        int[] stack = new int[Math.max(1, n)];
+        List<PrerequisiteEdge> result = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            int from = reqOffsets[v];
+            int to = reqOffsets[v + 1];
+            if (to - from < 2) {
+                continue;
+            }
+            stamp++;
+            int minLevel = Integer.MAX_VALUE;
+            for (int k = from; k < to; k++) {
+                mark[reqTargets[k]] = stamp;
+                minLevel = Math.min(minLevel, level[reqTargets[k]]);
+            }
+            BitSet redundant = new BitSet();
+            for (int k = from; k < to; k++) {
+                int q = reqTargets[k];
+                int sp = 0;
+                for (int j = reqOffsets[q]; j < reqOffsets[q + 1]; j++) {
+                    stack[sp++] = reqTargets[j];
+                }
+                int visitStamp = stamp * 2 + 1;
+                while (sp > 0) {
+                    int x = stack[--sp];
+                    if (++steps > maxSteps) {
+                        return new RedundantEdges(result, false);
+                    }
+                    if (visited[x] == visitStamp || level[x] < minLevel) {
+                        continue;
+                    }
+                    visited[x] = visitStamp;
+                    if (mark[x] == stamp) {
+                        redundant.set(x);
+                    }
+                    for (int j = reqOffsets[x]; j < reqOffsets[x + 1]; j++) {
+                        if (sp < stack.length) {
+                            stack[sp++] = reqTargets[j];
+                        }
+                    }
+                }
+            }
+            SkillId dependent = roadmap.skill(v).id();
+            for (int p = redundant.nextSetBit(0); p >= 0; p = redundant.nextSetBit(p + 1)) {
+                result.add(new PrerequisiteEdge(roadmap.skill(p).id(), dependent, PrerequisiteEdge.Kind.REQUIRES));
+            }
+        }
+        return new RedundantEdges(result, true);
+    }
+
+    /**
+     * The transitive reduction: the {@code requires} edges that are not implied by others.
+     *
+     * @return the edges of the reduced graph, in document order of the dependent
+     * @throws CycleException when there is a cycle
+     */
+    public List<PrerequisiteEdge> transitiveReduction() {
+        RedundantEdges redundant = redundantEdges(Long.MAX_VALUE);
+        java.util.Set<PrerequisiteEdge> drop = new java.util.HashSet<>(redundant.edges());
+        List<PrerequisiteEdge> kept = new ArrayList<>();
+        for (int v = 0; v < n; v++) {
+            SkillId dependent = roadmap.skill(v).id();
+            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                PrerequisiteEdge e = new PrerequisiteEdge(roadmap.skill(reqTargets[k]).id(), dependent,
+                        PrerequisiteEdge.Kind.REQUIRES);
+                if (!drop.contains(e)) {
+                    kept.add(e);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The graph as a read-only JGraphT graph with {@link SkillId} vertices and both
+     * {@code requires} and {@code recommends} edges (see {@link PrerequisiteEdge#kind()}).
+     * Built on first call; prefer the index-based queries of this class for very large roadmaps.
+     *
+     * @return an unmodifiable JGraphT view
+     */
+    public Graph<SkillId, PrerequisiteEdge> asGraph() {
+        Graph<SkillId, PrerequisiteEdge> view = jgraphtView;
+        if (view == null) {
+            DirectedPseudograph<SkillId, PrerequisiteEdge> g = new DirectedPseudograph<>(PrerequisiteEdge.class);
+            for (Skill s : roadmap.skills()) {
+                g.addVertex(s.id());
+            }
+            for (int v = 0; v < n; v++) {
+                Skill s = roadmap.skill(v);
+                for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                    SkillId p = roadmap.skill(reqTargets[k]).id();
+                    g.addEdge(p, s.id(), new PrerequisiteEdge(p, s.id(), PrerequisiteEdge.Kind.REQUIRES));
+                }
+                for (SkillId r : s.recommends()) {
+                    if (roadmap.indexOf(r) >= 0 && !r.equals(s.id())) {
+                        g.addEdge(r, s.id(), new PrerequisiteEdge(r, s.id(), PrerequisiteEdge.Kind.RECOMMENDS));
+                    }
+                }
+            }
+            view = new AsUnmodifiableGraph<>(g);
+            jgraphtView = view;
+        }
+        return view;
+    }
+
+    /**
+     * @param id a skill id
+     * @return its document index
+     */
+    public int indexOrThrow(SkillId id) {
+        Objects.requireNonNull(id, "id must not be null");
+        int i = roadmap.indexOf(id);
+        if (i < 0) {
+            throw new IllegalArgumentException("unknown skill '" + id + "'");
+        }
+        return i;
+    }
+
+    /**
+     * @param id a skill id
+     * @return its document index, if the skill exists
+     */
+    public Optional<Integer> indexOf(SkillId id) {
+        int i = roadmap.indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
+
+    private List<SkillId> ids(int[] indices) {
+        List<SkillId> result = new ArrayList<>(indices.length);
+        for (int i : indices) {
+            result.add(roadmap.skill(i).id());
+        }
+        return List.copyOf(result);
+    }
+
+    /** Redundant edges found, and whether the search was exhaustive. */
+    public record RedundantEdges(List<PrerequisiteEdge> edges, boolean complete) {
+        /** Copies the components. */
+        public RedundantEdges {
+            edges = List.copyOf(edges);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package dev.roadmap.core.plan;
+
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.SkillId;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a learner asks of a scheduler: their weekly hours, start date, progress, targets and
+ * choices. Immutable and thread-safe; build with {@link #builder()}.
+ *
+ * <pre>{@code
+ * PlanOptions o = PlanOptions.builder().capacity(Capacity.pool(8)).start(LocalDate.of(2026, 12, 7))
+ *         .target(SkillId.of("transformers")).build();
+ * }</pre>
+ */
+public final class PlanOptions {
+    private final Capacity capacity;
+    private final LocalDate start;
+    private final Set<SkillId> done;
+    private final Set<SkillId> targets;
+    private final Map<String, String> choose;
+    private final int maxParallel;
+    private final Effort.Estimate estimate;
+    private final boolean skipOptional;
+    private final Priority priority;
+
+    private PlanOptions(Builder b) {
+        this.capacity = b.capacity;
+        this.start = b.start;
+        this.done = Collections.unmodifiableSet(new LinkedHashSet<>(b.done));
+        this.targets = Collections.unmodifiableSet(new LinkedHashSet<>(b.targets));
+        this.choose = Collections.unmodifiableMap(new LinkedHashMap<>(b.choose));
+        this.maxParallel = b.maxParallel;
+        this.estimate = b.estimate;
+        this.skipOptional = b.skipOptional;
+        this.priority = b.priority;
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the defaults: the roadmap's suggested hours, mid estimate, longest path first */
+    public static PlanOptions defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder holding these options */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.capacity = capacity;
+        b.start = start;
+        b.done.addAll(done);
+        b.targets.addAll(targets);
+        b.choose.putAll(choose);
+        b.maxParallel = maxParallel;
+        b.estimate = estimate;
+        b.skipOptional = skipOptional;
+        b.priority = priority;
+        return b;
+    }
+
+    /** @return the learner's weekly hours; empty to use the roadmap's suggested pace */
+    public Optional<Capacity> capacity() {
+        return Optional.ofNullable(capacity);
+    }
+
+    /** @return the first day of week 1; empty for the next Monday */
+    public Optional<LocalDate> start() {
+        return Optional.ofNullable(start);
+    }
+
+    /** @return skills to treat as done in addition to those whose status says so */
+    public Set<SkillId> done() {
+        return done;
+    }
+
+    /** @return skills to reach; empty for the whole roadmap */
+    public Set<SkillId> targets() {
+        return targets;
+    }
+
+    /** @return picked option id per choice id */
+    public Map<String, String> choose() {
+        return choose;
+    }
+
+    /** @return most skills in progress at once; 0 for no limit */
+    public int maxParallel() {
+        return maxParallel;
+    }
+
+    /** @return which point of effort ranges to plan with */
+    public Effort.Estimate estimate() {
+        return estimate;
+    }
+
+    /** @return whether optional skills are left out */
+    public boolean skipOptional() {
+        return skipOptional;
+    }
+
+    /** @return the order among skills ready at the same time */
+    public Priority priority() {
+        return priority;
+    }
+
+    /** The order in which ready skills are taken. */
+    public enum Priority {
+        /** Longest remaining chain of dependent work first (default). */
+        LONGEST_PATH,
+        /** Document order. */
+        DOCUMENT_ORDER,
+        /** Smallest effort first. */
+        SHORTEST_FIRST
+    }
+
+    /** Mutable builder of {@link PlanOptions}; not thread-safe. */
+    public static final class Builder {
+        private Capacity capacity;
+        private LocalDate start;
+        private final Set<SkillId> done = new LinkedHashSet<>();
+        private final Set<SkillId> targets = new LinkedHashSet<>();
+        private final Map<String, String> choose = new LinkedHashMap<>();
+        private int maxParallel;
+        private Effort.Estimate estimate = Effort.Estimate.MID;
+        private boolean skipOptional;
+        private Priority priority = Priority.LONGEST_PATH;
+
+        private Builder() {
+        }
+
+        /** @param capacity weekly hours, or null for the roadmap's suggestion @return this */
+        public Builder capacity(Capacity capacity) {
+            this.capacity = capacity;
+            return this;
+        }
+
+        /** @param start first day of week 1, or null for the next Monday @return this */
+        public Builder start(LocalDate start) {
+            this.start = start;
+            return this;
+        }
+
+        /** @param ids skills to treat as done @return this */
+        public Builder done(List<SkillId> ids) {
+            ids.forEach(id -> done.add(Objects.requireNonNull(id, "done id")));
+            return this;
+        }
+
+        /** @param id a skill to reach @return this */
+        public Builder target(SkillId id) {
+            targets.add(Objects.requireNonNull(id, "target id"));
+            return this;
+        }
+
+        /** @param ids skills to reach @return this */
+        public Builder targets(List<SkillId> ids) {
+            ids.forEach(this::target);
+            return this;
+        }
+
+        /** @param choice choice id @param option option id @return this */
+        public Builder choose(String choice, String option) {
+            choose.put(Objects.requireNonNull(choice, "choice"), Objects.requireNonNull(option, "option"));
+            return this;
+        }
+
+        /** @param maxParallel most skills in progress at once, 0 for no limit @return this */
+        public Builder maxParallel(int maxParallel) {
+            if (maxParallel < 0) {
+                throw new IllegalArgumentException("maxParallel must be >= 0, got " + maxParallel);
+            }
+            this.maxParallel = maxParallel;
+            return this;
+        }
+
+        /** @param estimate point of effort ranges @return this */
+        public Builder estimate(Effort.Estimate estimate) {
+            this.estimate = Objects.requireNonNull(estimate, "estimate must not be null");
+            return this;
+        }
+
+        /** @param skipOptional whether to leave out optional skills @return this */
+        public Builder skipOptional(boolean skipOptional) {
+            this.skipOptional = skipOptional;
+            return this;
+        }
+
+        /** @param priority order among ready skills @return this */
+        public Builder priority(Priority priority) {
+            this.priority = Objects.requireNonNull(priority, "priority must not be null");
+            return this;
+        }
+
+        /** @return the options */
+        public PlanOptions build() {
+            return new PlanOptions(this);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package dev.roadmap.core.plan;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One week of a plan: its dates, its capacity and what is studied in it.
+ *
+ * @param week        1-based week number
+ * @param start       the first day of the week
+ * @param capacity    hours available per track in this week ({@code "*"} for the shared pool)
+ * @param allocations what is studied, in the order studied
+ */
+public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, List<Allocation> allocations) {
+
+    /** Validates and copies the components. */
+    public PlanWeek {
+        if (week < 1) {
+            throw new IllegalArgumentException("week must be >= 1, got " + week);
+        }
+        Objects.requireNonNull(start, "start must not be null");
+        capacity = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(capacity, "capacity")));
+        allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations must not be null"));
+    }
+
+    /** @return the last day of the week */
+    public LocalDate end() {
+        return start.plusDays(6);
+    }
+
+    /** @return hours used this week over all tracks */
+    public double usedHours() {
+        return allocations.stream().mapToDouble(Allocation::hours).sum();
+    }
+}

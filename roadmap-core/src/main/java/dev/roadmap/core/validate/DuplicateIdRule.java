@@ -1,0 +1,53 @@
+package dev.roadmap.core.validate;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Skill, track, group and choice ids must be unique. */
+final class DuplicateIdRule implements ValidationRule {
+    @Override
+    public String id() {
+        return "duplicate-id";
+    }
+
+    @Override
+    public String description() {
+        return "skill, track, group and choice ids are unique";
+    }
+
+    @Override
+    public List<Diagnostic> check(Roadmap roadmap) {
+        List<Diagnostic> out = new ArrayList<>();
+        SourceMap map = roadmap.sourceMap();
+        Map<SkillId, Integer> first = new HashMap<>();
+        for (int i = 0; i < roadmap.size(); i++) {
+            SkillId id = roadmap.skill(i).id();
+            Integer previous = first.putIfAbsent(id, i);
+            if (previous != null) {
+                out.add(Diagnostic.error("duplicate-id", "duplicate skill id '" + id + "' (first defined at "
+                        + map.locate(SourceMap.keySkill(previous)) + ")", map.locate(SourceMap.keySkill(i))));
+            }
+        }
+        duplicates(roadmap.tracks().stream().map(t -> t.id()).toList(), "track", "tracks", map, out);
+        duplicates(roadmap.groups().stream().map(g -> g.id()).toList(), "group", "groups", map, out);
+        duplicates(roadmap.choices().stream().map(c -> c.id()).toList(), "choice", "choices", map, out);
+        return out;
+    }
+
+    private static void duplicates(List<String> ids, String what, String key, SourceMap map, List<Diagnostic> out) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                out.add(Diagnostic.error("duplicate-id", "duplicate " + what + " id '" + ids.get(i) + "'",
+                        map.locate(key + "/" + i)));
+            }
+        }
+    }
+}
