@@ -186,6 +186,18 @@ public final class EffortParser {
             if (pos < s.length() && s.charAt(pos) == '+') {
                 plus = true;
                 pos++;
+                if (first.lastUnit == null) {
+                    skipSpaces();
+                    int unitStart = pos;
+                    String word = word();
+                    Unit unit = word.isEmpty() ? null : unitOf(word);
+                    if (!word.isEmpty() && unit == null) {
+                        throw fail(unitStart, "unknown unit '" + word + "'");
+                    }
+                    if (unit != null) {
+                        first = new Quantity(first.hours, first.bareNumber, unit);
+                    }
+                }
             } else if (rangeSeparator()) {
                 int secondStart = pos;
                 second = quantity();

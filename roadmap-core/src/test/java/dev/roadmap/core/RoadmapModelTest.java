@@ -1,0 +1,76 @@
+package dev.roadmap.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RoadmapModelTest {
+
+    @Test
+    void equalityIgnoresWhereTheRoadmapWasRead() {
+        Roadmap a = TestRoadmaps.of("x", "y:x");
+        Roadmap b = a.toBuilder().sourceMap(SourceMap.empty("other.json")).build();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.toBuilder().title("changed").build()).isNotEqualTo(a);
+    }
+
+    @Test
+    void collectionsAreImmutableCopies() {
+        Skill.Builder builder = Skill.builder("s", "S").requires("a");
+        Skill s = builder.build();
+        builder.requires("b");
+        assertThat(s.requires()).extracting(SkillId::value).containsExactly("a");
+        assertThatThrownBy(() -> s.requires().add(SkillId.of("c"))).isInstanceOf(UnsupportedOperationException.class);
+        Roadmap r = Roadmap.builder("r").addSkill(s).build();
+        assertThatThrownBy(() -> r.skills().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void skillIdsRejectWhitespaceAndEmpty() {
+        assertThat(SkillId.isValid("linear-algebra")).isTrue();
+        assertThat(SkillId.isValid("线性代数")).isTrue();
+        assertThatThrownBy(() -> SkillId.of("two words")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SkillId.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void effortValidatesItsRange() {
+        assertThatThrownBy(() -> Effort.ofHours(5, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Effort.ofHours(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Effort.ofHours(10, 20).hours(Effort.Estimate.MID)).isEqualTo(15);
+        assertThat(Effort.openEnded(4).hours(Effort.Estimate.HIGH)).isEqualTo(4);
+    }
+
+    @Test
+    void rigidPaceNeedsWeeksAndHours() {
+        assertThat(new RigidPace(3, Map.of("math", 2.0, "coding", 4.0)).totalHours()).isEqualTo(18);
+        assertThatThrownBy(() -> new RigidPace(0, Map.of("*", 1.0))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RigidPace(2, Map.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void choiceDefaultFallsBackToFirstOption() {
+        Choice c = Choice.of("c", "C", "", List.of(ChoiceOption.of("a", "A", List.of()), ChoiceOption.of("b", "B", List.of())));
+        assertThat(c.effectiveDefault()).map(ChoiceOption::id).hasValue("a");
+        Choice d = Choice.of("c", "C", "b", c.options());
+        assertThat(d.effectiveDefault()).map(ChoiceOption::id).hasValue("b");
+    }
+
+    @Test
+    void sourceMapFallsBackToNearestKnownAncestor() {
+        SourceMap map = new SourceMap.Builder("f.json").put("skills/2", 10, 5).build();
+        assertThat(map.locate("skills/2/requires/0")).hasToString("f.json:10:5");
+        assertThat(map.locate("skills/3")).hasToString("f.json");
+    }
+
+    @Test
+    void indexFindsFirstSkillWithAnId() {
+        Roadmap r = TestRoadmaps.of("a", "b", "a");
+        assertThat(r.indexOf(SkillId.of("a"))).isZero();
+        assertThat(r.indexOf(SkillId.of("zz"))).isEqualTo(-1);
+        assertThat(r.effectivePace().hoursPerWeek()).isEqualTo(Pace.DEFAULT_HOURS_PER_WEEK);
+    }
+}

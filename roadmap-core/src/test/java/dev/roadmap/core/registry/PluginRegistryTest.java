@@ -1,0 +1,153 @@
+package dev.roadmap.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.ValidationRule;
+import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.ReadLimits;
+import dev.roadmap.spi.RoadmapImporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginRegistryTest {
+
+    /** A well-behaved importer. */
+    public static final class GoodImporter implements RoadmapImporter {
+        @Override
+        public FormatDescriptor descriptor() {
+            return FormatDescriptor.of("good", "Good", "good");
+        }
+
+        @Override
+        public double sniff(String fileName, byte[] head) {
+            return 0;
+        }
+
+        @Override
+        public ImportResult read(InputStream in, String sourceName, ReadLimits limits) {
+            return ImportResult.of(Roadmap.builder("x").build());
+        }
+    }
+
+    /** Same id as {@link GoodImporter}. */
+    public static final class TwinImporter implements RoadmapImporter {
+        @Override
+        public FormatDescriptor descriptor() {
+            return FormatDescriptor.of("good", "Twin", "good");
+        }
+
+        @Override
+        public double sniff(String fileName, byte[] head) {
+            return 0;
+        }
+
+        @Override
+        public ImportResult read(InputStream in, String sourceName, ReadLimits limits) {
+            return ImportResult.of(Roadmap.builder("y").build());
+        }
+    }
+
+    /** Throws when constructed. */
+    public static final class ExplodingImporter implements RoadmapImporter {
+        /** Always fails. */
+        public ExplodingImporter() {
+            throw new IllegalStateException("cannot start");
+        }
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return FormatDescriptor.of("boom", "Boom");
+        }
+
+        @Override
+        public double sniff(String fileName, byte[] head) {
+            return 0;
+        }
+
+        @Override
+        public ImportResult read(InputStream in, String sourceName, ReadLimits limits) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** An extra validation rule. */
+    public static final class ExtraRule implements ValidationRule {
+        @Override
+        public String id() {
+            return "extra";
+        }
+
+        @Override
+        public List<Diagnostic> check(Roadmap roadmap) {
+            return List.of();
+        }
+    }
+
+    private static ClassLoader withServices(Path dir, String service, String... lines) throws IOException {
+        Path file = dir.resolve("META-INF/services/" + service);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, PluginRegistryTest.class.getClassLoader());
+    }
+
+    @Test
+    void brokenAndMissingProvidersAreReportedByClassNameAndSkipped(@TempDir Path dir) throws IOException {
+        ClassLoader cl = withServices(dir, RoadmapImporter.class.getName(),
+                ExplodingImporter.class.getName(), "com.example.Missing", GoodImporter.class.getName());
+        PluginRegistry registry = PluginRegistry.load(cl);
+        assertThat(registry.importers()).containsOnlyKeys("good");
+        assertThat(registry.problems()).hasSize(2);
+        assertThat(registry.problems()).anySatisfy(p -> {
+            assertThat(p.className()).isEqualTo(ExplodingImporter.class.getName());
+            assertThat(p.message()).contains("cannot start");
+        });
+        assertThat(registry.problems()).anySatisfy(p -> assertThat(p.toString()).contains("com.example.Missing"));
+    }
+
+    @Test
+    void duplicateIdsAreRejectedWithBothOrigins(@TempDir Path dir) throws IOException {
+        ClassLoader cl = withServices(dir, RoadmapImporter.class.getName(),
+                GoodImporter.class.getName(), TwinImporter.class.getName());
+        PluginRegistry registry = PluginRegistry.load(cl);
+        assertThat(registry.importer("good")).get().isInstanceOf(GoodImporter.class);
+        assertThat(registry.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("duplicate RoadmapImporter id 'good'")
+                .contains(GoodImporter.class.getName()).contains(TwinImporter.class.getName()));
+        assertThatThrownBy(() -> PluginRegistry.builder().add(new GoodImporter()).add(new TwinImporter()))
+                .isInstanceOf(DuplicateProviderException.class)
+                .hasMessageContaining(GoodImporter.class.getName())
+                .hasMessageContaining(TwinImporter.class.getName());
+    }
+
+    @Test
+    void discoveredRulesExtendTheStandardValidator(@TempDir Path dir) throws IOException {
+        ClassLoader cl = withServices(dir, ValidationRule.class.getName(), ExtraRule.class.getName());
+        PluginRegistry registry = PluginRegistry.load(cl);
+        assertThat(registry.validationRules()).containsOnlyKeys("extra");
+        assertThat(registry.validator().rules()).extracting(ValidationRule::id).contains("cycle", "extra");
+    }
+
+    @Test
+    void originNamesTheClassDirectoryOrJar() {
+        assertThat(PluginRegistry.originOf(new GoodImporter())).isNotBlank();
+    }
+
+    @Test
+    void directoryLoaderFindsPluginJars(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "not a jar");
+        ClassLoader cl = PluginRegistry.directoryClassLoader(dir, getClass().getClassLoader());
+        assertThat(((URLClassLoader) cl).getURLs()).isEmpty();
+    }
+}
