@@ -1,0 +1,81 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.registry.PluginRegistry;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.ValidationReport;
+import dev.roadmap.io.Formats;
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.ReadLimits;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every command shares: output streams and the plugin registry (loaded once, on first use). */
+final class Context {
+    final PrintWriter out;
+    final PrintWriter err;
+    private Path pluginDir;
+    private Formats formats;
+
+    Context(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void pluginDir(Path dir) {
+        this.pluginDir = dir;
+    }
+
+    Formats formats() {
+        if (formats == null) {
+            PluginRegistry registry;
+            if (pluginDir == null) {
+                registry = PluginRegistry.load(Context.class.getClassLoader());
+            } else {
+                if (!Files.isDirectory(pluginDir)) {
+                    throw CliException.usage("--plugins: not a directory: " + pluginDir);
+                }
+                try {
+                    registry = PluginRegistry.load(PluginRegistry.directoryClassLoader(pluginDir, Context.class.getClassLoader()));
+                } catch (IOException e) {
+                    throw CliException.usage("--plugins: cannot list " + pluginDir + ": " + e.getMessage());
+                }
+            }
+            registry.problems().forEach(p -> err.println("roadmap: warning: plugin skipped: " + p + " [plugin-failed]"));
+            formats = Formats.of(registry);
+        }
+        return formats;
+    }
+
+    /** Reads a document, failing with a located one-line error when it cannot be read. */
+    ImportResult read(Path file, String format) {
+        SourceLocation at = SourceLocation.unknown(file.toString());
+        if (!Files.exists(file)) {
+            throw new ImportException("io-error", "no such file", at, null);
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportException("io-error", "is a directory, not a roadmap file", at, null);
+        }
+        try {
+            return formats().read(file, format, ReadLimits.defaults());
+        } catch (IOException e) {
+            throw new ImportException("io-error", "cannot read: " + e.getMessage(), at, e);
+        }
+    }
+
+    /** The importer's remarks and the validator's diagnostics, sorted by location. */
+    List<Diagnostic> check(ImportResult result) {
+        Roadmap roadmap = result.roadmap();
+        ValidationReport report = formats().registry().validator().validate(roadmap);
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(report.diagnostics());
+        all.sort(Diagnostic.BY_LOCATION);
+        return all;
+    }
+}

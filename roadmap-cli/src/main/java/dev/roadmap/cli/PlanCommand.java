@@ -1,0 +1,166 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.ImportResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code roadmap plan FILE ...}: a week-by-week plan for the learner's own hours. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Pack a roadmap into a week-by-week plan for your weekly hours.")
+final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    RoadmapCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Roadmap document.")
+    Path file;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
+    String from;
+
+    @ArgGroup(exclusive = true)
+    CapacityOptions capacity;
+
+    /** Either one pool or hours per track. */
+    static final class CapacityOptions {
+        @Option(names = "--hours-per-week", paramLabel = "H", description = "Weekly hours, one shared pool.")
+        Double hoursPerWeek;
+
+        @Option(names = "--track-hours", paramLabel = "TRACK=H", split = ",",
+                description = "Weekly hours per track, e.g. math=4,coding=6.")
+        Map<String, Double> trackHours;
+    }
+
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday).")
+    LocalDate start;
+
+    @Option(names = "--week-hours", paramLabel = "WEEK=H", split = ",",
+            description = "Override single weeks, e.g. 5=0,9=20 (exam week, holiday).")
+    Map<Integer, Double> weekHours = new LinkedHashMap<>();
+
+    @Option(names = "--done", paramLabel = "ID", split = ",", description = "Skills already learned.")
+    List<String> done = new ArrayList<>();
+
+    @Option(names = "--target", paramLabel = "ID", split = ",", description = "Plan only what these skills need.")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--choose", paramLabel = "CHOICE=OPTION", description = "Pick an option of a choice.")
+    Map<String, String> choose = new LinkedHashMap<>();
+
+    @Option(names = "--max-parallel", paramLabel = "N", description = "At most N skills in progress at once.")
+    Integer maxParallel;
+
+    @Option(names = "--estimate", defaultValue = "mid", paramLabel = "low|mid|high",
+            description = "Which end of effort ranges to plan with (default: mid).")
+    String estimate;
+
+    @Option(names = "--priority", defaultValue = "longest-path", paramLabel = "RULE",
+            description = "Order among ready skills: longest-path (default), document, shortest.")
+    String priority;
+
+    @Option(names = "--skip-optional", description = "Leave optional skills out.")
+    boolean skipOptional;
+
+    @Option(names = "--explain", description = "Say why each skill starts when it does.")
+    boolean explain;
+
+    @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT", description = "Output format (default: text).")
+    String to;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: stdout).")
+    Path output;
+
+    @Option(names = "--scheduler", defaultValue = "week-packing", paramLabel = "ID", description = "Scheduler id.")
+    String scheduler;
+
+    @Override
+    public Integer call() throws IOException {
+        Context ctx = parent.context;
+        PlanOptions options = options();
+        PlanRunner runner = new PlanRunner(ctx, scheduler, to, output, explain);
+        runner.checkFormats();
+        ImportResult result = ctx.read(file, from);
+        List<Diagnostic> diagnostics = ctx.check(result);
+        Diagnostics.print(diagnostics.stream().filter(d -> d.severity() != dev.roadmap.core.validate.Severity.NOTICE).toList(),
+                ctx.err);
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return Cli.INVALID;
+        }
+        return runner.run(result.roadmap(), options);
+    }
+
+    private PlanOptions options() {
+        PlanOptions.Builder b = PlanOptions.builder();
+        if (capacity != null && capacity.hoursPerWeek != null) {
+            b.capacity(checked(() -> Capacity.pool(capacity.hoursPerWeek), "--hours-per-week"));
+        } else if (capacity != null && capacity.trackHours != null) {
+            b.capacity(checked(() -> Capacity.perTrack(capacity.trackHours), "--track-hours"));
+        }
+        if (!weekHours.isEmpty()) {
+            Capacity base = b.build().capacity().orElse(null);
+            if (base == null) {
+                throw CliException.usage("--week-hours needs --hours-per-week or --track-hours");
+            }
+            for (Map.Entry<Integer, Double> e : weekHours.entrySet()) {
+                Capacity current = base;
+                base = checked(() -> current.withWeekOverride(e.getKey(), e.getValue()), "--week-hours");
+            }
+            b.capacity(base);
+        }
+        b.start(start != null ? start : PlanRunner.nextMonday());
+        b.done(ids(done, "--done"));
+        b.targets(ids(targets, "--target"));
+        choose.forEach(b::choose);
+        if (maxParallel != null) {
+            checked(() -> b.maxParallel(maxParallel), "--max-parallel");
+        }
+        b.estimate(switch (estimate.toLowerCase(java.util.Locale.ROOT)) {
+            case "low" -> Effort.Estimate.LOW;
+            case "mid" -> Effort.Estimate.MID;
+            case "high" -> Effort.Estimate.HIGH;
+            default -> throw CliException.usage("--estimate: expected low, mid or high, got '" + estimate + "'");
+        });
+        b.priority(switch (priority.toLowerCase(java.util.Locale.ROOT)) {
+            case "longest-path" -> PlanOptions.Priority.LONGEST_PATH;
+            case "document" -> PlanOptions.Priority.DOCUMENT_ORDER;
+            case "shortest" -> PlanOptions.Priority.SHORTEST_FIRST;
+            default -> throw CliException.usage("--priority: expected longest-path, document or shortest, got '" + priority + "'");
+        });
+        b.skipOptional(skipOptional);
+        return b.build();
+    }
+
+    private static List<SkillId> ids(List<String> values, String option) {
+        List<SkillId> ids = new ArrayList<>();
+        for (String v : values) {
+            if (!SkillId.isValid(v.trim())) {
+                throw CliException.usage(option + ": '" + v + "' is not a skill id");
+            }
+            ids.add(SkillId.of(v.trim()));
+        }
+        return ids;
+    }
+
+    private static <T> T checked(java.util.function.Supplier<T> make, String option) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(option + ": " + e.getMessage());
+        }
+    }
+}

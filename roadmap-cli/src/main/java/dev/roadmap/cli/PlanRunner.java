@@ -1,0 +1,84 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.spi.PlanExporter;
+import dev.roadmap.spi.Scheduler;
+import dev.roadmap.spi.UnknownFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/** Plans a roadmap with a scheduler and writes the plan: shared by {@code plan} and {@code demo}. */
+final class PlanRunner {
+    private final Context ctx;
+    private final String schedulerId;
+    private final String format;
+    private final Path output;
+    private final boolean explain;
+    private Scheduler scheduler;
+    private PlanExporter exporter;
+
+    PlanRunner(Context ctx, String schedulerId, String format, Path output, boolean explain) {
+        this.ctx = ctx;
+        this.schedulerId = schedulerId;
+        this.format = format;
+        this.output = output;
+        this.explain = explain;
+    }
+
+    /** The default start: the coming Monday (today when today is a Monday). */
+    static LocalDate nextMonday() {
+        return LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Fails fast on an unknown scheduler or output format, before any file is read. */
+    void checkFormats() {
+        scheduler = ctx.formats().registry().scheduler(schedulerId).orElseThrow(() -> CliException.usage(
+                "--scheduler: no scheduler '" + schedulerId + "' (known: "
+                        + String.join(", ", ctx.formats().registry().schedulers().keySet()) + ")"));
+        try {
+            exporter = ctx.formats().planExporter(format);
+        } catch (UnknownFormatException e) {
+            throw CliException.usage("--to: " + e.plainMessage());
+        }
+    }
+
+    int run(Roadmap roadmap, PlanOptions options) throws IOException {
+        if (scheduler == null) {
+            checkFormats();
+        }
+        Plan plan = scheduler.schedule(roadmap, options);
+        Diagnostics.print(plan.diagnostics(), ctx.err);
+        ConvertCommand.Output.write(output, ctx, out -> exporter.write(plan, roadmap, out));
+        if (explain) {
+            printExplanations(plan, roadmap);
+        }
+        return 0;
+    }
+
+    private void printExplanations(Plan plan, Roadmap roadmap) {
+        java.io.PrintWriter out = output == null ? ctx.out : ctx.err;
+        out.println();
+        out.println("Why each skill starts when it does:");
+        List<ScheduledSkill> skills = plan.skills();
+        for (ScheduledSkill s : skills) {
+            String why = plan.explanations().getOrDefault(s.id(), "starts week " + s.startWeek());
+            out.println("  " + s.id() + " (" + roadmap.skill(s.id()).map(x -> x.title()).orElse("") + "): " + why);
+        }
+        for (var u : plan.unscheduled()) {
+            out.println("  " + u.skill() + ": not planned: " + u.reason());
+        }
+        out.flush();
+    }
+
+    static String title(Roadmap roadmap, SkillId id) {
+        return roadmap.skill(id).map(s -> s.title()).orElse(id.value());
+    }
+}

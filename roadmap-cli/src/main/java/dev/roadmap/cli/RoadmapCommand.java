@@ -1,0 +1,38 @@
+package dev.roadmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code roadmap} command: holds the global options and the subcommands. */
+@Command(name = "roadmap", mixinStandardHelpOptions = true, version = "roadmap 0.1.0",
+        description = "Validate, summarise, convert and plan learning roadmaps.",
+        subcommands = {ValidateCommand.class, InfoCommand.class, PathCommand.class, ConvertCommand.class,
+                PlanCommand.class, FormatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the input is invalid or the plan infeasible", "2:usage error"})
+final class RoadmapCommand implements Callable<Integer> {
+    final Context context;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    RoadmapCommand(PrintWriter out, PrintWriter err) {
+        this.context = new Context(out, err);
+    }
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also load plugins from the jars in DIR.")
+    void plugins(Path dir) {
+        context.pluginDir(dir);
+    }
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+}

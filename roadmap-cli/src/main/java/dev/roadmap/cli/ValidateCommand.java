@@ -1,0 +1,80 @@
+package dev.roadmap.cli;
+
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.Severity;
+import dev.roadmap.core.RoadmapException;
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.io.report.ValidationJsonWriter;
+import dev.roadmap.spi.ImportResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code roadmap validate FILE... [--format text|json]}: checks documents; exit 1 when any has an error. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check roadmaps: syntax, prerequisites (cycles, unknown ids), efforts, choices.")
+final class ValidateCommand implements Callable<Integer> {
+    enum OutputFormat { text, json }
+
+    @ParentCommand
+    RoadmapCommand parent;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Roadmap documents.")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES}.")
+    OutputFormat format;
+
+    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
+    String from;
+
+    @Override
+    public Integer call() {
+        Context ctx = parent.context;
+        boolean failed = false;
+        List<ValidationJsonWriter.FileReport> reports = new ArrayList<>();
+        for (Path file : files) {
+            List<Diagnostic> diagnostics;
+            int skills = -1;
+            try {
+                ImportResult result = ctx.read(file, from);
+                diagnostics = ctx.check(result);
+                skills = result.roadmap().size();
+            } catch (RoadmapException e) {
+                diagnostics = List.of(Diagnostic.error(e.code(), e.plainMessage(),
+                        e.location().orElse(SourceLocation.unknown(file.toString()))));
+            }
+            boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
+            failed |= !valid;
+            reports.add(new ValidationJsonWriter.FileReport(file.toString(), valid, skills, diagnostics));
+            if (format == OutputFormat.text) {
+                Diagnostics.print(diagnostics, ctx.err);
+                ctx.out.println(summary(file, valid, skills, diagnostics));
+            }
+        }
+        if (format == OutputFormat.json) {
+            ctx.out.print(ValidationJsonWriter.write(reports));
+        }
+        ctx.out.flush();
+        return failed ? Cli.INVALID : 0;
+    }
+
+    private static String summary(Path file, boolean valid, int skills, List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
+        long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
+        String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+        if (skills < 0) {
+            return file + ": unreadable (" + counts + ")";
+        }
+        return file + ": " + (valid ? "valid" : "invalid") + " (" + plural(skills, "skill") + ", " + counts + ")";
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

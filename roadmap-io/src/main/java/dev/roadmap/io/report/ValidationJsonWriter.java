@@ -1,0 +1,77 @@
+package dev.roadmap.io.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.validate.Diagnostic;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes validation results as JSON for tools:
+ * {@code {"files":[{"file":..,"valid":..,"skills":..,"diagnostics":[{"severity","code","message","file","line","column"}]}]}}.
+ * Stateless and thread-safe.
+ */
+public final class ValidationJsonWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ValidationJsonWriter() {
+    }
+
+    /**
+     * The validation outcome of one file.
+     *
+     * @param file        the file name as given
+     * @param valid       whether it has no error
+     * @param skills      number of skills read, or -1 when the file could not be read
+     * @param diagnostics everything found
+     */
+    public record FileReport(String file, boolean valid, int skills, List<Diagnostic> diagnostics) {
+        /** Copies the components. */
+        public FileReport {
+            Objects.requireNonNull(file, "file must not be null");
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * @param reports one per file, in the order checked
+     * @return the JSON document, pretty-printed, ending with a newline
+     */
+    public static String write(List<FileReport> reports) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("files");
+            for (FileReport r : reports) {
+                g.writeStartObject();
+                g.writeStringField("file", r.file());
+                g.writeBooleanField("valid", r.valid());
+                if (r.skills() >= 0) {
+                    g.writeNumberField("skills", r.skills());
+                }
+                g.writeArrayFieldStart("diagnostics");
+                for (Diagnostic d : r.diagnostics()) {
+                    g.writeStartObject();
+                    g.writeStringField("severity", d.severity().id());
+                    g.writeStringField("code", d.code());
+                    g.writeStringField("message", d.message());
+                    g.writeStringField("file", d.location().source());
+                    g.writeNumberField("line", Math.max(1, d.location().line()));
+                    g.writeNumberField("column", Math.max(1, d.location().column()));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + System.lineSeparator();
+    }
+}
