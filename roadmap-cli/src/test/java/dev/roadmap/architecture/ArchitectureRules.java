@@ -1,0 +1,84 @@
+package dev.roadmap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rules of DESIGN.md, written once over a root package so that they can be
+ * checked on the real code ({@code dev.roadmap}) and, in a test of the rules themselves, on a
+ * deliberately broken fixture ({@code dev.roadmap.archfixture}).
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /** Core (model, graph, validation, registry) and the SPI depend on no other module. */
+    static ArchRule coreDependsOnNoOtherModule(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".spi..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".io..", root + ".scheduler..",
+                        root + ".cli..", root + ".plugins..", root + ".benchmarks..")
+                .as("core depends on no other module");
+    }
+
+    /** io and the scheduler depend only on core, never on each other. */
+    static ArchRule ioAndSchedulerAreIndependent(String root) {
+        return noClasses().that().resideInAPackage(root + ".io..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".scheduler..", root + ".cli..",
+                        root + ".benchmarks..", root + ".plugins..")
+                .as("io depends only on core");
+    }
+
+    /** The scheduler depends only on core. */
+    static ArchRule schedulerDependsOnlyOnCore(String root) {
+        return noClasses().that().resideInAPackage(root + ".scheduler..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".io..", root + ".cli..",
+                        root + ".plugins..", root + ".benchmarks..")
+                .as("scheduler depends only on core");
+    }
+
+    /** Plugins never depend on the CLI; nothing depends on the CLI or the benchmarks. */
+    static ArchRule nothingDependsOnTheCli(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".cli..", root + ".benchmarks..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".cli..", root + ".benchmarks..")
+                .as("nothing depends on the CLI or the benchmarks");
+    }
+
+    /** The SPI depends only on the model and the JDK. */
+    static ArchRule spiDependsOnlyOnModelAndJdk(String root) {
+        return classes().that().resideInAPackage(root + ".spi..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".spi..", root + ".core",
+                        root + ".core.plan..", root + ".core.validate..", "java..")
+                .as("the SPI depends only on the model and the JDK");
+    }
+
+    /** Core never imports Jackson (or any format library). */
+    static ArchRule coreNeverUsesJackson(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".core..", root + ".spi..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.commonmark..", "picocli..")
+                .as("core uses no format or CLI library");
+    }
+
+    /** JGraphT stays in core: other modules use the read-only graph view. */
+    static ArchRule jgraphtOnlyInCore(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".core..")
+                .and().resideInAPackage(root + "..")
+                .should().dependOnClassesThat().resideInAPackage("org.jgrapht..")
+                .allowEmptyShould(true)
+                .as("JGraphT is used in core only");
+    }
+
+    /** No package cycles anywhere. */
+    static ArchRule noPackageCycles(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles().as("no package cycles");
+    }
+
+    /** Format packages of roadmap-io never import each other. */
+    static ArchRule formatPackagesAreIndependent(String root) {
+        return slices().matching(root + ".io.(*)..").should().notDependOnEachOther()
+                .allowEmptyShould(true)
+                .as("io format packages do not depend on each other");
+    }
+}
