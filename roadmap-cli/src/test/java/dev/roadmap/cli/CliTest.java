@@ -1,0 +1,195 @@
+package dev.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    /** Output of one CLI run. */
+    record Run(int code, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        Run r = new Run(code, out.toString(), err.toString());
+        assertThat(r.err()).as("no stack trace on stderr").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(r.out()).as("no stack trace on stdout").doesNotContain("\tat ");
+        return r;
+    }
+
+    static String fixture(String name) {
+        try {
+            return Path.of(CliTest.class.getResource("/cli/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void validRoadmapValidatesWithExitZero() {
+        Run r = run("validate", fixture("valid.json"));
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("valid.json: valid (3 skills, 0 errors, 0 warnings)");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void cycleExitsOneWithOneErrorNamingTheSkillsInOrderAtTheClosingLine() {
+        Run r = run("validate", fixture("cycle.json"));
+        assertThat(r.code()).isEqualTo(1);
+        List<String> errors = r.errLines().stream().filter(l -> l.contains(": error: ")).toList();
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0)).matches(".*cycle\\.json:8:\\d+: error: prerequisite cycle: a -> b -> c -> a .*\\[cycle]");
+    }
+
+    @Test
+    void unknownPrerequisiteExitsOneNamingIt() {
+        Run r = run("validate", fixture("unknown-prerequisite.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("unknown-prerequisite\\.json:7:\\d+: error: .*'quantum-physics'.*\\[unknown-prerequisite]");
+    }
+
+    @Test
+    void malformedJsonIsOneLocatedErrorWithoutStackTrace() {
+        Run r = run("validate", fixture("malformed.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("malformed\\.json:6:\\d+: error: .*\\[malformed-json]");
+        assertThat(r.out()).contains("unreadable");
+    }
+
+    @Test
+    void unreadableEffortIsAnErrorAndMissingEffortAWarning() {
+        Run r = run("validate", fixture("bad-effort.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("bad-effort\\.json:5:\\d+: error: cannot read effort 'a few weeks'.*\\[unparseable-effort]");
+        assertThat(r.err()).containsPattern("bad-effort\\.json:6:\\d+: warning: .*\\[missing-effort]");
+    }
+
+    @Test
+    void validateSeveralFilesFailsWhenAnyIsInvalid() {
+        Run r = run("validate", fixture("valid.json"), fixture("cycle.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("valid.json: valid").contains("cycle.json: invalid");
+    }
+
+    @Test
+    void validateAsJsonReportsEveryDiagnosticWithItsLocation() {
+        Run r = run("validate", "--format", "json", fixture("unknown-prerequisite.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("\"valid\" : false").contains("\"code\" : \"unknown-prerequisite\"")
+                .contains("\"line\" : 7");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void missingFileIsAnInputError() {
+        Run r = run("validate", "no/such/file.json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("no/such/file.json:1:1: error: no such file [io-error]");
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertThat(run().code()).isEqualTo(2);
+        assertThat(run("validate").code()).isEqualTo(2);
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("validate", "--format", "xml", fixture("valid.json")).code()).isEqualTo(2);
+        Run r = run("plan", fixture("valid.json"), "--hours-per-week", "5", "--track-hours", "a=1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("mutually exclusive");
+        assertThat(run("plan", fixture("valid.json"), "--hours-per-week", "-3").code()).isEqualTo(2);
+        assertThat(run("plan", fixture("valid.json"), "--start", "tomorrow").code()).isEqualTo(2);
+        assertThat(run("convert", fixture("valid.json"), "--to", "nonsense").code()).isEqualTo(2);
+        assertThat(run("path", fixture("valid.json")).code()).isEqualTo(2);
+    }
+
+    @Test
+    void helpExitsZero() {
+        Run r = run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("validate").contains("plan").contains("demo");
+    }
+
+    @Test
+    void infoSummarisesCountsEffortCriticalPathAndLayers() {
+        Run r = run("info", fixture("valid.json"));
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Skills:        3 (3 flexible")
+                .contains("Total effort:  25-35 h")
+                .contains("Critical path: a -> b -> c")
+                .contains("Layers:        3");
+    }
+
+    @Test
+    void infoOnCyclicRoadmapExitsOneButStillSummarises() {
+        Run r = run("info", fixture("cycle.json"));
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("Critical path: unavailable (prerequisite cycle)");
+    }
+
+    @Test
+    void pathListsEverythingNeededInOrder() {
+        Run r = run("path", fixture("valid.json"), "--target", "c");
+        assertThat(r.code()).isZero();
+        assertThat(r.out().lines().toList()).first().asString().contains("a").contains("Alpha");
+        assertThat(r.out()).contains("3 skills");
+        Run unknown = run("path", fixture("valid.json"), "--target", "zeta");
+        assertThat(unknown.code()).isEqualTo(1);
+        assertThat(unknown.err()).contains("unknown skill 'zeta'");
+    }
+
+    @Test
+    void convertToJsonWritesAReimportableDocument(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.json");
+        Run r = run("convert", fixture("valid.json"), "--to", "json", "-o", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(Files.readString(out)).contains("\"format\" : \"roadmap/1\"").contains("\"id\" : \"small\"");
+        assertThat(run("validate", out.toString()).code()).isZero();
+        Run stdout = run("convert", fixture("valid.json"), "--to", "json");
+        assertThat(stdout.out()).isEqualTo(Files.readString(out));
+    }
+
+    @Test
+    void formatsListsProvidersWithOrigin() {
+        Run r = run("formats");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Importers:").containsPattern("\\s+json\\s+")
+                .contains("Schedulers:").contains("week-packing").contains("Validation rules:").contains("cycle");
+    }
+
+    @Test
+    void planWritesPlanJson() {
+        Run r = run("plan", fixture("valid.json"), "--hours-per-week", "10", "--start", "2026-12-07", "--to", "json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"format\"").contains("roadmap-plan/1").contains("2026-12-07");
+    }
+
+    @Test
+    void planRefusesCyclesAndUnknownTargets() {
+        assertThat(run("plan", fixture("cycle.json"), "--hours-per-week", "10").code()).isEqualTo(1);
+        Run r = run("plan", fixture("valid.json"), "--hours-per-week", "10", "--target", "zeta");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("zeta");
+    }
+
+    @Test
+    void demoPlansTheBundledRoadmap() {
+        Run r = run("demo", "--start", "2026-12-07");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("2026-12-07");
+    }
+}
