@@ -1,0 +1,4 @@
+/**
+ * Reading and writing roadmaps in any available format: {@link dev.roadmap.io.Formats} detects a document's format and picks exporters.
+ */
+package dev.roadmap.io;

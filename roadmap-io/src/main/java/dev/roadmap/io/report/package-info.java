@@ -1,0 +1,4 @@
+/**
+ * Machine-readable reports of validation results.
+ */
+package dev.roadmap.io.report;
