@@ -211,7 +211,8 @@ public final class EffortParser {
             if (pos < s.length()) {
                 throw fail(pos, "unexpected '" + rest(pos) + "' in effort '" + original.strip() + "'");
             }
-            Unit unit = first.lastUnit != null ? first.lastUnit : second != null ? second.lastUnit : Unit.HOUR;
+            Unit unit = first.lastUnit != null ? first.lastUnit
+                    : second != null && second.lastUnit != null ? second.lastUnit : Unit.HOUR;
             double low = first.hours(unit, hoursPerWeek, firstStart);
             if (plus) {
                 return Effort.openEnded(checkRange(low, firstStart));
