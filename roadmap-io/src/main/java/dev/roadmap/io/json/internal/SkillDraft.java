@@ -2,7 +2,6 @@ package dev.roadmap.io.json.internal;
 
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortParser;
-import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.Skill;
 
 /**
@@ -39,7 +38,9 @@ public final class SkillDraft {
         }
         try {
             return EffortParser.parse(notation, hoursPerWeek);
-        } catch (RoadmapException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // Any failure of the parser, even an unexpected one, means "not a notation we can
+            // read": the text is kept and validation reports it; import itself must not fail.
             return null;
         }
     }
