@@ -96,4 +96,12 @@ class JsonEffortTest {
         // the value "a while" starts at line 28, column 51 of full.json
         assertThat(d.location()).isEqualTo(SourceLocation.of("full.json", 28, 51));
     }
+
+    /** {@code EffortParser} throws a NullPointerException on bare-number ranges; import must not. */
+    @Test
+    void keepsTheNotationWhenTheEffortParserFailsUnexpectedly() {
+        Skill s = read("{\"skills\":[{\"id\":\"s\",\"effort\":\"1-2\"}]}").roadmap().skill(0);
+
+        assertThat(s.effortNotation()).isEqualTo("1-2");
+    }
 }
