@@ -1,5 +1,6 @@
 package dev.roadmap.io.json.internal;
 
+import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.LimitExceededException;
@@ -51,9 +52,13 @@ public final class ReadContext {
         return diagnostics;
     }
 
-    /** Records that the current token is where {@code key} starts. */
+    /**
+     * Records that the current token is where {@code key} starts.
+     *
+     * @param key a {@link SourceMap} key such as {@code skills/3/effort}
+     */
     public void mark(String key) {
-        var at = cursor.here();
+        SourceLocation at = cursor.here();
         sourceMap.put(key, at.line(), at.column());
     }
 
