@@ -120,7 +120,7 @@ public final class SkillJsonReader {
             case "status" -> {
                 String text = c.string(path + ".status");
                 f.status = Status.fromId(text).orElseThrow(() -> c.error("invalid-value",
-                        path + ".status must be one of " + STATUSES + ", got \"" + text + "\""));
+                        path + ".status must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
             }
             case "topics" -> c.array(path + ".topics", k -> {
                 if (k >= ctx.limits().maxTopicsPerSkill()) {
