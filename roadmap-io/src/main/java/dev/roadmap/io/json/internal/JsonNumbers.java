@@ -1,0 +1,56 @@
+package dev.roadmap.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Writes numbers the same way on every platform: never in exponent notation, whole numbers without
+ * a fraction where the format allows it. Stateless.
+ */
+public final class JsonNumbers {
+    private static final double MAX_EXACT = 1e15;
+
+    private JsonNumbers() {
+    }
+
+    /**
+     * Writes a value exactly: whole numbers as integers ({@code 10}), others in their shortest
+     * decimal form ({@code 2.5}), so that reading them back gives the same {@code double}.
+     *
+     * @param g     the generator
+     * @param value a finite number
+     * @throws IOException when writing fails
+     */
+    public static void exact(JsonGenerator g, double value) throws IOException {
+        requireFinite(value);
+        if (value == Math.rint(value) && Math.abs(value) < MAX_EXACT) {
+            g.writeNumber((long) value);
+        } else {
+            g.writeNumber(BigDecimal.valueOf(value).toPlainString());
+        }
+    }
+
+    /**
+     * Writes hours rounded to two decimals, always with a fraction ({@code 10.0}, {@code 3.33}).
+     *
+     * @param g     the generator
+     * @param value a finite number of hours
+     * @throws IOException when writing fails
+     */
+    public static void hours(JsonGenerator g, double value) throws IOException {
+        requireFinite(value);
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (rounded.scale() < 1) {
+            rounded = rounded.setScale(1, RoundingMode.UNNECESSARY);
+        }
+        g.writeNumber(rounded.toPlainString());
+    }
+
+    private static void requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("cannot write " + value + " as a JSON number");
+        }
+    }
+}

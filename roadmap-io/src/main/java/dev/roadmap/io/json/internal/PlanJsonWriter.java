@@ -1,0 +1,136 @@
+package dev.roadmap.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.plan.Allocation;
+import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.validate.Diagnostic;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * Writes a plan as a {@code roadmap-plan/1} document. Capacities are written as given
+ * ({@code {"*": 10}}); planned hours are rounded to two decimals and always carry a fraction
+ * ({@code 10.0}). Stateless.
+ */
+public final class PlanJsonWriter {
+    /** The value of {@code format} in plan documents. */
+    public static final String FORMAT = "roadmap-plan/1";
+
+    private PlanJsonWriter() {
+    }
+
+    /**
+     * @param plan the plan
+     * @param g    the generator, positioned at the root
+     * @throws IOException when writing fails
+     */
+    public static void write(Plan plan, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("roadmap", plan.roadmap());
+        g.writeStringField("start", plan.start().toString());
+        g.writeFieldName("capacity");
+        numbers(g, plan.capacity().weekly());
+        weekOverrides(g, plan.capacity());
+        g.writeNumberField("totalWeeks", plan.totalWeeks());
+        g.writeNumberField("lowerBoundWeeks", plan.lowerBoundWeeks());
+        g.writeFieldName("totalHours");
+        JsonNumbers.hours(g, plan.totalHours());
+
+        g.writeArrayFieldStart("weeks");
+        for (PlanWeek w : plan.weeks()) {
+            g.writeStartObject();
+            g.writeNumberField("week", w.week());
+            g.writeStringField("start", w.start().toString());
+            g.writeFieldName("capacity");
+            numbers(g, w.capacity());
+            g.writeArrayFieldStart("allocations");
+            for (Allocation a : w.allocations()) {
+                g.writeStartObject();
+                g.writeStringField("skill", a.skill().value());
+                g.writeStringField("track", a.track());
+                g.writeFieldName("hours");
+                JsonNumbers.hours(g, a.hours());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("skills");
+        for (ScheduledSkill s : plan.skills()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id().value());
+            g.writeNumberField("startWeek", s.startWeek());
+            g.writeNumberField("finishWeek", s.finishWeek());
+            g.writeFieldName("hours");
+            JsonNumbers.hours(g, s.hours());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("unscheduled");
+        for (Unscheduled u : plan.unscheduled()) {
+            g.writeStartObject();
+            g.writeStringField("skill", u.skill().value());
+            g.writeStringField("reason", u.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("diagnostics");
+        for (Diagnostic d : plan.diagnostics()) {
+            diagnostic(g, d);
+        }
+        g.writeEndArray();
+
+        if (!plan.explanations().isEmpty()) {
+            g.writeObjectFieldStart("explanations");
+            for (Map.Entry<SkillId, String> e : plan.explanations().entrySet()) {
+                g.writeStringField(e.getKey().value(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void weekOverrides(JsonGenerator g, Capacity capacity) throws IOException {
+        if (capacity.weekOverrides().isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("weekOverrides");
+        for (Map.Entry<Integer, Double> e : capacity.weekOverrides().entrySet()) {
+            g.writeFieldName(Integer.toString(e.getKey()));
+            JsonNumbers.exact(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("severity", d.severity().id());
+        g.writeStringField("code", d.code());
+        g.writeStringField("message", d.message());
+        if (d.location().hasLine()) {
+            g.writeStringField("file", d.location().source());
+            g.writeNumberField("line", d.location().line());
+            g.writeNumberField("column", Math.max(d.location().column(), 1));
+        }
+        g.writeEndObject();
+    }
+
+    private static void numbers(JsonGenerator g, Map<String, Double> values) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            g.writeFieldName(e.getKey());
+            JsonNumbers.exact(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.roadmap.io.json.internal;
+
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the readers of one document share: the cursor, the limits, the source map being built,
+ * the importer's remarks and the running prerequisite count. One per document; not thread-safe.
+ */
+public final class ReadContext {
+    private final JsonCursor cursor;
+    private final ReadLimits limits;
+    private final SourceMap.Builder sourceMap;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private long prerequisites;
+
+    /**
+     * @param cursor the document's cursor
+     * @param limits the limits to enforce
+     */
+    public ReadContext(JsonCursor cursor, ReadLimits limits) {
+        this.cursor = cursor;
+        this.limits = limits;
+        this.sourceMap = new SourceMap.Builder(cursor.source());
+    }
+
+    /** @return the cursor */
+    public JsonCursor cursor() {
+        return cursor;
+    }
+
+    /** @return the limits */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** @return the source map being built */
+    public SourceMap.Builder sourceMap() {
+        return sourceMap;
+    }
+
+    /** @return the remarks so far */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * Records that the current token is where {@code key} starts.
+     *
+     * @param key a {@link SourceMap} key such as {@code skills/3/effort}
+     */
+    public void mark(String key) {
+        SourceLocation at = cursor.here();
+        sourceMap.put(key, at.line(), at.column());
+    }
+
+    /** Counts one more prerequisite entry at the current token, enforcing the limit. */
+    public void countPrerequisite() {
+        if (++prerequisites > limits.maxPrerequisites()) {
+            throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(),
+                    "the roadmap has more prerequisite entries", cursor.here());
+        }
+    }
+
+    /**
+     * Keeps an unknown field as an extension.
+     *
+     * @param name   the field name
+     * @param fields where unknown fields of the current object are collected
+     * @throws IOException when reading fails
+     */
+    public void keep(String name, Map<String, String> fields) throws IOException {
+        fields.put(name, cursor.raw());
+    }
+
+    /**
+     * Skips an unknown field of an object that cannot keep extensions, with a warning.
+     *
+     * @param path the object's path
+     * @param name the field name
+     * @throws IOException when reading fails
+     */
+    public void ignore(String path, String name) throws IOException {
+        diagnostics.add(Diagnostic.warning("ignored-field", "unknown field '" + name + "' of " + path
+                + " is ignored (this object cannot keep unknown fields)", cursor.here()));
+        cursor.skip();
+    }
+
+    /** @return a new map for collecting unknown fields in document order */
+    public static Map<String, String> newFields() {
+        return new LinkedHashMap<>();
+    }
+}

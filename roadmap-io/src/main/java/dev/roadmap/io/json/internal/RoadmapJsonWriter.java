@@ -1,0 +1,265 @@
+package dev.roadmap.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
+import dev.roadmap.core.Declared;
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.Extensions;
+import dev.roadmap.core.Group;
+import dev.roadmap.core.Pace;
+import dev.roadmap.core.Project;
+import dev.roadmap.core.Resource;
+import dev.roadmap.core.RigidPace;
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.Status;
+import dev.roadmap.core.Topic;
+import dev.roadmap.core.Track;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a roadmap as a {@code roadmap/1} document in the field order of the design, leaving out
+ * empty and default values. Extensions follow the known fields of their object; an extension
+ * named like a known field is left out, as the known field already says it. Stateless.
+ */
+public final class RoadmapJsonWriter {
+    private RoadmapJsonWriter() {
+    }
+
+    /**
+     * @param r the roadmap
+     * @param g the generator, positioned at the root
+     * @throws IOException when writing fails
+     */
+    public static void write(Roadmap r, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("format", RoadmapJsonReader.FORMAT);
+        g.writeStringField("id", r.id());
+        g.writeStringField("title", r.title());
+        optional(g, "description", r.description());
+        optional(g, "language", r.language());
+        if (r.pace().isPresent()) {
+            pace(g, r.pace().get());
+        }
+        if (!r.tracks().isEmpty()) {
+            g.writeArrayFieldStart("tracks");
+            for (Track t : r.tracks()) {
+                g.writeStartObject();
+                g.writeStringField("id", t.id());
+                g.writeStringField("title", t.title());
+                extensions(g, t.extensions(), RoadmapJsonReader.TRACK_FIELDS);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!r.groups().isEmpty()) {
+            g.writeArrayFieldStart("groups");
+            for (Group gr : r.groups()) {
+                g.writeStartObject();
+                g.writeStringField("id", gr.id());
+                g.writeStringField("title", gr.title());
+                optional(g, "parent", gr.parent());
+                extensions(g, gr.extensions(), RoadmapJsonReader.GROUP_FIELDS);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!r.skills().isEmpty()) {
+            g.writeArrayFieldStart("skills");
+            for (Skill s : r.skills()) {
+                skill(g, s);
+            }
+            g.writeEndArray();
+        }
+        if (!r.choices().isEmpty()) {
+            g.writeArrayFieldStart("choices");
+            for (Choice c : r.choices()) {
+                choice(g, c);
+            }
+            g.writeEndArray();
+        }
+        declared(g, r.declared());
+        extensions(g, r.extensions(), RoadmapJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void pace(JsonGenerator g, Pace pace) throws IOException {
+        g.writeObjectFieldStart("pace");
+        g.writeFieldName("hoursPerWeek");
+        JsonNumbers.exact(g, pace.hoursPerWeek());
+        if (!pace.trackHours().isEmpty()) {
+            g.writeFieldName("trackHours");
+            numbers(g, pace.trackHours());
+        }
+        g.writeEndObject();
+    }
+
+    private static void skill(JsonGenerator g, Skill s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id().value());
+        g.writeStringField("title", s.title());
+        optional(g, "description", s.description());
+        effort(g, s);
+        if (s.rigidPace().isPresent()) {
+            rigidPace(g, s.rigidPace().get(), s.track());
+        }
+        optional(g, "track", s.track());
+        optional(g, "group", s.group());
+        ids(g, "requires", s.requires());
+        ids(g, "recommends", s.recommends());
+        if (s.optional()) {
+            g.writeBooleanField("optional", true);
+        }
+        if (s.status() != Status.TODO) {
+            g.writeStringField("status", s.status().id());
+        }
+        if (!s.topics().isEmpty()) {
+            g.writeArrayFieldStart("topics");
+            for (Topic t : s.topics()) {
+                g.writeStartObject();
+                g.writeStringField("title", t.title());
+                if (t.done()) {
+                    g.writeBooleanField("done", true);
+                }
+                extensions(g, t.extensions(), Set.of("title", "done"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!s.resources().isEmpty()) {
+            g.writeArrayFieldStart("resources");
+            for (Resource res : s.resources()) {
+                g.writeStartObject();
+                g.writeStringField("title", res.title());
+                optional(g, "url", res.url());
+                extensions(g, res.extensions(), Set.of("title", "url"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!s.projects().isEmpty()) {
+            g.writeArrayFieldStart("projects");
+            for (Project p : s.projects()) {
+                g.writeStartObject();
+                g.writeStringField("title", p.title());
+                optional(g, "description", p.description());
+                extensions(g, p.extensions(), Set.of("title", "description"));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        if (!s.tags().isEmpty()) {
+            g.writeArrayFieldStart("tags");
+            for (String tag : s.tags()) {
+                g.writeString(tag);
+            }
+            g.writeEndArray();
+        }
+        extensions(g, s.extensions(), SkillJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void effort(JsonGenerator g, Skill s) throws IOException {
+        if (!s.effortNotation().isEmpty()) {
+            g.writeStringField("effort", s.effortNotation());
+        } else if (s.effort().isPresent()) {
+            Effort e = s.effort().get();
+            g.writeObjectFieldStart("effort");
+            g.writeFieldName("min");
+            JsonNumbers.exact(g, e.minHours());
+            g.writeFieldName("max");
+            if (e.openEnded()) {
+                g.writeNull();
+            } else {
+                JsonNumbers.exact(g, e.maxHours());
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /** A single weekly figure on the skill's own track (or the pool) is written as a plain number. */
+    private static void rigidPace(JsonGenerator g, RigidPace pace, String track) throws IOException {
+        g.writeObjectFieldStart("pace");
+        g.writeNumberField("weeks", pace.weeks());
+        g.writeFieldName("hoursPerWeek");
+        Map<String, Double> hours = pace.hoursPerWeek();
+        String own = track.isEmpty() ? "*" : track;
+        if (hours.size() == 1 && hours.containsKey(own)) {
+            JsonNumbers.exact(g, hours.get(own));
+        } else {
+            numbers(g, hours);
+        }
+        g.writeEndObject();
+    }
+
+    private static void choice(JsonGenerator g, Choice c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", c.id());
+        g.writeStringField("title", c.title());
+        optional(g, "default", c.defaultOption());
+        if (!c.options().isEmpty()) {
+            g.writeArrayFieldStart("options");
+            for (ChoiceOption o : c.options()) {
+                g.writeStartObject();
+                g.writeStringField("id", o.id());
+                g.writeStringField("title", o.title());
+                ids(g, "skills", o.skills());
+                extensions(g, o.extensions(), ChoiceJsonReader.OPTION_FIELDS);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        extensions(g, c.extensions(), ChoiceJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void declared(JsonGenerator g, Declared d) throws IOException {
+        if (d.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("declared");
+        optional(g, "totalDuration", d.totalDuration());
+        extensions(g, d.extensions(), RoadmapJsonReader.DECLARED_FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator g, String field, List<SkillId> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (SkillId id : ids) {
+            g.writeString(id.value());
+        }
+        g.writeEndArray();
+    }
+
+    private static void numbers(JsonGenerator g, Map<String, Double> values) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            g.writeFieldName(e.getKey());
+            JsonNumbers.exact(g, e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (!value.isEmpty()) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static void extensions(JsonGenerator g, Extensions ext, Set<String> known) throws IOException {
+        for (Map.Entry<String, String> e : ext.asMap().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                g.writeFieldName(e.getKey());
+                RawJson.write(e.getValue(), g);
+            }
+        }
+    }
+}
