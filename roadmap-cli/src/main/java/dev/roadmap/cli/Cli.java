@@ -21,6 +21,7 @@ final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, Cli::date);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException ? USAGE : INVALID);
         cl.setParameterExceptionHandler((ex, args) -> {
             err.println("roadmap: " + ex.getMessage());
@@ -38,6 +39,15 @@ final class Cli {
             return INVALID;
         });
         return cl;
+    }
+
+    /** Parses YYYY-MM-DD with a message a person can act on (picocli's default names the Java exception). */
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date as YYYY-MM-DD, e.g. 2026-12-07, got '" + text + "'");
+        }
     }
 
     /** One line for any failure; never a stack trace. */

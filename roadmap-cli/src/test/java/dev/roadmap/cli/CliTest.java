@@ -157,7 +157,7 @@ class CliTest {
         Path out = dir.resolve("out.json");
         Run r = run("convert", fixture("valid.json"), "--to", "json", "-o", out.toString());
         assertThat(r.code()).isZero();
-        assertThat(Files.readString(out)).contains("\"format\" : \"roadmap/1\"").contains("\"id\" : \"small\"");
+        assertThat(Files.readString(out)).contains("\"format\": \"roadmap/1\"").contains("\"id\": \"small\"");
         assertThat(run("validate", out.toString()).code()).isZero();
         Run stdout = run("convert", fixture("valid.json"), "--to", "json");
         assertThat(stdout.out()).isEqualTo(Files.readString(out));
