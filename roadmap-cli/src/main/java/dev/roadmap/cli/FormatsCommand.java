@@ -32,10 +32,10 @@ final class FormatsCommand implements Callable<Integer> {
         r.schedulers().values().forEach(s -> out.printf("  %-14s %-36s %s%n", s.id(), s.displayName(), PluginRegistry.originOf(s)));
         out.println("Validation rules:");
         for (ValidationRule rule : Validator.standard().rules()) {
-            out.printf("  %-14s %-36s %s%n", rule.id(), rule.description(), "built-in");
+            out.printf("  %-24s %s (built-in)%n", rule.id(), rule.description());
         }
         for (ValidationRule rule : r.validationRules().values()) {
-            out.printf("  %-14s %-36s %s%n", rule.id(), rule.description(), PluginRegistry.originOf(rule));
+            out.printf("  %-24s %s (%s)%n", rule.id(), rule.description(), PluginRegistry.originOf(rule));
         }
         if (!r.problems().isEmpty()) {
             out.println("Problems:");

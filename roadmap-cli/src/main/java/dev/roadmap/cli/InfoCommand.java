@@ -101,7 +101,16 @@ final class InfoCommand implements Callable<Integer> {
                 + " weeks at " + Numbers.format(pace) + " h/week (" + paceSource + ")");
         String declared = r.declared().totalDuration();
         if (!declared.isBlank()) {
-            out.println("Declared:      " + declared + " (computed: " + Numbers.range(min / pace, max / pace) + " weeks)");
+            String declaredWeeks;
+            try {
+                Effort d = dev.roadmap.core.EffortParser.parse(declared, pace);
+                declaredWeeks = d.openEnded() ? Numbers.format(d.minHours() / pace) + "+ weeks"
+                        : Numbers.range(d.minHours() / pace, d.maxHours() / pace) + " weeks";
+            } catch (dev.roadmap.core.EffortFormatException e) {
+                declaredWeeks = "unreadable";
+            }
+            out.println("Declared:      " + declared + " = " + declaredWeeks + " (computed: "
+                    + Numbers.range(min / pace, max / pace) + " weeks)");
         }
         if (!g.isAcyclic()) {
             out.println("Critical path: unavailable (prerequisite cycle)");

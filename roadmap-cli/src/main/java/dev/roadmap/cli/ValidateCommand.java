@@ -67,7 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
     private static String summary(Path file, boolean valid, int skills, List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
-        String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+        long notices = diagnostics.stream().filter(d -> d.severity() == Severity.NOTICE).count();
+        String counts = plural(errors, "error") + ", " + plural(warnings, "warning")
+                + (notices > 0 ? ", " + plural(notices, "notice") : "");
         if (skills < 0) {
             return file + ": unreadable (" + counts + ")";
         }
