@@ -25,7 +25,8 @@ final class CapacityTable {
     private CapacityTable(Capacity capacity) {
         this.capacity = capacity;
         this.pool = capacity.isPool();
-        this.ids = capacity.weekly().keySet().toArray(String[]::new);
+        // Sorted so that plans never depend on the iteration order of the map the capacity came from.
+        this.ids = capacity.weekly().keySet().stream().sorted().toArray(String[]::new);
         this.usual = new double[ids.length];
         for (int t = 0; t < ids.length; t++) {
             usual[t] = capacity.weekly().get(ids[t]);

@@ -463,6 +463,9 @@ final class ProblemBuilder {
 
     private List<SkillId> skillsNamedIn(List<Diagnostic> errors) {
         List<SkillId> ids = new ArrayList<>();
+        for (dev.roadmap.core.graph.CycleException cycle : PrerequisiteGraph.of(roadmap).cycles()) {
+            cycle.cycle().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+        }
         for (Diagnostic d : errors) {
             java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("'([^']+)'").matcher(d.message());
             while (matcher.find()) {

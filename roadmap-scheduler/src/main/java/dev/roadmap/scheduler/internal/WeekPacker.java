@@ -10,7 +10,8 @@ import java.util.List;
  * <p>Each week: rigid skills whose prerequisites are finished are booked first (a whole run of
  * weeks at their fixed load, as early as their tracks have room, like appointments); then each
  * track's remaining hours go to flexible skills in priority order, skills already in progress and
- * skills ready to start competing by rank. A flexible skill that finishes releases its dependents;
+ * skills ready to start competing by rank; tracks
+ * are served in the order of their most urgent skill. A flexible skill that finishes releases its dependents;
  * a flexible dependent on the same track whose other prerequisites are done may take the rest of
  * the same week. Ready skills wait in one heap per track keyed by rank; skills whose earliest week
  * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
@@ -46,6 +47,9 @@ final class WeekPacker {
     private final IntArray allocTrack;
     private final DoubleArray allocHours;
     private final int[] stack;
+    private static final int[] SINGLE_TRACK = {0};
+    private final long[] trackKeys;
+    private final int[] trackOrder;
     private int seq;
     private int remaining;
     private int activeFlexible;
@@ -71,6 +75,8 @@ final class WeekPacker {
         seqOf = new int[m];
         waitedParallel = new boolean[m];
         stack = new int[m];
+        trackKeys = new long[tracks];
+        trackOrder = new int[tracks];
         ready = new IntHeap[tracks];
         progress = new IntHeap[tracks];
         rigidUsed = new DoubleArray[tracks];
@@ -118,7 +124,7 @@ final class WeekPacker {
             }
             rigidWaiting = false;
             drainDeferred(w);
-            for (int t = 0; t < tracks; t++) {
+            for (int t : trackOrder()) {
                 packTrack(t, w);
             }
             recordedWeeks = w;
@@ -146,6 +152,35 @@ final class WeekPacker {
 
     private long key(int week, int v) {
         return ((long) week << 32) | rank[v];
+    }
+
+    /**
+     * Tracks in the order of the best-ranked skill waiting on them, so that under {@code maxParallel}
+     * the free slots go to the most urgent skills first; ties by track id.
+     */
+    private int[] trackOrder() {
+        if (tracks == 1) {
+            return SINGLE_TRACK;
+        }
+        for (int t = 0; t < tracks; t++) {
+            trackKeys[t] = ((long) bestRank(t) << 32) | t;
+        }
+        Arrays.sort(trackKeys);
+        for (int t = 0; t < tracks; t++) {
+            trackOrder[t] = (int) trackKeys[t];
+        }
+        return trackOrder;
+    }
+
+    private int bestRank(int t) {
+        int best = Integer.MAX_VALUE;
+        if (!ready[t].isEmpty()) {
+            best = ready[t].peek();
+        }
+        if (!progress[t].isEmpty()) {
+            best = Math.min(best, progress[t].peek());
+        }
+        return best;
     }
 
     private boolean allHeapsEmpty() {
