@@ -1,0 +1,43 @@
+package dev.roadmap.scheduler.internal;
+
+import java.util.Arrays;
+
+/** A growable array of doubles indexed from 0; unset slots read as 0. */
+final class DoubleArray {
+    private double[] values;
+    private int size;
+
+    DoubleArray(int capacity) {
+        values = new double[Math.max(4, capacity)];
+    }
+
+    double get(int i) {
+        return i < values.length ? values[i] : 0;
+    }
+
+    void set(int i, double v) {
+        ensure(i);
+        values[i] = v;
+        size = Math.max(size, i + 1);
+    }
+
+    void addAt(int i, double v) {
+        ensure(i);
+        values[i] += v;
+        size = Math.max(size, i + 1);
+    }
+
+    void append(double v) {
+        set(size, v);
+    }
+
+    int size() {
+        return size;
+    }
+
+    private void ensure(int i) {
+        if (i >= values.length) {
+            values = Arrays.copyOf(values, Math.max(i + 1, values.length * 2));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.roadmap.scheduler.internal;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.validate.Diagnostic;
+import java.util.List;
+
+/**
+ * The skills to plan as primitive arrays, indexed {@code 0..m-1} in document order: what each
+ * skill needs (hours on one track, or a fixed weekly load on several tracks for some weeks) and the
+ * prerequisite edges among them in compressed sparse rows. Built once by {@link ProblemBuilder};
+ * read by the packer, the lower bound and the assembler.
+ */
+final class Problem {
+    final Roadmap roadmap;
+    final CapacityTable cap;
+    final int m;
+    /** Document index of each planned skill. */
+    final int[] doc;
+    final boolean[] rigid;
+    /** Track index of a flexible skill; -1 for a rigid one. */
+    final int[] track;
+    /** Hours to plan: of a flexible skill, or in all for a rigid one. */
+    final double[] hours;
+    /** Weeks of a rigid skill; 0 for a flexible one. */
+    final int[] rigidWeeks;
+    /** Weekly loads of rigid skill v: tracks and hours at {@code loadOff[v] .. loadOff[v+1]}. */
+    final int[] loadOff;
+    final int[] loadTrack;
+    final double[] loadHours;
+    final int[] reqOff;
+    final int[] reqTgt;
+    final int[] depOff;
+    final int[] depTgt;
+    /** Planned skills in a topological order. */
+    final int[] topo;
+    /** Whether a planned skill has prerequisites that are done, skipped or left out. */
+    final boolean[] hadClosedPrerequisite;
+    final List<Unscheduled> unscheduled;
+    final List<Diagnostic> diagnostics;
+
+    Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
+            int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
+            int[] topo, boolean[] hadClosedPrerequisite, List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
+        this.roadmap = roadmap;
+        this.cap = cap;
+        this.m = doc.length;
+        this.doc = doc;
+        this.rigid = rigid;
+        this.track = track;
+        this.hours = hours;
+        this.rigidWeeks = rigidWeeks;
+        this.loadOff = loadOff;
+        this.loadTrack = loadTrack;
+        this.loadHours = loadHours;
+        this.reqOff = reqOff;
+        this.reqTgt = reqTgt;
+        this.topo = topo;
+        this.hadClosedPrerequisite = hadClosedPrerequisite;
+        this.unscheduled = List.copyOf(unscheduled);
+        this.diagnostics = List.copyOf(diagnostics);
+        this.depOff = new int[m + 1];
+        for (int k = 0; k < reqTgt.length; k++) {
+            depOff[reqTgt[k] + 1]++;
+        }
+        for (int i = 0; i < m; i++) {
+            depOff[i + 1] += depOff[i];
+        }
+        this.depTgt = new int[reqTgt.length];
+        int[] fill = java.util.Arrays.copyOf(depOff, m);
+        for (int v = 0; v < m; v++) {
+            for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
+                depTgt[fill[reqTgt[k]]++] = v;
+            }
+        }
+    }
+
+    /** @return whether a prerequisite edge allows the dependent to start in the week the prerequisite finishes */
+    boolean sameWeekAllowed(int prerequisite, int dependent) {
+        return !rigid[prerequisite] && !rigid[dependent] && track[prerequisite] == track[dependent];
+    }
+}

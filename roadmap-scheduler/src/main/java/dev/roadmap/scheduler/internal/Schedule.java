@@ -1,0 +1,31 @@
+package dev.roadmap.scheduler.internal;
+
+/**
+ * The raw result of packing, as primitive arrays: per skill its weeks and why it could not start
+ * earlier, and the flexible allocations in the order they were made (by week). Rigid allocations
+ * follow from each rigid skill's start and loads.
+ */
+final class Schedule {
+    int totalWeeks;
+    int[] start;
+    int[] finish;
+    /** Order in which skills started (or were booked), for a stable output order. */
+    int[] startSeq;
+    /** Earliest week the prerequisites allowed. */
+    int[] earliest;
+    /** The prerequisite that set {@link #earliest}, or -1. */
+    int[] earliestFrom;
+    /** Whether a rigid skill waited for a free slot under {@code maxParallel}. */
+    boolean[] waitedParallel;
+    IntArray allocWeek;
+    IntArray allocSkill;
+    IntArray allocTrack;
+    DoubleArray allocHours;
+    /** Per track: number of weeks {@code 1..w} without room left, at index {@code w}. */
+    IntArray[] fullWeeks;
+
+    /** @return how many of weeks {@code from..to} had no room left on track t */
+    int fullCount(int t, int from, int to) {
+        return fullWeeks[t].get(to) - fullWeeks[t].get(from - 1);
+    }
+}

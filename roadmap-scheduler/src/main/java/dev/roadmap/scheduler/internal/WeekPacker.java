@@ -1,0 +1,389 @@
+package dev.roadmap.scheduler.internal;
+
+import dev.roadmap.scheduler.InfeasiblePlanException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The hot loop: packs the planned skills into weeks, one week at a time, on primitive arrays.
+ *
+ * <p>Each week: rigid skills whose prerequisites are finished are booked first (a whole run of
+ * weeks at their fixed load, as early as their tracks have room, like appointments); then each
+ * track's remaining hours go to flexible skills in priority order, skills already in progress and
+ * skills ready to start competing by rank; tracks
+ * are served in the order of their most urgent skill. A flexible skill that finishes releases its dependents;
+ * a flexible dependent on the same track whose other prerequisites are done may take the rest of
+ * the same week. Ready skills wait in one heap per track keyed by rank; skills whose earliest week
+ * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
+ * {@code O((n + e) log n + weeks * tracks)}.
+ */
+final class WeekPacker {
+    /** Hours below which an amount counts as nothing. */
+    static final double EPS = 1e-9;
+
+    private final Problem p;
+    private final CapacityTable cap;
+    private final int[] rank;
+    private final int[] byRank;
+    private final int maxParallel;
+    private final int tracks;
+
+    private final double[] rem;
+    private final int[] indeg;
+    private final int[] est;
+    private final int[] estFrom;
+    private final int[] start;
+    private final int[] finish;
+    private final int[] seqOf;
+    private final boolean[] waitedParallel;
+    private final IntHeap[] ready;
+    private final IntHeap[] progress;
+    private final LongHeap deferred;
+    private final DoubleArray[] rigidUsed;
+    private final IntArray[] fullWeeks;
+    private final IntHeap rigidEnds = new IntHeap(16);
+    private final IntArray allocWeek;
+    private final IntArray allocSkill;
+    private final IntArray allocTrack;
+    private final DoubleArray allocHours;
+    private final int[] stack;
+    private static final int[] SINGLE_TRACK = {0};
+    private final long[] trackKeys;
+    private final int[] trackOrder;
+    private int seq;
+    private int remaining;
+    private int activeFlexible;
+    private int runningRigid;
+    private boolean rigidWaiting;
+    private int currentTrack = -1;
+    private int recordedWeeks;
+
+    WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
+        this.p = p;
+        this.cap = p.cap;
+        this.rank = rank;
+        this.byRank = byRank;
+        this.maxParallel = maxParallel;
+        this.tracks = cap.trackCount();
+        int m = p.m;
+        rem = Arrays.copyOf(p.hours, m);
+        indeg = new int[m];
+        est = new int[m];
+        estFrom = new int[m];
+        start = new int[m];
+        finish = new int[m];
+        seqOf = new int[m];
+        waitedParallel = new boolean[m];
+        stack = new int[m];
+        trackKeys = new long[tracks];
+        trackOrder = new int[tracks];
+        ready = new IntHeap[tracks];
+        progress = new IntHeap[tracks];
+        rigidUsed = new DoubleArray[tracks];
+        fullWeeks = new IntArray[tracks];
+        for (int t = 0; t < tracks; t++) {
+            ready[t] = new IntHeap(16);
+            progress[t] = new IntHeap(16);
+            rigidUsed[t] = new DoubleArray(16);
+            fullWeeks[t] = new IntArray(1024);
+        }
+        deferred = new LongHeap(Math.max(16, m / 4));
+        allocWeek = new IntArray(m + 16);
+        allocSkill = new IntArray(m + 16);
+        allocTrack = new IntArray(m + 16);
+        allocHours = new DoubleArray(m + 16);
+    }
+
+    Schedule run() {
+        int m = p.m;
+        Arrays.fill(estFrom, -1);
+        for (int v = 0; v < m; v++) {
+            indeg[v] = p.reqOff[v + 1] - p.reqOff[v];
+            est[v] = 1;
+            if (indeg[v] == 0) {
+                deferred.add(key(1, v));
+            }
+        }
+        remaining = m;
+        long guard = guardWeeks();
+        int w = 1;
+        while (remaining > 0) {
+            if (allHeapsEmpty()) {
+                if (deferred.isEmpty()) {
+                    throw new IllegalStateException("week packing stalled with " + remaining + " skills left");
+                }
+                w = Math.max(w, (int) (deferred.peek() >>> 32));
+            }
+            if (w > guard) {
+                throw new IllegalStateException("week packing exceeded " + guard + " weeks");
+            }
+            recordIdleWeeksBefore(w);
+            while (!rigidEnds.isEmpty() && rigidEnds.peek() < w) {
+                rigidEnds.poll();
+                runningRigid--;
+            }
+            rigidWaiting = false;
+            drainDeferred(w);
+            for (int t : trackOrder()) {
+                packTrack(t, w);
+            }
+            recordedWeeks = w;
+            w++;
+        }
+        Schedule s = new Schedule();
+        int total = 0;
+        for (int v = 0; v < m; v++) {
+            total = Math.max(total, finish[v]);
+        }
+        s.totalWeeks = total;
+        s.start = start;
+        s.finish = finish;
+        s.startSeq = seqOf;
+        s.earliest = est;
+        s.earliestFrom = estFrom;
+        s.waitedParallel = waitedParallel;
+        s.allocWeek = allocWeek;
+        s.allocSkill = allocSkill;
+        s.allocTrack = allocTrack;
+        s.allocHours = allocHours;
+        s.fullWeeks = fullWeeks;
+        return s;
+    }
+
+    private long key(int week, int v) {
+        return ((long) week << 32) | rank[v];
+    }
+
+    /**
+     * Tracks in the order of the best-ranked skill waiting on them, so that under {@code maxParallel}
+     * the free slots go to the most urgent skills first; ties by track id.
+     */
+    private int[] trackOrder() {
+        if (tracks == 1) {
+            return SINGLE_TRACK;
+        }
+        for (int t = 0; t < tracks; t++) {
+            trackKeys[t] = ((long) bestRank(t) << 32) | t;
+        }
+        Arrays.sort(trackKeys);
+        for (int t = 0; t < tracks; t++) {
+            trackOrder[t] = (int) trackKeys[t];
+        }
+        return trackOrder;
+    }
+
+    private int bestRank(int t) {
+        int best = Integer.MAX_VALUE;
+        if (!ready[t].isEmpty()) {
+            best = ready[t].peek();
+        }
+        if (!progress[t].isEmpty()) {
+            best = Math.min(best, progress[t].peek());
+        }
+        return best;
+    }
+
+    private boolean allHeapsEmpty() {
+        for (int t = 0; t < tracks; t++) {
+            if (!ready[t].isEmpty() || !progress[t].isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A safety net against endless loops: far beyond any week a greedy plan can reach. */
+    private long guardWeeks() {
+        long g = cap.lastOverrideWeek() + 16L;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                g += p.rigidWeeks[v] + 1L;
+            } else {
+                double u = cap.usual[p.track[v]];
+                g += (u > 0 ? (long) Math.ceil(p.hours[v] / u) : 0) + 1L;
+            }
+        }
+        return 2 * g;
+    }
+
+    private void recordIdleWeeksBefore(int w) {
+        for (int j = recordedWeeks + 1; j < w; j++) {
+            for (int t = 0; t < tracks; t++) {
+                fullWeeks[t].set(j, fullWeeks[t].get(j - 1));
+            }
+        }
+    }
+
+    private void drainDeferred(int w) {
+        while (!deferred.isEmpty() && (deferred.peek() >>> 32) <= w) {
+            int v = byRank[(int) (deferred.poll() & 0xffffffffL)];
+            if (p.rigid[v]) {
+                tryStartRigid(v, w);
+            } else if (rem[v] <= EPS) {
+                completeZero(v, w);
+            } else {
+                ready[p.track[v]].add(rank[v]);
+            }
+        }
+    }
+
+    private void packTrack(int t, int w) {
+        currentTrack = t;
+        double room = cap.hours(w, t) - rigidUsed[t].get(w);
+        IntHeap rd = ready[t];
+        IntHeap pg = progress[t];
+        while (room > EPS) {
+            boolean canStart = maxParallel == 0 || (!rigidWaiting && activeFlexible + runningRigid < maxParallel);
+            int r;
+            if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
+                r = pg.poll();
+            } else if (canStart && !rd.isEmpty()) {
+                r = rd.poll();
+            } else {
+                break;
+            }
+            int v = byRank[r];
+            if (start[v] == 0) {
+                start[v] = w;
+                seqOf[v] = seq++;
+                activeFlexible++;
+            }
+            double x = rem[v];
+            boolean done = x <= room + EPS;
+            if (!done) {
+                x = room;
+            }
+            allocWeek.append(w);
+            allocSkill.append(v);
+            allocTrack.append(t);
+            allocHours.append(x);
+            room -= x;
+            if (done) {
+                rem[v] = 0;
+                finish[v] = w;
+                activeFlexible--;
+                remaining--;
+                release(v, w);
+            } else {
+                rem[v] -= x;
+                pg.add(r);
+            }
+        }
+        fullWeeks[t].set(w, fullWeeks[t].get(w - 1) + (room <= EPS ? 1 : 0));
+        currentTrack = -1;
+    }
+
+    private void completeZero(int v, int w) {
+        start[v] = w;
+        finish[v] = w;
+        seqOf[v] = seq++;
+        remaining--;
+        release(v, w);
+    }
+
+    /**
+     * Tells the dependents of a finished skill. Flexible same-track dependents free in this very
+     * week join the track being packed (zero-hour ones finish at once, iteratively); the others wait
+     * in the deferred heap for their earliest week.
+     */
+    private void release(int first, int w) {
+        int sp = 0;
+        stack[sp++] = first;
+        while (sp > 0) {
+            int v = stack[--sp];
+            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+                int d = p.depTgt[k];
+                int candidate = finish[v] + (p.sameWeekAllowed(v, d) ? 0 : 1);
+                if (candidate > est[d] || estFrom[d] < 0) {
+                    est[d] = Math.max(est[d], candidate);
+                    estFrom[d] = v;
+                }
+                if (--indeg[d] > 0) {
+                    continue;
+                }
+                if (currentTrack >= 0 && est[d] <= w && !p.rigid[d] && p.track[d] == currentTrack) {
+                    if (rem[d] <= EPS) {
+                        start[d] = w;
+                        finish[d] = w;
+                        seqOf[d] = seq++;
+                        remaining--;
+                        stack[sp++] = d;
+                    } else {
+                        ready[currentTrack].add(rank[d]);
+                    }
+                } else {
+                    deferred.add(key(est[d], d));
+                }
+            }
+        }
+    }
+
+    private void tryStartRigid(int v, int w) {
+        int s = earliestWindow(p, cap, rigidUsed, v, w, true);
+        if (s > w) {
+            deferred.add(key(s, v));
+            return;
+        }
+        if (maxParallel > 0 && activeFlexible + runningRigid >= maxParallel) {
+            rigidWaiting = true;
+            waitedParallel[v] = true;
+            deferred.add(key(w + 1, v));
+            return;
+        }
+        int k = p.rigidWeeks[v];
+        for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+            for (int j = w; j < w + k; j++) {
+                rigidUsed[p.loadTrack[l]].addAt(j, p.loadHours[l]);
+            }
+        }
+        start[v] = w;
+        finish[v] = w + k - 1;
+        seqOf[v] = seq++;
+        remaining--;
+        if (maxParallel > 0) {
+            runningRigid++;
+            rigidEnds.add(finish[v]);
+        }
+        release(v, w);
+    }
+
+    /**
+     * The earliest week {@code >= from} starting a run of the rigid skill's weeks in which every
+     * track has room for its load.
+     *
+     * @param used hours already booked per track and week, or null to consider the capacity alone
+     * @param strict whether to throw when no run exists; else {@code from} is returned
+     */
+    static int earliestWindow(Problem p, CapacityTable cap, DoubleArray[] used, int v, int from, boolean strict) {
+        int k = p.rigidWeeks[v];
+        int s = from;
+        outer:
+        while (true) {
+            for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                int t = p.loadTrack[l];
+                double load = p.loadHours[l];
+                if (load <= EPS) {
+                    continue;
+                }
+                for (int j = s; j < s + k; j++) {
+                    double room = cap.hours(j, t) - (used == null ? 0 : used[t].get(j));
+                    if (room < load - EPS) {
+                        s = j + 1;
+                        if (load > cap.usual[t] + EPS && s > cap.lastOverrideWeek()) {
+                            if (!strict) {
+                                return from;
+                            }
+                            throw new InfeasiblePlanException(InfeasiblePlanException.RIGID_OVER_CAPACITY, "fixed-pace skill '"
+                                    + p.roadmap.skill(p.doc[v]).id() + "' needs " + Hours.format(load) + " h a week on "
+                                    + ProblemBuilder.trackName(cap, t) + " for " + k + " consecutive week(s), but from week "
+                                    + from + " on no such run of weeks has room (usual capacity " + Hours.format(cap.usual[t])
+                                    + " h)", List.of(p.roadmap.skill(p.doc[v]).id()));
+                        }
+                        continue outer;
+                    }
+                }
+            }
+            return s;
+        }
+    }
+}
