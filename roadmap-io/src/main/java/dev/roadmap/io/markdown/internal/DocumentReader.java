@@ -99,7 +99,7 @@ final class DocumentReader {
         Section root = new Section(null, 0, "", 1, 1, null);
         Section current = root;
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h) {
+            if (n instanceof Heading h && !isSeparatorHeading(h)) {
                 while (current.level >= h.getLevel()) {
                     current = current.parent;
                 }
@@ -112,6 +112,15 @@ final class DocumentReader {
             }
         }
         return root;
+    }
+
+    /**
+     * A setext heading whose text opens with a rule of "=" (a "====" separator line directly above
+     * a sentence) is a separator in a plain-text document, not a heading.
+     */
+    private static boolean isSeparatorHeading(Heading h) {
+        String first = OutlineReader.firstLine(Inlines.text(h));
+        return first.length() >= 3 && first.chars().allMatch(c -> c == '=' || c == '-');
     }
 
     /** Attaches sections to table rows: by the row's id in code, by "Skill N" numbering, or by title. */
