@@ -78,8 +78,7 @@ public final class MarkdownExporter implements RoadmapExporter {
             (list == null ? ungrouped : list).add(s);
         }
         if (!ungrouped.isEmpty()) {
-            b.append("## Skills\n\n");
-            table(b, ungrouped);
+            table(b, ungrouped); // under the title: a table outside any heading belongs to no group
         }
         for (Group g : r.groups()) {
             List<Skill> list = byGroup.get(g.id());

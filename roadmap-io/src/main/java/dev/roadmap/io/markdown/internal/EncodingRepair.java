@@ -24,7 +24,7 @@ public final class EncodingRepair {
     /** Fewest UTF-8 sequences needed before a text is called broken. */
     static final int MIN_SEQUENCES = 2;
 
-    private static final int[] LOST_CP1252_BYTES = {0x8F, 0x81, 0x8D, 0x90, 0x9D};
+    private static final int[] LOST_CP1252_BYTES = {0x8F, 0x9D, 0x81, 0x8D, 0x90};
 
     /** A charset text may have been wrongly decoded with. */
     public enum WrongCharset {
@@ -193,10 +193,20 @@ public final class EncodingRepair {
         return b >= 0x80 && b <= 0xBF;
     }
 
-    /** Tries each byte Windows-1252 leaves undefined at each missing position; first defined character wins. */
+    /**
+     * Tries each byte Windows-1252 leaves undefined at each missing position; the first defined,
+     * visible character wins. The last position is tried first (punctuation such as U+201D loses its
+     * last byte), except in emoji (F0 9F xx yy), which mostly lose their third byte. The choice is a
+     * guess where several characters fit; it is reported in the notice as restored bytes.
+     */
     private static int restore(int[] bytes, int start, int need) {
-        for (int lost : LOST_CP1252_BYTES) {
-            for (int pos = 1; pos <= need; pos++) {
+        int[] order = new int[need];
+        boolean emoji = bytes[start] == 0xF0;
+        for (int k = 0; k < need; k++) {
+            order[k] = emoji ? (k == 0 ? 2 : k == 1 ? 3 : 1) : need - k;
+        }
+        for (int pos : order) {
+            for (int lost : LOST_CP1252_BYTES) {
                 int cp = decode(bytes, start, need, pos, lost);
                 if (cp >= 0) {
                     return cp;
@@ -232,7 +242,8 @@ public final class EncodingRepair {
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
             return -1;
         }
-        if (insertAt > 0 && (!Character.isDefined(cp) || Character.getType(cp) == Character.PRIVATE_USE)) {
+        if (insertAt > 0 && (!Character.isDefined(cp) || Character.getType(cp) == Character.PRIVATE_USE
+                || (Character.getType(cp) == Character.FORMAT && cp != 0x200D) || Character.getType(cp) == Character.CONTROL)) {
             return -1;
         }
         return cp;

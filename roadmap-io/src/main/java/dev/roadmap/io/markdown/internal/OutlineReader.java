@@ -190,7 +190,7 @@ final class OutlineReader {
                 int[] pos = Inlines.position(p, new int[] {s.line, 1});
                 d = newDraft(pos[0], pos[1], s);
                 d.title = Texts.trimSeparators(Texts.collapse(Inlines.text(strong)));
-                d.description = Texts.trimSeparators(Texts.collapse(Inlines.textAfter(strong)));
+                d.description = Texts.trimLeading(Texts.collapse(Inlines.textAfter(strong)));
                 d.rule = "bold-list-item";
                 d.detail = "list item starting with a bold term (the document states no efforts)";
                 out.add(d);
@@ -300,6 +300,15 @@ final class OutlineReader {
                 return mode;
             }
             String plain = Texts.stripSymbols(line);
+            int colon = indexOfColon(plain);
+            if (colon > 0 && Keywords.DESCRIPTION.contains(plain.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+                String collapsed = Texts.collapse(text);
+                String rest = Texts.trimLeading(collapsed.substring(indexOfColon(collapsed) + 1));
+                if (d.description.isEmpty() && !rest.isEmpty()) {
+                    d.description = rest;
+                }
+                return mode;
+            }
             if (isLabel(p, plain)) {
                 String rest = Inlines.leading(p) != null ? Texts.trimSeparators(Texts.collapse(Inlines.textAfter(Inlines.leading(p)))) : "";
                 if (Keywords.startsWith(plain, List.of("description", "описание", "描述", "简介"))) {
@@ -362,7 +371,7 @@ final class OutlineReader {
                 Node lead = Inlines.leading(p);
                 if (lead instanceof StrongEmphasis) {
                     d.projects.add(Project.of(Texts.trimSeparators(Texts.collapse(Inlines.text(lead))),
-                            Texts.trimSeparators(Texts.collapse(Inlines.textAfter(lead)))));
+                            Texts.trimLeading(Texts.collapse(Inlines.textAfter(lead)))));
                 } else {
                     d.projects.add(Project.of(text, ""));
                 }

@@ -111,7 +111,7 @@ final class TableReader {
             if (lead instanceof Link link) {
                 d.resources.add(Resource.of(d.title, link.getDestination()));
             }
-            String rest = Texts.trimSeparators(Texts.collapse(Inlines.textAfter(lead)));
+            String rest = Texts.trimLeading(Texts.collapse(Inlines.textAfter(lead)));
             d.description = join(rest, d.description);
             if (!d.title.isEmpty()) {
                 return;

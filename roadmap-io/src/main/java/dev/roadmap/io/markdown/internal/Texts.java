@@ -86,6 +86,15 @@ public final class Texts {
         return text.substring(start, end);
     }
 
+    /** @return the text without leading separators and spaces (trailing punctuation of prose is kept) */
+    static String trimLeading(String text) {
+        int start = 0;
+        while (start < text.length() && isSeparator(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start).strip();
+    }
+
     private static boolean isSeparator(char c) {
         return c == ':' || c == '：' || c == '-' || c == '—' || c == '–' || c == '.' || c == '。' || c == ','
                 || c == '，' || c == '|' || Character.isWhitespace(c) || c == '\u00A0';
