@@ -49,6 +49,10 @@ public record MarkdownImport(ImportResult result, List<SkillProvenance> provenan
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+        if (v == Math.rint(v)) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.2f", v);
+        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
     }
 }
