@@ -23,7 +23,7 @@ final class Efforts {
         } catch (EffortFormatException e) {
             return Optional.empty();
         } catch (RuntimeException e) {
-            // EffortParser in roadmap-core throws NullPointerException for a few inputs such as "1 2 h";
+            // EffortParser in roadmap-core throws NullPointerException for a range without a unit such as "3–6";
             // treat them as unreadable rather than failing the import.
             return Optional.empty();
         }
