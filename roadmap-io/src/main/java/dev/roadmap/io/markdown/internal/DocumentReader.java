@@ -1,0 +1,256 @@
+package dev.roadmap.io.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+
+/** Reads a parsed document into skill drafts, sections (future groups) and prose hints. */
+final class DocumentReader {
+    /** What the document yields before assembly. */
+    record Result(Section root, List<Draft> drafts, String title, String description,
+                  Optional<ProseHints.PaceHint> pace, int[] paceAt, Optional<ProseHints.TotalHint> total, int[] totalAt) {
+    }
+
+    private DocumentReader() {
+    }
+
+    static Result read(Node document, ReadContext ctx) {
+        Section root = sections(document);
+        List<Section> all = root.preOrder();
+        long h1 = all.stream().filter(s -> s.level == 1).count();
+        String title = "";
+        Section first = all.size() > 1 ? all.get(1) : null;
+        if (first != null) {
+            title = Texts.stripSymbols(OutlineReader.firstLine(first.text));
+            first.title = first.level == 1 && h1 == 1 && root.blocks.isEmpty();
+            if (!root.blocks.isEmpty()) {
+                title = "";
+            }
+        }
+        String description = "";
+        Section descSection = first != null && first.title ? first : root;
+        for (Node b : descSection.blocks) {
+            Node p = b instanceof BlockQuote q ? q.getFirstChild() : b;
+            if (p instanceof Paragraph para) {
+                String t = Texts.collapse(Inlines.text(para));
+                if (ProseHints.pace(t).isEmpty() && ProseHints.total(t).isEmpty()) {
+                    description = t;
+                }
+                break;
+            }
+        }
+
+        // hints: first stated pace and total, in document order
+        Optional<ProseHints.PaceHint> pace = Optional.empty();
+        Optional<ProseHints.TotalHint> total = Optional.empty();
+        int[] paceAt = null;
+        int[] totalAt = null;
+        for (Node n : textBlocks(document)) {
+            if (pace.isPresent() && total.isPresent()) {
+                break;
+            }
+            String text = Inlines.text(n);
+            int[] pos = Inlines.position(n, new int[] {1, 1});
+            if (pace.isEmpty()) {
+                pace = ProseHints.pace(text);
+                if (pace.isPresent()) {
+                    paceAt = locate(ctx, pos, pace.get().text());
+                }
+            }
+            if (total.isEmpty()) {
+                total = ProseHints.total(text);
+                if (total.isPresent()) {
+                    totalAt = locate(ctx, pos, total.get().notation());
+                }
+            }
+        }
+
+        List<Draft> drafts = new ArrayList<>();
+        for (Section s : all) {
+            for (Node b : s.blocks) {
+                if (b instanceof TableBlock t) {
+                    List<Draft> rows = TableReader.read(t, s, ctx);
+                    s.tableDrafts.addAll(rows);
+                    drafts.addAll(rows);
+                }
+            }
+        }
+        if (!drafts.isEmpty()) {
+            attach(all, drafts);
+        }
+        OutlineReader outline = new OutlineReader(ctx, drafts);
+        outline.readSection(root, 0);
+        if (drafts.isEmpty()) {
+            outline.readBoldItems(root, 0);
+        }
+        drafts.sort(Comparator.comparingInt((Draft d) -> d.line).thenComparingInt(d -> d.column));
+        return new Result(root, drafts, title, description, pace, paceAt, total, totalAt);
+    }
+
+    private static Section sections(Node document) {
+        Section root = new Section(null, 0, "", 1, 1, null);
+        Section current = root;
+        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Heading h && !isSeparatorHeading(h)) {
+                while (current.level >= h.getLevel()) {
+                    current = current.parent;
+                }
+                int[] pos = Inlines.position(h, new int[] {1, 1});
+                Section s = new Section(h, h.getLevel(), Texts.collapse(Inlines.text(h)), pos[0], pos[1], current);
+                current.children.add(s);
+                current = s;
+            } else {
+                current.blocks.add(n);
+            }
+        }
+        return root;
+    }
+
+    /**
+     * A setext heading whose text opens with a rule of "=" (a "====" separator line directly above
+     * a sentence) is a separator in a plain-text document, not a heading.
+     */
+    private static boolean isSeparatorHeading(Heading h) {
+        String first = OutlineReader.firstLine(Inlines.text(h));
+        return first.length() >= 3 && first.chars().allMatch(c -> c == '=' || c == '-');
+    }
+
+    /** Attaches sections to table rows: by the row's id in code, by "Skill N" numbering, or by title. */
+    private static void attach(List<Section> all, List<Draft> rows) {
+        for (Section s : all) {
+            if (s.heading == null || !s.tableDrafts.isEmpty() || s.title || hasTableBelow(s)) {
+                continue;
+            }
+            String h = Texts.stripSymbols(s.text).toLowerCase(Locale.ROOT);
+            Draft match = null;
+            for (Draft d : rows) {
+                if (d.docId != null && (h.contains("`" + d.docId.toLowerCase(Locale.ROOT) + "`")
+                        || h.endsWith("(" + d.docId.toLowerCase(Locale.ROOT) + ")"))) {
+                    match = d;
+                    break;
+                }
+            }
+            if (match == null) {
+                int n = numbered(h);
+                for (Draft d : rows) {
+                    if (n > 0 && d.number == n) {
+                        match = d;
+                        break;
+                    }
+                }
+            }
+            if (match == null) {
+                for (Draft d : rows) {
+                    String t = d.title.toLowerCase(Locale.ROOT);
+                    if (!t.isEmpty() && (h.equals(t) || Texts.trimSeparators(stripNumber(h)).equals(t))) {
+                        match = d;
+                        break;
+                    }
+                }
+            }
+            if (match != null && !isAncestorAttached(s)) {
+                s.attached = match;
+            }
+        }
+    }
+
+    private static boolean hasTableBelow(Section s) {
+        for (Section d : s.preOrder()) {
+            if (!d.tableDrafts.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAncestorAttached(Section s) {
+        for (Section p = s.parent; p != null; p = p.parent) {
+            if (p.attached != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("skill", "step", "stage", "module", "topic", "part",
+            "навык", "шаг", "этап", "модуль", "тема", "часть", "技能", "步骤", "阶段", "模块", "主题");
+
+    /** "Skill 3 — X", "Навык 3. X", "3. X", "3) X": the number, else -1. */
+    static int numbered(String lower) {
+        int i = 0;
+        for (String w : NUMBER_WORDS) {
+            if (lower.startsWith(w)) {
+                i = w.length();
+                while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '#')) {
+                    i++;
+                }
+                break;
+            }
+        }
+        int s = i;
+        while (i < lower.length() && Character.isDigit(lower.charAt(i)) && i - s < 5) {
+            i++;
+        }
+        if (i == s) {
+            return -1;
+        }
+        boolean worded = s > 0;
+        boolean punct = i < lower.length() && (lower.charAt(i) == '.' || lower.charAt(i) == ')');
+        return worded || punct ? Integer.parseInt(lower.substring(s, i)) : -1;
+    }
+
+    private static String stripNumber(String h) {
+        int i = 0;
+        while (i < h.length() && (Character.isDigit(h.charAt(i)) || h.charAt(i) == '.' || h.charAt(i) == ')')) {
+            i++;
+        }
+        return h.substring(i);
+    }
+
+    private static List<Node> textBlocks(Node document) {
+        List<Node> out = new ArrayList<>();
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        stack.push(document);
+        while (!stack.isEmpty()) {
+            Node n = stack.pop();
+            if (n instanceof Paragraph || n instanceof Heading) {
+                out.add(n);
+                continue;
+            }
+            List<Node> kids = new ArrayList<>();
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                if (!(c instanceof TableBlock)) {
+                    kids.add(c);
+                }
+            }
+            for (int i = kids.size() - 1; i >= 0; i--) {
+                stack.push(kids.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Finds the phrase in the raw lines from the block's first line on; falls back to the block start. */
+    private static int[] locate(ReadContext ctx, int[] blockPos, String phrase) {
+        String probe = phrase.length() > 3 ? phrase.substring(0, 3) : phrase;
+        for (int l = blockPos[0]; l < blockPos[0] + 50 && l <= ctx.lines.length; l++) {
+            int at = ctx.line(l).indexOf(probe);
+            if (at >= 0) {
+                return new int[] {l, at + 1};
+            }
+        }
+        return blockPos;
+    }
+
+    static boolean isListItem(Node n) {
+        return n instanceof ListItem;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.Project;
+import dev.roadmap.core.Resource;
+import dev.roadmap.core.Topic;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A skill as read from the document, before ids, prerequisites and groups are settled. Mutable. */
+final class Draft {
+    /** A prerequisite named in the document, with where it was named. */
+    record Ref(String name, int line, int column) {
+    }
+
+    String title = "";
+    String description = "";
+    String notation = "";
+    String docId;
+    String track = "";
+    int line;
+    int column;
+    int effortLine;
+    int effortColumn;
+    String rule = "";
+    String detail = "";
+    Section home;
+    int number = -1;
+    final List<Topic> topics = new ArrayList<>();
+    final List<Resource> resources = new ArrayList<>();
+    final List<Project> projects = new ArrayList<>();
+    final List<Ref> requires = new ArrayList<>();
+    String optionKey;
+    String optionLabel;
+    int[] insteadOf;
+
+    Draft(int line, int column) {
+        this.line = line;
+        this.column = column;
+        this.effortLine = line;
+        this.effortColumn = column;
+    }
+}

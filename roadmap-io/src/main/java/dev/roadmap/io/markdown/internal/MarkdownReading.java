@@ -1,0 +1,107 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.Pace;
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.markdown.MarkdownImport;
+import dev.roadmap.io.markdown.PrerequisiteMode;
+import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** The import pipeline: bytes, encoding, repair, CommonMark parse, reading, assembly. */
+public final class MarkdownReading {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    private MarkdownReading() {
+    }
+
+    /**
+     * @param in     the document; not closed
+     * @param source the source name
+     * @param limits limits to enforce
+     * @param mode   prerequisite mode
+     * @return the detailed import
+     * @throws IOException when reading fails
+     */
+    public static MarkdownImport read(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode) throws IOException {
+        byte[] bytes = readAll(in, source, limits);
+        ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
+        String text = decode(bytes, probe);
+        var repair = EncodingRepair.repair(text);
+        if (repair.isPresent()) {
+            text = repair.get().text();
+            probe.notice("encoding-repaired", "the text was UTF-8 wrongly decoded as " + repair.get().charset().charsetName()
+                    + " and saved again; repaired " + repair.get().sequences() + " sequences"
+                    + (repair.get().restoredBytes() > 0 ? " (restored " + repair.get().restoredBytes() + " dropped bytes)" : ""), 1, 1);
+        }
+        Node document = PARSER.parse(text);
+        ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ctx.diagnostics.addAll(probe.diagnostics);
+        DocumentReader.Result doc;
+        try {
+            doc = DocumentReader.read(document, ctx);
+        } catch (StackOverflowError e) {
+            throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(), "the document nests deeper",
+                    SourceLocation.unknown(source));
+        }
+        if (doc.pace().isPresent()) {
+            ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
+        }
+        RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
+        List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
+        return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance());
+    }
+
+    private static byte[] readAll(InputStream in, String source, ReadLimits limits) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > limits.maxDocumentBytes()) {
+                throw new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(), "the document has more bytes",
+                        SourceLocation.unknown(source));
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** UTF-8 with or without BOM; bytes that are not UTF-8 are read as Windows-1252 with a warning. */
+    static String decode(byte[] bytes, ReadContext ctx) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+        } catch (CharacterCodingException e) {
+            ctx.warn("not-utf8", "the document is not valid UTF-8; read as windows-1252", 1, 1);
+            return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
+        }
+    }
+
+    /** @return the block types the parser knows (for the exporter's tests) */
+    static Set<String> extensionNames() {
+        return Set.of("tables", "task-list-items");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.util.ArrayList;
+import java.util.List;
+
+/** State shared by the readers of one document: limits, raw lines, diagnostics. Not thread-safe. */
+final class ReadContext {
+    final String source;
+    final ReadLimits limits;
+    final String[] lines;
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    double hoursPerWeek;
+    boolean explicitPrerequisites;
+    long tableCells;
+    int skills;
+
+    ReadContext(String source, ReadLimits limits, String text, double hoursPerWeek) {
+        this.source = source;
+        this.limits = limits;
+        this.lines = text.split("\r\n|\r|\n", -1);
+        this.hoursPerWeek = hoursPerWeek;
+    }
+
+    SourceLocation at(int line, int column) {
+        return SourceLocation.of(source, Math.max(1, line), Math.max(1, column));
+    }
+
+    void warn(String code, String message, int line, int column) {
+        diagnostics.add(Diagnostic.warning(code, message, at(line, column)));
+    }
+
+    void notice(String code, String message, int line, int column) {
+        diagnostics.add(Diagnostic.notice(code, message, at(line, column)));
+    }
+
+    String line(int oneBased) {
+        return oneBased >= 1 && oneBased <= lines.length ? lines[oneBased - 1] : "";
+    }
+
+    void countSkill(int line, int column) {
+        if (++skills > limits.maxSkills()) {
+            throw new LimitExceededException("maxSkills", limits.maxSkills(), "the document has more skills", at(line, column));
+        }
+    }
+
+    void countCells(int cells, int line) {
+        tableCells += cells;
+        if (tableCells > limits.maxTableCells()) {
+            throw new LimitExceededException("maxTableCells", limits.maxTableCells(), "the document has more table cells", at(line, 1));
+        }
+    }
+
+    void checkTopics(Draft d) {
+        if (d.topics.size() > limits.maxTopicsPerSkill()) {
+            throw new LimitExceededException("maxTopicsPerSkill", limits.maxTopicsPerSkill(),
+                    "skill '" + d.title + "' has more topics", at(d.line, d.column));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.roadmap.io.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+
+/** A heading and what lies under it up to the next heading of the same or a higher level. */
+final class Section {
+    final Heading heading;
+    final int level;
+    final String text;
+    final int line;
+    final int column;
+    final Section parent;
+    final List<Node> blocks = new ArrayList<>();
+    final List<Section> children = new ArrayList<>();
+    final List<Draft> tableDrafts = new ArrayList<>();
+    Draft attached;
+    Draft skill;
+    boolean group;
+    boolean title;
+    String groupId = "";
+
+    Section(Heading heading, int level, String text, int line, int column, Section parent) {
+        this.heading = heading;
+        this.level = level;
+        this.text = text;
+        this.line = line;
+        this.column = column;
+        this.parent = parent;
+    }
+
+    /** @return this section and all below it, in document order */
+    List<Section> preOrder() {
+        List<Section> out = new ArrayList<>();
+        java.util.ArrayDeque<Section> stack = new java.util.ArrayDeque<>();
+        stack.push(this);
+        while (!stack.isEmpty()) {
+            Section s = stack.pop();
+            out.add(s);
+            for (int i = s.children.size() - 1; i >= 0; i--) {
+                stack.push(s.children.get(i));
+            }
+        }
+        return out;
+    }
+}

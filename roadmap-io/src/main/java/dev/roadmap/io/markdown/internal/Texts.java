@@ -1,0 +1,134 @@
+package dev.roadmap.io.markdown.internal;
+
+/** Small text helpers: trimming decoration (emoji, keycaps, bullets) and classifying characters. */
+public final class Texts {
+    private Texts() {
+    }
+
+    /** @return whether the code point is a CJK ideograph or kana */
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+
+    /** @return whether the code point is decoration rather than text: emoji, symbols, joiners, marks */
+    static boolean isDecoration(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.OTHER_SYMBOL || type == Character.FORMAT || type == Character.ENCLOSING_MARK
+                || type == Character.NON_SPACING_MARK || type == Character.SURROGATE || type == Character.PRIVATE_USE
+                || cp == 0xFFFD || (cp >= 0xFE00 && cp <= 0xFE0F) || Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    /**
+     * Removes leading and trailing decoration (emoji, keycap numbers such as "2️⃣") and spaces.
+     *
+     * @param text a heading or cell text
+     * @return the text without decoration
+     */
+    public static String stripSymbols(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end) {
+            int cp = text.codePointAt(start);
+            int len = Character.charCount(cp);
+            if (isDecoration(cp)) {
+                start += len;
+            } else if (cp >= '0' && cp <= '9' && start + len < end && isKeycapTail(text.charAt(start + len))) {
+                start += len;
+            } else {
+                break;
+            }
+        }
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!isDecoration(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isKeycapTail(char c) {
+        return c == '\uFE0F' || c == '\u20E3' || c == '\uFFFD';
+    }
+
+    /** @return the text with runs of whitespace collapsed to one space, trimmed */
+    static String collapse(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** @return the text without trailing separators (":", "：", "-", "—", ".", spaces) and leading ones */
+    static String trimSeparators(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSeparator(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSeparator(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** @return the text without leading separators and spaces (trailing punctuation of prose is kept) */
+    static String trimLeading(String text) {
+        int start = 0;
+        while (start < text.length() && isSeparator(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start).strip();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ':' || c == '：' || c == '-' || c == '—' || c == '–' || c == '.' || c == '。' || c == ','
+                || c == '，' || c == '|' || Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    /** @return whether a line of prose starts with a bullet character that CommonMark does not treat as one ("–", "•") */
+    static boolean startsWithBullet(String line) {
+        String t = line.strip();
+        return t.length() > 1 && "–—•·▪◦*-".indexOf(t.charAt(0)) >= 0 && Character.isWhitespace(t.charAt(1));
+    }
+
+    /** @return the line without its bullet */
+    static String stripBullet(String line) {
+        return line.strip().substring(1).strip();
+    }
+
+    /** @return a guess of the document language from its letters: "ru", "zh" or "en", or "" */
+    static String guessLanguage(String text) {
+        int cyr = 0;
+        int cjk = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                latin++;
+            } else if (c >= '\u0400' && c <= '\u04FF') {
+                cyr++;
+            } else if (c >= '\u4E00' && c <= '\u9FFF') {
+                cjk += 3; // one ideograph carries about a word
+            }
+        }
+        if (cyr == 0 && cjk == 0 && latin == 0) {
+            return "";
+        }
+        return cyr >= cjk && cyr >= latin / 2 ? "ru" : cjk >= latin / 2 ? "zh" : "en";
+    }
+}
