@@ -5,6 +5,8 @@ import dev.roadmap.core.registry.PluginRegistry;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.ValidationReport;
 import dev.roadmap.io.Formats;
+import dev.roadmap.io.markdown.MarkdownImport;
+import dev.roadmap.io.markdown.MarkdownImporter;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
@@ -67,6 +69,40 @@ final class Context {
         } catch (IOException e) {
             throw new ImportException("io-error", "cannot read: " + e.getMessage(), at, e);
         }
+    }
+
+    /**
+     * Reads a document and, for Markdown, also how each skill was recognised (for {@code info --explain}).
+     *
+     * @return the import and one explanation line per detected fact and skill
+     */
+    Explained readExplained(Path file, String format) {
+        ImportResult plain = read(file, format);
+        List<String> lines = new ArrayList<>();
+        try {
+            byte[] head;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(Formats.SNIFF_BYTES);
+            }
+            if (formats().importerFor(file.toString(), head, format) instanceof MarkdownImporter markdown) {
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    MarkdownImport detailed = markdown.importDetailed(in, file.toString(), ReadLimits.defaults());
+                    return new Explained(detailed.result(), detailed.explain());
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException("io-error", "cannot read: " + e.getMessage(), SourceLocation.unknown(file.toString()), e);
+        }
+        Roadmap r = plain.roadmap();
+        for (int i = 0; i < r.size(); i++) {
+            lines.add(Diagnostics.location(r.sourceMap().locate(dev.roadmap.core.SourceMap.keySkill(i)))
+                    + ": skill '" + r.skill(i).id() + "' (" + r.skill(i).title() + "): a skill entry of the document");
+        }
+        return new Explained(plain, lines);
+    }
+
+    /** An import with its explanation lines. */
+    record Explained(ImportResult result, List<String> lines) {
     }
 
     /** The importer's remarks and the validator's diagnostics, sorted by location. */

@@ -35,13 +35,21 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
     String from;
 
+    @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill.")
+    boolean explain;
+
     @Override
     public Integer call() {
         Context ctx = parent.context;
-        ImportResult result = ctx.read(file, from);
+        Context.Explained explained = explain ? ctx.readExplained(file, from) : null;
+        ImportResult result = explained != null ? explained.result() : ctx.read(file, from);
         List<Diagnostic> diagnostics = ctx.check(result);
         Diagnostics.print(diagnostics, ctx.err);
         print(result.roadmap(), ctx.out);
+        if (explained != null) {
+            ctx.out.println("How the document was read:");
+            explained.lines().forEach(line -> ctx.out.println("  " + line));
+        }
         ctx.out.flush();
         return diagnostics.stream().anyMatch(Diagnostic::isError) ? Cli.INVALID : 0;
     }
@@ -122,7 +130,7 @@ final class InfoCommand implements Callable<Integer> {
                 + " (" + Numbers.format(path.length()) + " h at mid estimate)");
         List<List<SkillId>> layers = g.layers();
         int widest = layers.stream().mapToInt(List::size).max().orElse(0);
-        out.println("Layers:        " + layers.size() + " (widest: " + widest + " skills that can be learned in parallel)");
+        out.println("Layers:        " + layers.size() + " (widest: " + ValidateCommand.plural(widest, "skill") + " that can be learned in parallel)");
         for (int l = 0; l < Math.min(layers.size(), MAX_LAYERS_SHOWN); l++) {
             List<SkillId> layer = layers.get(l);
             String ids = layer.stream().limit(MAX_IDS_PER_LAYER).map(SkillId::value).collect(Collectors.joining(", "));
