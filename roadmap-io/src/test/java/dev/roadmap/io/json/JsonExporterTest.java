@@ -26,6 +26,7 @@ class JsonExporterTest {
 
         assertThat(EXPORTER.writeToString(r)).isEqualTo("""
                 {
+                  "$schema": "https://roadmap.dev/schema/roadmap-1.schema.json",
                   "format": "roadmap/1",
                   "id": "r",
                   "title": "r",

@@ -20,6 +20,8 @@ import java.util.Map;
 public final class PlanJsonWriter {
     /** The value of {@code format} in plan documents. */
     public static final String FORMAT = "roadmap-plan/1";
+    /** Where the JSON Schema of the plan format is published. */
+    public static final String SCHEMA = "https://roadmap.dev/schema/roadmap-plan-1.schema.json";
 
     private PlanJsonWriter() {
     }
@@ -31,6 +33,7 @@ public final class PlanJsonWriter {
      */
     public static void write(Plan plan, JsonGenerator g) throws IOException {
         g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
         g.writeStringField("format", FORMAT);
         g.writeStringField("roadmap", plan.roadmap());
         g.writeStringField("start", plan.start().toString());

@@ -30,8 +30,10 @@ public final class RoadmapJsonReader {
     /** The value of {@code format} this reader understands. */
     public static final String FORMAT = "roadmap/1";
     /** The fields of the root object. */
-    public static final Set<String> FIELDS = Set.of("format", "id", "title", "description", "language", "pace",
+    public static final Set<String> FIELDS = Set.of("$schema", "format", "id", "title", "description", "language", "pace",
             "tracks", "groups", "skills", "choices", "declared");
+    /** Where the JSON Schema of this format is published; written as {@code $schema} by the exporter. */
+    public static final String SCHEMA = "https://roadmap.dev/schema/roadmap-1.schema.json";
     /** The fields of a track object. */
     public static final Set<String> TRACK_FIELDS = Set.of("id", "title");
     /** The fields of a group object. */
@@ -99,6 +101,7 @@ public final class RoadmapJsonReader {
 
     private void field(String name) throws IOException {
         switch (name) {
+            case "$schema" -> c.string("$schema");
             case "format" -> {
                 String format = c.string("format");
                 if (!FORMAT.equals(format)) {

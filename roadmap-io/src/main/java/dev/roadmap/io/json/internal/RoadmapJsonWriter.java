@@ -38,6 +38,7 @@ public final class RoadmapJsonWriter {
      */
     public static void write(Roadmap r, JsonGenerator g) throws IOException {
         g.writeStartObject();
+        g.writeStringField("$schema", RoadmapJsonReader.SCHEMA);
         g.writeStringField("format", RoadmapJsonReader.FORMAT);
         g.writeStringField("id", r.id());
         g.writeStringField("title", r.title());
