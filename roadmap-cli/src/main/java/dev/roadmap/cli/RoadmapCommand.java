@@ -9,13 +9,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code roadmap} command: holds the global options and the subcommands. */
-@Command(name = "roadmap", mixinStandardHelpOptions = true, version = "roadmap 0.1.0",
+@Command(name = "roadmap", mixinStandardHelpOptions = true, version = "roadmap " + RoadmapCommand.VERSION,
         description = "Validate, summarise, convert and plan learning roadmaps.",
         subcommands = {ValidateCommand.class, InfoCommand.class, PathCommand.class, ConvertCommand.class,
                 PlanCommand.class, FormatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input is invalid or the plan infeasible", "2:usage error"})
 final class RoadmapCommand implements Callable<Integer> {
+    /** The tool's version, shown by {@code --version} and written into reports. */
+    static final String VERSION = "0.1.0";
+
     final Context context;
 
     @Spec

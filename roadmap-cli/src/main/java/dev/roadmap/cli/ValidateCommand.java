@@ -4,6 +4,7 @@ import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.io.report.CiReportWriters;
 import dev.roadmap.io.report.ValidationJsonWriter;
 import dev.roadmap.spi.ImportResult;
 import java.nio.file.Path;
@@ -19,7 +20,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check roadmaps: syntax, prerequisites (cycles, unknown ids), efforts, choices.")
 final class ValidateCommand implements Callable<Integer> {
-    enum OutputFormat { text, json }
+    enum OutputFormat { text, json, sarif, github, junit }
+
+    enum FailOn { error, warning }
 
     @ParentCommand
     RoadmapCommand parent;
@@ -27,8 +30,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Roadmap documents.")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--format", defaultValue = "text", description = "Report format: ${COMPLETION-CANDIDATES} (default: text; the others go to stdout).")
     OutputFormat format;
+
+    @Option(names = "--fail-on", defaultValue = "error",
+            description = "Exit 1 when a diagnostic of this severity or worse is found: ${COMPLETION-CANDIDATES} (default: error).")
+    FailOn failOn;
 
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
     String from;
@@ -50,15 +57,20 @@ final class ValidateCommand implements Callable<Integer> {
                         e.location().orElse(SourceLocation.unknown(file.toString()))));
             }
             boolean valid = diagnostics.stream().noneMatch(Diagnostic::isError);
-            failed |= !valid;
+            failed |= diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR
+                    || (failOn == FailOn.warning && d.severity() == Severity.WARNING));
             reports.add(new ValidationJsonWriter.FileReport(file.toString(), valid, skills, diagnostics));
             if (format == OutputFormat.text) {
                 Diagnostics.print(diagnostics, ctx.err);
                 ctx.out.println(summary(file, valid, skills, diagnostics));
             }
         }
-        if (format == OutputFormat.json) {
-            ctx.out.print(ValidationJsonWriter.write(reports));
+        switch (format) {
+            case json -> ctx.out.print(ValidationJsonWriter.write(reports));
+            case sarif -> ctx.out.print(CiReportWriters.sarif(reports, RoadmapCommand.VERSION));
+            case github -> ctx.out.print(CiReportWriters.github(reports));
+            case junit -> ctx.out.print(CiReportWriters.junit(reports));
+            case text -> { }
         }
         ctx.out.flush();
         return failed ? Cli.INVALID : 0;

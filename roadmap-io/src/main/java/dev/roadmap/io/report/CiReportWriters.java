@@ -1,0 +1,203 @@
+package dev.roadmap.io.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validation results in the formats CI systems read: SARIF 2.1.0 (code scanning),
+ * GitHub Actions workflow commands, and JUnit XML. Each names file, line, column, rule code and
+ * severity. Stateless and thread-safe.
+ */
+public final class CiReportWriters {
+    /** The SARIF schema the output follows. */
+    public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private CiReportWriters() {
+    }
+
+    /**
+     * @param reports one per file
+     * @param toolVersion the version of the tool, e.g. {@code 0.1.0}
+     * @return a SARIF 2.1.0 log with one run whose results are all diagnostics
+     */
+    public static String sarif(List<ValidationJsonWriter.FileReport> reports, String toolVersion) {
+        Map<String, Diagnostic> rules = new LinkedHashMap<>();
+        reports.forEach(r -> r.diagnostics().forEach(d -> rules.putIfAbsent(d.code(), d)));
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", SARIF_SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "roadmap");
+            g.writeStringField("version", toolVersion);
+            g.writeStringField("informationUri", "https://roadmap.dev");
+            g.writeArrayFieldStart("rules");
+            for (String code : rules.keySet()) {
+                g.writeStartObject();
+                g.writeStringField("id", code);
+                g.writeObjectFieldStart("shortDescription");
+                g.writeStringField("text", code.replace('-', ' '));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (ValidationJsonWriter.FileReport r : reports) {
+                for (Diagnostic d : r.diagnostics()) {
+                    g.writeStartObject();
+                    g.writeStringField("ruleId", d.code());
+                    g.writeStringField("level", sarifLevel(d.severity()));
+                    g.writeObjectFieldStart("message");
+                    g.writeStringField("text", d.message());
+                    g.writeEndObject();
+                    g.writeArrayFieldStart("locations");
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("physicalLocation");
+                    g.writeObjectFieldStart("artifactLocation");
+                    g.writeStringField("uri", uri(d.location().source()));
+                    g.writeEndObject();
+                    g.writeObjectFieldStart("region");
+                    g.writeNumberField("startLine", Math.max(1, d.location().line()));
+                    g.writeNumberField("startColumn", Math.max(1, d.location().column()));
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndObject();
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static String sarifLevel(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTICE -> "note";
+        };
+    }
+
+    /** SARIF wants a relative URI with forward slashes. */
+    private static String uri(String source) {
+        String u = source.replace('\\', '/');
+        return u.startsWith("./") ? u.substring(2) : u;
+    }
+
+    /**
+     * @param reports one per file
+     * @return one GitHub Actions workflow command per diagnostic:
+     *         {@code ::error file=F,line=L,col=C,title=code::message}
+     */
+    public static String github(List<ValidationJsonWriter.FileReport> reports) {
+        StringBuilder b = new StringBuilder();
+        for (ValidationJsonWriter.FileReport r : reports) {
+            for (Diagnostic d : r.diagnostics()) {
+                String command = switch (d.severity()) {
+                    case ERROR -> "error";
+                    case WARNING -> "warning";
+                    case NOTICE -> "notice";
+                };
+                b.append("::").append(command)
+                        .append(" file=").append(property(d.location().source()))
+                        .append(",line=").append(Math.max(1, d.location().line()))
+                        .append(",col=").append(Math.max(1, d.location().column()))
+                        .append(",title=").append(property(d.code()))
+                        .append("::").append(data(d.message() + " [" + d.code() + "]"))
+                        .append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    /** Escaping of workflow command data, as the GitHub Actions toolkit does it. */
+    private static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /**
+     * @param reports one per file
+     * @return JUnit XML: one test suite, one test case per file, a failure per error diagnostic
+     *         (warnings and notices go to system-out)
+     */
+    public static String junit(List<ValidationJsonWriter.FileReport> reports) {
+        long failures = reports.stream().filter(r -> !r.valid()).count();
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        b.append("<testsuites name=\"roadmap validate\" tests=\"").append(reports.size())
+                .append("\" failures=\"").append(failures).append("\">\n");
+        b.append("  <testsuite name=\"roadmap validate\" tests=\"").append(reports.size())
+                .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
+        for (ValidationJsonWriter.FileReport r : reports) {
+            b.append("    <testcase classname=\"roadmap.validate\" name=\"").append(xml(r.file())).append("\">\n");
+            for (Diagnostic d : r.diagnostics()) {
+                if (d.isError()) {
+                    b.append("      <failure type=\"").append(xml(d.code())).append("\" message=\"")
+                            .append(xml(d.message())).append("\">").append(xml(line(d))).append("</failure>\n");
+                }
+            }
+            List<Diagnostic> others = r.diagnostics().stream().filter(d -> !d.isError()).toList();
+            if (!others.isEmpty()) {
+                b.append("      <system-out>");
+                others.forEach(d -> b.append(xml(line(d))).append('\n'));
+                b.append("</system-out>\n");
+            }
+            b.append("    </testcase>\n");
+        }
+        b.append("  </testsuite>\n</testsuites>\n");
+        return b.toString();
+    }
+
+    private static String line(Diagnostic d) {
+        return d.location().source() + ":" + Math.max(1, d.location().line()) + ":" + Math.max(1, d.location().column())
+                + ": " + d.severity().id() + ": " + d.message() + " [" + d.code() + "]";
+    }
+
+    private static String xml(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        b.append("&#xFFFD;");
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+}
