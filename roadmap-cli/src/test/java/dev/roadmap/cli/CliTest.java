@@ -96,6 +96,27 @@ class CliTest {
     }
 
     @Test
+    void validateForCiNamesFileLineAndRule() {
+        Run github = run("validate", "--format", "github", fixture("cycle.json"));
+        assertThat(github.code()).isEqualTo(1);
+        assertThat(github.out()).containsPattern("::error file=.*cycle\\.json,line=8,col=\\d+,title=cycle::prerequisite cycle");
+        Run sarif = run("validate", "--format", "sarif", fixture("unknown-prerequisite.json"));
+        assertThat(sarif.out()).contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"unknown-prerequisite\"")
+                .contains("\"startLine\" : 7");
+        Run junit = run("validate", "--format", "junit", fixture("valid.json"), fixture("cycle.json"));
+        assertThat(junit.out()).contains("tests=\"2\" failures=\"1\"");
+    }
+
+    @Test
+    void failOnWarningTurnsWarningsIntoAFailingExit() {
+        Path dir = Path.of(fixture("valid.json")).getParent();
+        String warningsOnly = dir.resolve("warnings-only.json").toString();
+        assertThat(run("validate", warningsOnly).code()).isZero();
+        assertThat(run("validate", "--fail-on", "warning", warningsOnly).code()).isEqualTo(1);
+        assertThat(run("validate", "--fail-on", "warning", fixture("valid.json")).code()).isZero();
+    }
+
+    @Test
     void missingFileIsAnInputError() {
         Run r = run("validate", "no/such/file.json");
         assertThat(r.code()).isEqualTo(1);
