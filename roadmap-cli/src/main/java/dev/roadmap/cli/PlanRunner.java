@@ -56,7 +56,7 @@ final class PlanRunner {
         }
         Plan plan = scheduler.schedule(roadmap, options);
         Diagnostics.print(plan.diagnostics(), ctx.err);
-        ConvertCommand.Output.write(output, ctx, out -> exporter.write(plan, roadmap, out));
+        Output.write(output, ctx, out -> exporter.write(plan, roadmap, out));
         if (explain) {
             printExplanations(plan, roadmap);
         }

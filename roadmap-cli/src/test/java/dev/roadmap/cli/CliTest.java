@@ -185,6 +185,33 @@ class CliTest {
     }
 
     @Test
+    void batchConversionOfADirectoryConvertsTheGoodFilesAndReportsTheBadOne(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Path.of(fixture("valid.json")), in.resolve("valid.json"));
+        Files.copy(Path.of(fixture("cycle.json")), in.resolve("cycle.json"));
+        Files.copy(Path.of(fixture("malformed.json")), in.resolve("malformed.json"));
+        Path out = dir.resolve("out");
+        Run r = run("convert", in.toString(), "--to", "markdown", "-o", out.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("malformed.json:6:").contains("converted 2, failed 1, 0 warnings");
+        assertThat(out.resolve("valid.md")).exists();
+        assertThat(out.resolve("cycle.md")).exists();
+        assertThat(out.resolve("malformed.md")).doesNotExist();
+        assertThat(run("convert", in.toString(), "--to", "json").code()).as("-o is required").isEqualTo(2);
+    }
+
+    @Test
+    void failedConversionLeavesThePreviousOutputUntouched(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.json");
+        Files.writeString(out, "previous");
+        assertThat(run("convert", fixture("malformed.json"), "--to", "json", "-o", out.toString()).code()).isEqualTo(1);
+        assertThat(Files.readString(out)).isEqualTo("previous");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
     void formatsListsProvidersWithOrigin() {
         Run r = run("formats");
         assertThat(r.code()).isZero();
