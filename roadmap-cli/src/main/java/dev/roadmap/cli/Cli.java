@@ -32,6 +32,9 @@ final class Cli {
         });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             err.println(describe(ex));
+            if (cl.getCommand() instanceof RoadmapCommand root && root.context.debug()) {
+                ex.printStackTrace(err);
+            }
             err.flush();
             if (ex instanceof CliException c) {
                 return c.exitCode();

@@ -23,11 +23,20 @@ final class Context {
     final PrintWriter out;
     final PrintWriter err;
     private Path pluginDir;
+    private boolean debug;
     private Formats formats;
 
     Context(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
+    }
+
+    void debug(boolean on) {
+        this.debug = on;
+    }
+
+    boolean debug() {
+        return debug;
     }
 
     void pluginDir(Path dir) {

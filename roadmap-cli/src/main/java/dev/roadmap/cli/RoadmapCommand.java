@@ -34,6 +34,12 @@ final class RoadmapCommand implements Callable<Integer> {
         context.pluginDir(dir);
     }
 
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On failure, also print the Java stack trace (for bug reports).")
+    void debug(boolean on) {
+        context.debug(on);
+    }
+
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");

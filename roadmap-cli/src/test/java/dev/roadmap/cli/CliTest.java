@@ -139,6 +139,30 @@ class CliTest {
     }
 
     @Test
+    void debugShowsTheStackTraceForBugReports() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new String[] {"--debug", "validate", fixture("malformed.json")},
+                new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("malformed-json");
+        Run plain = run("info", fixture("malformed.json"));
+        assertThat(plain.code()).isEqualTo(1);
+        assertThat(plain.err()).contains("[malformed-json]");
+        StringWriter debugErr = new StringWriter();
+        Main.run(new String[] {"--debug", "info", fixture("malformed.json")}, new PrintWriter(new StringWriter(), true),
+                new PrintWriter(debugErr, true));
+        assertThat(debugErr.toString()).contains("ImportException").contains("\tat ");
+    }
+
+    @Test
+    void directoryInsteadOfFileIsAnInputError(@TempDir Path dir) {
+        Run r = run("info", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("is a directory");
+    }
+
+    @Test
     void helpExitsZero() {
         Run r = run("--help");
         assertThat(r.code()).isZero();
