@@ -53,7 +53,9 @@ public final class MarkdownReading {
                     + " and saved again; repaired " + repair.get().sequences() + " sequences"
                     + (repair.get().restoredBytes() > 0 ? " (restored " + repair.get().restoredBytes() + " dropped bytes)" : ""), 1, 1);
         }
+        NestingPrescan.check(text, source, limits);
         Node document = PARSER.parse(text);
+        checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
         ctx.diagnostics.addAll(probe.diagnostics);
         DocumentReader.Result doc;
@@ -69,6 +71,46 @@ public final class MarkdownReading {
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
         return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance());
+    }
+
+    /**
+     * Walks the parsed tree without recursion and refuses it when it nests deeper than
+     * {@link ReadLimits#maxNestingDepth()}, before any recursive visitor (commonmark's own included)
+     * can overflow the stack on hostile input such as 100,000 nested block quotes.
+     */
+    static void checkNesting(Node document, String source, ReadLimits limits) {
+        int depth = 0;
+        Node node = document.getFirstChild();
+        if (node != null) {
+            depth = 1;
+        }
+        while (node != null) {
+            if (depth > limits.maxNestingDepth()) {
+                int line = 0;
+                int column = 0;
+                if (!node.getSourceSpans().isEmpty()) {
+                    line = node.getSourceSpans().get(0).getLineIndex() + 1;
+                    column = node.getSourceSpans().get(0).getColumnIndex() + 1;
+                }
+                throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(),
+                        "the document nests blocks deeper", SourceLocation.of(source, Math.max(line, 1), Math.max(column, 1)));
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    node = null;
+                }
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
     }
 
     private static byte[] readAll(InputStream in, String source, ReadLimits limits) throws IOException {
