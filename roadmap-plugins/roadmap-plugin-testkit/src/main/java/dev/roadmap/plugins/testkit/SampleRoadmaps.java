@@ -1,0 +1,120 @@
+package dev.roadmap.plugins.testkit;
+
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.Group;
+import dev.roadmap.core.Pace;
+import dev.roadmap.core.Project;
+import dev.roadmap.core.Resource;
+import dev.roadmap.core.RigidPace;
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.Status;
+import dev.roadmap.core.Topic;
+import dev.roadmap.core.Track;
+import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.scheduler.WeekPackingScheduler;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Small roadmaps and plans shared by plugin tests. Every value is built fresh and deterministic.
+ */
+public final class SampleRoadmaps {
+
+    /** Titles that break naive writers: separators, quotes, brackets, markup, CJK, emoji, control-ish text. */
+    public static final List<String> HOSTILE_TITLES = List.of(
+            "Colon: semi; hash # done",
+            "Quotes \"double\" and 'single' and `back`",
+            "Brackets [a] (b) {c} <d> |pipe|",
+            "<script>alert('x')</script> & &amp;",
+            "数据结构与算法 第1周",
+            "Emoji 🤖🚀 and ZWJ 👩‍💻",
+            "Back\\slash, comma, \"quoted, comma\"",
+            "-->|arrow|-- %% ;; end",
+            "Line\nbreak\tand tab");
+
+    /** The start date of the sample plans, a Monday. */
+    public static final LocalDate START = LocalDate.of(2027, 1, 4);
+
+    private SampleRoadmaps() {
+    }
+
+    /**
+     * A realistic small roadmap: two tracks, two groups, a choice with a default, a rigid block, an
+     * optional skill, a done skill, topics, resources and projects.
+     *
+     * @return the roadmap
+     */
+    public static Roadmap sample() {
+        return Roadmap.builder("sample")
+                .title("Sample roadmap")
+                .description("A small roadmap for plugin tests")
+                .language("en")
+                .pace(new Pace(10, Map.of("math", 4.0, "coding", 6.0)))
+                .addTrack(Track.of("math", "Mathematics"))
+                .addTrack(Track.of("coding", "Programming"))
+                .addGroup(Group.of("basics", "Basics"))
+                .addGroup(Group.of("advanced", "Advanced"))
+                .addSkill(Skill.builder("python", "Python basics").effort("20-30h", Effort.ofHours(20, 30))
+                        .track("coding").group("basics").status(Status.DONE)
+                        .addTopic(Topic.of("Syntax", true)).addTopic(Topic.of("Functions", true))
+                        .addResource(Resource.of("Python tutorial", "https://docs.python.org/3/tutorial/")).build())
+                .addSkill(Skill.builder("linalg", "Linear algebra").effort("12h", Effort.ofHours(12))
+                        .track("math").group("basics")
+                        .addTopic(Topic.of("Vectors", true)).addTopic(Topic.of("Eigenvalues", false)).build())
+                .addSkill(Skill.builder("numpy", "NumPy").effort("8-12h", Effort.ofHours(8, 12))
+                        .track("coding").group("basics").requires("python").build())
+                .addSkill(Skill.builder("course", "Fixed-pace course")
+                        .rigidPace(new RigidPace(3, Map.of("math", 2.0, "coding", 2.0)))
+                        .group("advanced").requires("linalg", "numpy").build())
+                .addSkill(Skill.builder("models", "Classic models").effort("16h", Effort.ofHours(16))
+                        .track("coding").group("advanced").requires("course")
+                        .addProject(Project.of("Spam filter", "Train and evaluate a classifier")).build())
+                .addSkill(Skill.builder("stats", "Statistics refresher").effort("6h", Effort.ofHours(6))
+                        .track("math").group("advanced").optional(true).requires("linalg").build())
+                .addSkill(Skill.builder("web", "Serve a model").effort("10h", Effort.ofHours(10))
+                        .track("coding").group("advanced").requires("models").build())
+                .addSkill(Skill.builder("mobile", "On-device model").effort("14h", Effort.ofHours(14))
+                        .track("coding").group("advanced").requires("models").build())
+                .addChoice(Choice.of("deploy", "Deployment path", "web", List.of(
+                        ChoiceOption.of("web", "Web service", List.of(SkillId.of("web"))),
+                        ChoiceOption.of("mobile", "On device", List.of(SkillId.of("mobile"))))))
+                .build();
+    }
+
+    /**
+     * A chain of skills whose titles are {@link #HOSTILE_TITLES}, in one group with a hostile title too.
+     *
+     * @return the roadmap
+     */
+    public static Roadmap hostile() {
+        Roadmap.Builder b = Roadmap.builder("hostile").title("Hostile: \"titles\" <b>#1</b> 数据 🤖")
+                .addGroup(Group.of("g", "Group; with: [specials] \"q\""));
+        for (int i = 0; i < HOSTILE_TITLES.size(); i++) {
+            Skill.Builder s = Skill.builder("s" + i, HOSTILE_TITLES.get(i)).effort(Effort.ofHours(2 + i)).group("g");
+            if (i > 0) {
+                s.requires("s" + (i - 1));
+            }
+            b.addSkill(s.build());
+        }
+        return b.build();
+    }
+
+    /**
+     * @param roadmap a roadmap
+     * @return its week-packing plan from {@link #START} at the roadmap's suggested hours (or 10 h a week)
+     */
+    public static Plan plan(Roadmap roadmap) {
+        PlanOptions.Builder options = PlanOptions.builder().start(START);
+        if (roadmap.pace().map(p -> p.trackHours().isEmpty()).orElse(true)) {
+            options.capacity(Capacity.pool(10));
+        }
+        return new WeekPackingScheduler().schedule(roadmap, options.build());
+    }
+}
