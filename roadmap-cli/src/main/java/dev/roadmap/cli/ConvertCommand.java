@@ -62,7 +62,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (!batch) {
             ImportResult result = ctx.read(inputs.get(0), from);
             Diagnostics.print(ctx.check(result), ctx.err);
-            Output.write(output, ctx, out -> exporter.write(result.roadmap(), out));
+            Output.write(output, ctx, out -> PluginCalls.run("exporter", exporter.descriptor().id(), exporter,
+                    () -> exporter.write(result.roadmap(), out)));
             return 0;
         }
         if (output == null) {
@@ -109,7 +110,8 @@ final class ConvertCommand implements Callable<Integer> {
                 progress.clear();
                 Diagnostics.print(shown, ctx.err);
                 Path target = output.resolve(uniqueName(file, extension, used));
-                Output.write(target, ctx, out -> exporter.write(result.roadmap(), out));
+                Output.write(target, ctx, out -> PluginCalls.run("exporter", exporter.descriptor().id(), exporter,
+                        () -> exporter.write(result.roadmap(), out)));
                 converted++;
             } catch (RoadmapException e) {
                 progress.clear();

@@ -54,9 +54,10 @@ final class PlanRunner {
         if (scheduler == null) {
             checkFormats();
         }
-        Plan plan = scheduler.schedule(roadmap, options);
+        Plan plan = PluginCalls.get("scheduler", schedulerId, scheduler, () -> scheduler.schedule(roadmap, options));
         Diagnostics.print(plan.diagnostics(), ctx.err);
-        Output.write(output, ctx, out -> exporter.write(plan, roadmap, out));
+        Output.write(output, ctx, out -> PluginCalls.run("plan exporter", exporter.descriptor().id(), exporter,
+                () -> exporter.write(plan, roadmap, out)));
         if (explain) {
             printExplanations(plan, roadmap);
         }

@@ -2,6 +2,7 @@ package dev.roadmap.io;
 
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.registry.PluginRegistry;
+import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.PlanExporter;
@@ -101,6 +102,14 @@ public final class Formats {
         RoadmapImporter importer = importerFor(name, head, format);
         try (InputStream in = Files.newInputStream(file)) {
             return importer.read(in, name, limits);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A plugin broke its contract (only ImportException may escape read); name it so the
+            // failure is reported against the plugin, not the document, and nothing else is affected.
+            throw new ImportException("plugin-failed", "importer '" + importer.descriptor().id() + "' ("
+                    + importer.getClass().getName() + " from " + PluginRegistry.originOf(importer) + ") failed: " + e,
+                    SourceLocation.unknown(name), e);
         }
     }
 
@@ -126,11 +135,14 @@ public final class Formats {
         record Candidate(RoadmapImporter importer, double confidence, boolean extension) {
         }
         List<Candidate> candidates = new ArrayList<>();
+        List<String> failedSniffers = new ArrayList<>();
         for (RoadmapImporter importer : importers.values()) {
             double confidence;
             try {
                 confidence = importer.sniff(fileName, head);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a broken sniffer must not stop detection by the others; it is named if detection fails
+                failedSniffers.add(importer.getClass().getName() + " (" + e + ")");
                 continue;
             }
             boolean extension = importer.descriptor().matchesFileName(fileName);
@@ -145,7 +157,8 @@ public final class Formats {
             best = candidates.stream().filter(Candidate::extension).findFirst();
         }
         return best.map(Candidate::importer).orElseThrow(() -> new UnknownFormatException(
-                "cannot tell the format of " + fileName + "; name it with --from",
+                "cannot tell the format of " + fileName + "; name it with --from"
+                        + (failedSniffers.isEmpty() ? "" : " (sniffing failed in " + String.join(", ", failedSniffers) + ")"),
                 List.copyOf(importers.keySet()), SourceLocation.unknown(fileName)));
     }
 
