@@ -56,7 +56,7 @@ public final class ProseHints {
             if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'))) {
                 continue;
             }
-            int end = effortEnd(lower, i);
+            int end = effortEnd(lower, i, true);
             if (end <= i) {
                 continue;
             }
@@ -109,7 +109,7 @@ public final class ProseHints {
             if (i >= limit) {
                 continue;
             }
-            int end = effortEnd(lower, i);
+            int end = effortEnd(lower, i, false);
             String phrase = text.substring(i, end).strip();
             if (EffortSpotter.isUnitEffort(phrase)) {
                 return Optional.of(new TotalHint(phrase, i));
@@ -118,8 +118,12 @@ public final class ProseHints {
         return Optional.empty();
     }
 
-    /** Extends from a digit over the longest prefix (up to 6 words) that reads as an effort. */
-    private static int effortEnd(String lower, int start) {
+    /**
+     * Extends from a digit over the longest prefix (up to 40 characters) that reads as an effort.
+     * With {@code hoursOnly}, only candidates whose unit is an hour word are parsed (a pace is stated
+     * in hours), which keeps digit-dense prose from costing a failed parse per candidate.
+     */
+    private static int effortEnd(String lower, int start, boolean hoursOnly) {
         int stop = start;
         while (stop < lower.length() && stop - start < 40 && ",;()（）。，：|*\n".indexOf(lower.charAt(stop)) < 0) {
             stop++;
@@ -129,7 +133,11 @@ public final class ProseHints {
                 continue;
             }
             String candidate = lower.substring(start, end).strip();
-            if (!candidate.isEmpty() && Efforts.isEffort(candidate)) {
+            // Prose hints always carry a unit ("3 hours", "12 months", "2小时"), so only a candidate that
+            // ends in a letter can be one; skipping the rest keeps digit-dense prose ("1-1-1-...")
+            // from costing a failed parse per character pair.
+            if (!candidate.isEmpty() && Character.isLetter(candidate.charAt(candidate.length() - 1))
+                    && (!hoursOnly || hasHourUnit(candidate)) && Efforts.isEffort(candidate)) {
                 return end;
             }
         }
