@@ -15,7 +15,14 @@ import java.util.Optional;
  */
 public record Choice(String id, String title, String defaultOption, List<ChoiceOption> options, Extensions extensions) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param id unique choice id
+     * @param title display title
+     * @param defaultOption id of the option taken when the learner picks none, or empty for the first
+     * @param options the alternatives, in document order
+     * @param extensions unknown fields kept for round trips
+     */
     public Choice {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");

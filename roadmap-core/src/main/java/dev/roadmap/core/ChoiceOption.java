@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ChoiceOption(String id, String title, List<SkillId> skills, Extensions extensions) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param id option id, unique within its choice
+     * @param title display title
+     * @param skills skills belonging to this option
+     * @param extensions unknown fields kept for round trips
+     */
     public ChoiceOption {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");

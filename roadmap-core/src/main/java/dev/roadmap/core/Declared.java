@@ -10,7 +10,11 @@ import java.util.Objects;
  */
 public record Declared(String totalDuration, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param totalDuration declared total duration as written ("12-24 months"), or empty
+     * @param extensions unknown fields kept for round trips
+     */
     public Declared {
         Objects.requireNonNull(totalDuration, "totalDuration must not be null (use \"\" for none)");
         Objects.requireNonNull(extensions, "extensions must not be null");

@@ -14,7 +14,12 @@ public record Effort(double minHours, double maxHours, boolean openEnded) {
     /** Largest number of hours accepted for one skill (about 114 years of full-time work). */
     public static final double MAX_HOURS = 1_000_000;
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param minHours lower bound in hours, {@code >= 0}
+     * @param maxHours upper bound in hours, {@code >= minHours}; {@link Double#POSITIVE_INFINITY} exactly when {@code openEnded}
+     * @param openEnded whether the effort has no upper bound
+     */
     public Effort {
         if (!(minHours >= 0) || minHours > MAX_HOURS) {
             throw new IllegalArgumentException("minHours must be in [0, " + MAX_HOURS + "], got " + minHours);

@@ -10,7 +10,9 @@ public final class EffortFormatException extends RoadmapException {
     /** Diagnostic code of unreadable efforts. */
     public static final String CODE = "unparseable-effort";
 
+    /** The notation that could not be read. */
     private final String text;
+    /** Where in the notation reading failed. */
     private final int offset;
 
     /**

@@ -14,7 +14,13 @@ import java.util.Optional;
  */
 public record Group(String id, String title, String parent, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param id unique group id
+     * @param title display title
+     * @param parent id of the enclosing group, or empty for a top-level group
+     * @param extensions unknown fields kept for round trips
+     */
     public Group {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");

@@ -20,7 +20,11 @@ public record Pace(double hoursPerWeek, Map<String, Double> trackHours) {
      */
     public static final double DEFAULT_HOURS_PER_WEEK = 10;
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param hoursPerWeek weekly hours, {@code > 0}
+     * @param trackHours suggested weekly hours per track id, in document order (may be empty)
+     */
     public Pace {
         if (!(hoursPerWeek > 0) || hoursPerWeek > 168) {
             throw new IllegalArgumentException("hoursPerWeek must be in (0, 168], got " + hoursPerWeek);

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Project(String title, String description, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param title project title
+     * @param description what to build, may be empty
+     * @param extensions unknown fields kept for round trips
+     */
     public Project {
         Objects.requireNonNull(title, "title must not be null");
         Objects.requireNonNull(description, "description must not be null");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Resource(String title, String url, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param title display title
+     * @param url address, or empty when the resource has none
+     * @param extensions unknown fields kept for round trips
+     */
     public Resource {
         Objects.requireNonNull(title, "title must not be null");
         Objects.requireNonNull(url, "url must not be null");

@@ -17,7 +17,11 @@ public record RigidPace(int weeks, Map<String, Double> hoursPerWeek) {
     /** Longest rigid block accepted, in weeks (about 20 years). */
     public static final int MAX_WEEKS = 1_000;
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param weeks number of consecutive weeks, {@code >= 1}
+     * @param hoursPerWeek weekly hours per track id ({@code "*"} for the shared pool); not empty
+     */
     public RigidPace {
         if (weeks < 1 || weeks > MAX_WEEKS) {
             throw new IllegalArgumentException("weeks must be in [1, " + MAX_WEEKS + "], got " + weeks);

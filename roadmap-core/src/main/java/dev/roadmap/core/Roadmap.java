@@ -258,85 +258,127 @@ public final class Roadmap {
             this.title = id;
         }
 
-        /** @param id roadmap id @return this */
+        /**
+         * @param id roadmap id
+         * @return this
+         */
         public Builder id(String id) {
             this.id = Objects.requireNonNull(id, "id must not be null");
             return this;
         }
 
-        /** @param title title @return this */
+        /**
+         * @param title title
+         * @return this
+         */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title must not be null");
             return this;
         }
 
-        /** @param description description @return this */
+        /**
+         * @param description description
+         * @return this
+         */
         public Builder description(String description) {
             this.description = Objects.requireNonNull(description, "description must not be null");
             return this;
         }
 
-        /** @param language BCP 47 tag or "" @return this */
+        /**
+         * @param language BCP 47 tag or ""
+         * @return this
+         */
         public Builder language(String language) {
             this.language = Objects.requireNonNull(language, "language must not be null");
             return this;
         }
 
-        /** @param pace declared pace, or null for none @return this */
+        /**
+         * @param pace declared pace, or null for none
+         * @return this
+         */
         public Builder pace(Pace pace) {
             this.pace = pace;
             return this;
         }
 
-        /** @param track track to add @return this */
+        /**
+         * @param track track to add
+         * @return this
+         */
         public Builder addTrack(Track track) {
             tracks.add(Objects.requireNonNull(track, "track"));
             return this;
         }
 
-        /** @param group group to add @return this */
+        /**
+         * @param group group to add
+         * @return this
+         */
         public Builder addGroup(Group group) {
             groups.add(Objects.requireNonNull(group, "group"));
             return this;
         }
 
-        /** @param skill skill to add @return this */
+        /**
+         * @param skill skill to add
+         * @return this
+         */
         public Builder addSkill(Skill skill) {
             skills.add(Objects.requireNonNull(skill, "skill"));
             return this;
         }
 
-        /** @param values skills to add @return this */
+        /**
+         * @param values skills to add
+         * @return this
+         */
         public Builder addSkills(List<Skill> values) {
             values.forEach(this::addSkill);
             return this;
         }
 
-        /** @param values skills replacing the current ones @return this */
+        /**
+         * @param values skills replacing the current ones
+         * @return this
+         */
         public Builder setSkills(List<Skill> values) {
             skills.clear();
             return addSkills(values);
         }
 
-        /** @param choice choice to add @return this */
+        /**
+         * @param choice choice to add
+         * @return this
+         */
         public Builder addChoice(Choice choice) {
             choices.add(Objects.requireNonNull(choice, "choice"));
             return this;
         }
 
-        /** @param declared declared metadata @return this */
+        /**
+         * @param declared declared metadata
+         * @return this
+         */
         public Builder declared(Declared declared) {
             this.declared = Objects.requireNonNull(declared, "declared must not be null");
             return this;
         }
 
-        /** @param extensions unknown top-level fields @return this */
+        /**
+         * @param extensions unknown top-level fields
+         * @return this
+         */
         public Builder extensions(Extensions extensions) {
             this.extensions = Objects.requireNonNull(extensions, "extensions must not be null");
             return this;
         }
 
-        /** @param sourceMap where the parts came from @return this */
+        /**
+         * @param sourceMap where the parts came from
+         * @return this
+         */
         public Builder sourceMap(SourceMap sourceMap) {
             this.sourceMap = Objects.requireNonNull(sourceMap, "sourceMap must not be null");
             return this;

@@ -12,6 +12,7 @@ public class RoadmapException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient SourceLocation location;
+    /** The stable diagnostic code. */
     private final String code;
 
     /**

@@ -242,19 +242,28 @@ public final class Skill {
             this.title = id.value();
         }
 
-        /** @param title display title @return this */
+        /**
+         * @param title display title
+         * @return this
+         */
         public Builder title(String title) {
             this.title = Objects.requireNonNull(title, "title must not be null");
             return this;
         }
 
-        /** @param description description text @return this */
+        /**
+         * @param description description text
+         * @return this
+         */
         public Builder description(String description) {
             this.description = Objects.requireNonNull(description, "description must not be null");
             return this;
         }
 
-        /** @param effort effort in hours, or null for none @return this */
+        /**
+         * @param effort effort in hours, or null for none
+         * @return this
+         */
         public Builder effort(Effort effort) {
             this.effort = effort;
             return this;
@@ -274,25 +283,37 @@ public final class Skill {
             return this;
         }
 
-        /** @param rigidPace fixed pace, or null for a flexible skill @return this */
+        /**
+         * @param rigidPace fixed pace, or null for a flexible skill
+         * @return this
+         */
         public Builder rigidPace(RigidPace rigidPace) {
             this.rigidPace = rigidPace;
             return this;
         }
 
-        /** @param track track id, "" for the shared pool @return this */
+        /**
+         * @param track track id, "" for the shared pool
+         * @return this
+         */
         public Builder track(String track) {
             this.track = Objects.requireNonNull(track, "track must not be null");
             return this;
         }
 
-        /** @param group group id, "" for none @return this */
+        /**
+         * @param group group id, "" for none
+         * @return this
+         */
         public Builder group(String group) {
             this.group = Objects.requireNonNull(group, "group must not be null");
             return this;
         }
 
-        /** @param ids hard prerequisites to add @return this */
+        /**
+         * @param ids hard prerequisites to add
+         * @return this
+         */
         public Builder requires(SkillId... ids) {
             for (SkillId id : ids) {
                 requires.add(Objects.requireNonNull(id, "prerequisite id"));
@@ -300,7 +321,10 @@ public final class Skill {
             return this;
         }
 
-        /** @param ids hard prerequisites to add, by id text @return this */
+        /**
+         * @param ids hard prerequisites to add, by id text
+         * @return this
+         */
         public Builder requires(String... ids) {
             for (String id : ids) {
                 requires.add(SkillId.of(id));
@@ -308,14 +332,20 @@ public final class Skill {
             return this;
         }
 
-        /** @param ids hard prerequisites replacing the current ones @return this */
+        /**
+         * @param ids hard prerequisites replacing the current ones
+         * @return this
+         */
         public Builder setRequires(List<SkillId> ids) {
             requires.clear();
             ids.forEach(id -> requires.add(Objects.requireNonNull(id, "prerequisite id")));
             return this;
         }
 
-        /** @param ids soft prerequisites to add @return this */
+        /**
+         * @param ids soft prerequisites to add
+         * @return this
+         */
         public Builder recommends(SkillId... ids) {
             for (SkillId id : ids) {
                 recommends.add(Objects.requireNonNull(id, "recommended id"));
@@ -323,78 +353,114 @@ public final class Skill {
             return this;
         }
 
-        /** @param ids soft prerequisites replacing the current ones @return this */
+        /**
+         * @param ids soft prerequisites replacing the current ones
+         * @return this
+         */
         public Builder setRecommends(List<SkillId> ids) {
             recommends.clear();
             ids.forEach(id -> recommends.add(Objects.requireNonNull(id, "recommended id")));
             return this;
         }
 
-        /** @param optional whether optional @return this */
+        /**
+         * @param optional whether optional
+         * @return this
+         */
         public Builder optional(boolean optional) {
             this.optional = optional;
             return this;
         }
 
-        /** @param status progress @return this */
+        /**
+         * @param status progress
+         * @return this
+         */
         public Builder status(Status status) {
             this.status = Objects.requireNonNull(status, "status must not be null");
             return this;
         }
 
-        /** @param topic checklist item to add @return this */
+        /**
+         * @param topic checklist item to add
+         * @return this
+         */
         public Builder addTopic(Topic topic) {
             topics.add(Objects.requireNonNull(topic, "topic"));
             return this;
         }
 
-        /** @param values checklist replacing the current one @return this */
+        /**
+         * @param values checklist replacing the current one
+         * @return this
+         */
         public Builder setTopics(List<Topic> values) {
             topics.clear();
             values.forEach(this::addTopic);
             return this;
         }
 
-        /** @param resource resource to add @return this */
+        /**
+         * @param resource resource to add
+         * @return this
+         */
         public Builder addResource(Resource resource) {
             resources.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
 
-        /** @param values resources replacing the current ones @return this */
+        /**
+         * @param values resources replacing the current ones
+         * @return this
+         */
         public Builder setResources(List<Resource> values) {
             resources.clear();
             values.forEach(this::addResource);
             return this;
         }
 
-        /** @param project project to add @return this */
+        /**
+         * @param project project to add
+         * @return this
+         */
         public Builder addProject(Project project) {
             projects.add(Objects.requireNonNull(project, "project"));
             return this;
         }
 
-        /** @param values projects replacing the current ones @return this */
+        /**
+         * @param values projects replacing the current ones
+         * @return this
+         */
         public Builder setProjects(List<Project> values) {
             projects.clear();
             values.forEach(this::addProject);
             return this;
         }
 
-        /** @param tag tag to add @return this */
+        /**
+         * @param tag tag to add
+         * @return this
+         */
         public Builder addTag(String tag) {
             tags.add(Objects.requireNonNull(tag, "tag"));
             return this;
         }
 
-        /** @param values tags replacing the current ones @return this */
+        /**
+         * @param values tags replacing the current ones
+         * @return this
+         */
         public Builder setTags(List<String> values) {
             tags.clear();
             values.forEach(this::addTag);
             return this;
         }
 
-        /** @param extensions unknown fields @return this */
+        /**
+         * @param extensions unknown fields
+         * @return this
+         */
         public Builder extensions(Extensions extensions) {
             this.extensions = Objects.requireNonNull(extensions, "extensions must not be null");
             return this;

@@ -13,7 +13,10 @@ public record SkillId(String value) implements Comparable<SkillId> {
     /** Longest identifier accepted. */
     public static final int MAX_LENGTH = 512;
 
-    /** Validates the identifier. */
+    /**
+     * Validates the identifier.
+     * @param value the identifier text
+     */
     public SkillId {
         Objects.requireNonNull(value, "value must not be null");
         if (!isValid(value)) {

@@ -15,7 +15,12 @@ public record SourceLocation(String source, int line, int column) {
     /** Name used for roadmaps built through the API rather than read from a document. */
     public static final String API_SOURCE = "<api>";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param source the name of the source, e.g. {@code roadmap.json}; never null
+     * @param line 1-based line, or 0 when unknown
+     * @param column 1-based column, or 0 when unknown
+     */
     public SourceLocation {
         Objects.requireNonNull(source, "source must not be null");
         if (line < 0 || column < 0) {

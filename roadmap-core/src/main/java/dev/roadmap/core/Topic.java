@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Topic(String title, boolean done, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param title the item text, not blank
+     * @param done whether it is ticked
+     * @param extensions unknown fields kept for round trips
+     */
     public Topic {
         Objects.requireNonNull(title, "title must not be null");
         Objects.requireNonNull(extensions, "extensions must not be null");

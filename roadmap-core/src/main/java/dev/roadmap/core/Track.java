@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Track(String id, String title, Extensions extensions) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param id unique track id
+     * @param title display title (may equal the id)
+     * @param extensions unknown fields kept for round trips
+     */
     public Track {
         Objects.requireNonNull(id, "id must not be null");
         Objects.requireNonNull(title, "title must not be null");

@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
 public record FormatDescriptor(String id, String displayName, List<String> extensions) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param id stable format id: lower-case letters, digits and dashes
+     * @param displayName human-readable name
+     * @param extensions file extensions, lower case, without the dot
+     */
     public FormatDescriptor {
         Objects.requireNonNull(id, "id must not be null");
         if (!ID.matcher(id).matches()) {

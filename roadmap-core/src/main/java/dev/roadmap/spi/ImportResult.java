@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record ImportResult(Roadmap roadmap, List<Diagnostic> diagnostics) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param roadmap the roadmap read
+     * @param diagnostics the importer's warnings and notices, located
+     */
     public ImportResult {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics must not be null"));

@@ -6,7 +6,9 @@ import dev.roadmap.core.SourceLocation;
 public final class LimitExceededException extends ImportException {
     private static final long serialVersionUID = 1L;
 
+    /** The name of the limit, as in {@link ReadLimits}. */
     private final String limitName;
+    /** The limit's value. */
     private final long limit;
 
     /**

@@ -118,7 +118,10 @@ public final class ReadLimits {
             return v;
         }
 
-        /** @param v largest document in bytes @return this */
+        /**
+         * @param v largest document in bytes
+         * @return this
+         */
         public Builder maxDocumentBytes(long v) {
             if (v < 1) {
                 throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + v);
@@ -127,37 +130,55 @@ public final class ReadLimits {
             return this;
         }
 
-        /** @param v most skills @return this */
+        /**
+         * @param v most skills
+         * @return this
+         */
         public Builder maxSkills(int v) {
             maxSkills = positive(v, "maxSkills");
             return this;
         }
 
-        /** @param v most prerequisite entries @return this */
+        /**
+         * @param v most prerequisite entries
+         * @return this
+         */
         public Builder maxPrerequisites(int v) {
             maxPrerequisites = positive(v, "maxPrerequisites");
             return this;
         }
 
-        /** @param v deepest nesting @return this */
+        /**
+         * @param v deepest nesting
+         * @return this
+         */
         public Builder maxNestingDepth(int v) {
             maxNestingDepth = positive(v, "maxNestingDepth");
             return this;
         }
 
-        /** @param v longest string @return this */
+        /**
+         * @param v longest string
+         * @return this
+         */
         public Builder maxStringLength(int v) {
             maxStringLength = positive(v, "maxStringLength");
             return this;
         }
 
-        /** @param v most table cells @return this */
+        /**
+         * @param v most table cells
+         * @return this
+         */
         public Builder maxTableCells(int v) {
             maxTableCells = positive(v, "maxTableCells");
             return this;
         }
 
-        /** @param v most topics per skill @return this */
+        /**
+         * @param v most topics per skill
+         * @return this
+         */
         public Builder maxTopicsPerSkill(int v) {
             maxTopicsPerSkill = positive(v, "maxTopicsPerSkill");
             return this;

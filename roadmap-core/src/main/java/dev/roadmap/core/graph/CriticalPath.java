@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record CriticalPath(List<SkillId> skills, double length) {
 
-    /** Copies the components. */
+    /**
+     * Copies the components.
+     * @param skills the chain, first prerequisite first
+     * @param length the sum of the chain's weights
+     */
     public CriticalPath {
         skills = List.copyOf(Objects.requireNonNull(skills, "skills must not be null"));
     }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record PrerequisiteEdge(SkillId prerequisite, SkillId dependent, Kind kind) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param prerequisite the skill learned first
+     * @param dependent the skill that needs it
+     * @param kind whether the edge blocks ({@link Kind#REQUIRES}) or only advises
+     */
     public PrerequisiteEdge {
         Objects.requireNonNull(prerequisite, "prerequisite must not be null");
         Objects.requireNonNull(dependent, "dependent must not be null");

@@ -623,7 +623,11 @@ public final class PrerequisiteGraph {
 
     /** Redundant edges found, and whether the search was exhaustive. */
     public record RedundantEdges(List<PrerequisiteEdge> edges, boolean complete) {
-        /** Copies the components. */
+        /**
+         * Copies the components.
+         * @param edges the {@code edges} component
+         * @param complete the {@code complete} component
+         */
         public RedundantEdges {
             edges = List.copyOf(edges);
         }

@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record Allocation(SkillId skill, String track, double hours) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param skill the skill studied
+     * @param track the track whose hours are used ({@code "*"} for the shared pool)
+     * @param hours hours spent, {@code > 0}
+     */
     public Allocation {
         Objects.requireNonNull(skill, "skill must not be null");
         Objects.requireNonNull(track, "track must not be null");

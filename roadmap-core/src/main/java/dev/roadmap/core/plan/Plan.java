@@ -30,7 +30,20 @@ public record Plan(String roadmap, LocalDate start, Capacity capacity, int total
                    double totalHours, List<PlanWeek> weeks, List<ScheduledSkill> skills,
                    List<Unscheduled> unscheduled, List<Diagnostic> diagnostics, Map<SkillId, String> explanations) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param roadmap id of the planned roadmap
+     * @param start first day of week 1
+     * @param capacity the weekly hours planned with
+     * @param totalWeeks number of weeks until the last planned hour
+     * @param lowerBoundWeeks a proven lower bound on the length of any valid plan
+     * @param totalHours hours planned in all
+     * @param weeks every week from 1 to {@code totalWeeks}
+     * @param skills when each planned skill starts and finishes, in start order
+     * @param unscheduled skills left out and why
+     * @param diagnostics warnings about the plan
+     * @param explanations for each planned skill, why it starts when it does (may be empty)
+     */
     public Plan {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(start, "start must not be null");

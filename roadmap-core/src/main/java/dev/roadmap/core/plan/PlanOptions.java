@@ -139,43 +139,65 @@ public final class PlanOptions {
         private Builder() {
         }
 
-        /** @param capacity weekly hours, or null for the roadmap's suggestion @return this */
+        /**
+         * @param capacity weekly hours, or null for the roadmap's suggestion
+         * @return this
+         */
         public Builder capacity(Capacity capacity) {
             this.capacity = capacity;
             return this;
         }
 
-        /** @param start first day of week 1, or null for the next Monday @return this */
+        /**
+         * @param start first day of week 1, or null for the next Monday
+         * @return this
+         */
         public Builder start(LocalDate start) {
             this.start = start;
             return this;
         }
 
-        /** @param ids skills to treat as done @return this */
+        /**
+         * @param ids skills to treat as done
+         * @return this
+         */
         public Builder done(List<SkillId> ids) {
             ids.forEach(id -> done.add(Objects.requireNonNull(id, "done id")));
             return this;
         }
 
-        /** @param id a skill to reach @return this */
+        /**
+         * @param id a skill to reach
+         * @return this
+         */
         public Builder target(SkillId id) {
             targets.add(Objects.requireNonNull(id, "target id"));
             return this;
         }
 
-        /** @param ids skills to reach @return this */
+        /**
+         * @param ids skills to reach
+         * @return this
+         */
         public Builder targets(List<SkillId> ids) {
             ids.forEach(this::target);
             return this;
         }
 
-        /** @param choice choice id @param option option id @return this */
+        /**
+         * @param choice choice id
+         * @param option option id
+         * @return this
+         */
         public Builder choose(String choice, String option) {
             choose.put(Objects.requireNonNull(choice, "choice"), Objects.requireNonNull(option, "option"));
             return this;
         }
 
-        /** @param maxParallel most skills in progress at once, 0 for no limit @return this */
+        /**
+         * @param maxParallel most skills in progress at once, 0 for no limit
+         * @return this
+         */
         public Builder maxParallel(int maxParallel) {
             if (maxParallel < 0) {
                 throw new IllegalArgumentException("maxParallel must be >= 0, got " + maxParallel);
@@ -184,19 +206,28 @@ public final class PlanOptions {
             return this;
         }
 
-        /** @param estimate point of effort ranges @return this */
+        /**
+         * @param estimate point of effort ranges
+         * @return this
+         */
         public Builder estimate(Effort.Estimate estimate) {
             this.estimate = Objects.requireNonNull(estimate, "estimate must not be null");
             return this;
         }
 
-        /** @param skipOptional whether to leave out optional skills @return this */
+        /**
+         * @param skipOptional whether to leave out optional skills
+         * @return this
+         */
         public Builder skipOptional(boolean skipOptional) {
             this.skipOptional = skipOptional;
             return this;
         }
 
-        /** @param priority order among ready skills @return this */
+        /**
+         * @param priority order among ready skills
+         * @return this
+         */
         public Builder priority(Priority priority) {
             this.priority = Objects.requireNonNull(priority, "priority must not be null");
             return this;

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, List<Allocation> allocations) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param week 1-based week number
+     * @param start the first day of the week
+     * @param capacity hours available per track in this week ({@code "*"} for the shared pool)
+     * @param allocations what is studied, in the order studied
+     */
     public PlanWeek {
         if (week < 1) {
             throw new IllegalArgumentException("week must be >= 1, got " + week);

@@ -13,7 +13,13 @@ import java.util.Objects;
  */
 public record ScheduledSkill(SkillId id, int startWeek, int finishWeek, double hours) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param id the skill
+     * @param startWeek 1-based week of its first hour
+     * @param finishWeek 1-based week of its last hour
+     * @param hours total hours planned for it
+     */
     public ScheduledSkill {
         Objects.requireNonNull(id, "id must not be null");
         if (startWeek < 1 || finishWeek < startWeek) {

@@ -11,7 +11,11 @@ import java.util.Objects;
  */
 public record Unscheduled(SkillId skill, String reason) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param skill the skill
+     * @param reason why it is not in the plan
+     */
     public Unscheduled {
         Objects.requireNonNull(skill, "skill must not be null");
         Objects.requireNonNull(reason, "reason must not be null");

@@ -6,6 +6,7 @@ import dev.roadmap.core.RoadmapException;
 public final class DuplicateProviderException extends RoadmapException {
     private static final long serialVersionUID = 1L;
 
+    /** The id both providers claim. */
     private final String providerId;
 
     /**

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record PluginProblem(String service, String className, String origin, String message) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param service the SPI interface's simple name, e.g. {@code RoadmapImporter}
+     * @param className the provider's class name
+     * @param origin where the class came from (jar or directory), or {@code unknown}
+     * @param message what went wrong
+     */
     public PluginProblem {
         Objects.requireNonNull(service, "service must not be null");
         Objects.requireNonNull(className, "className must not be null");

@@ -184,22 +184,34 @@ public final class PluginRegistry {
         return problems;
     }
 
-    /** @param id format id @return the importer */
+    /**
+     * @param id format id
+     * @return the importer
+     */
     public Optional<RoadmapImporter> importer(String id) {
         return Optional.ofNullable(importers.get(id));
     }
 
-    /** @param id format id @return the roadmap exporter */
+    /**
+     * @param id format id
+     * @return the roadmap exporter
+     */
     public Optional<RoadmapExporter> exporter(String id) {
         return Optional.ofNullable(exporters.get(id));
     }
 
-    /** @param id format id @return the plan exporter */
+    /**
+     * @param id format id
+     * @return the plan exporter
+     */
     public Optional<PlanExporter> planExporter(String id) {
         return Optional.ofNullable(planExporters.get(id));
     }
 
-    /** @param id scheduler id @return the scheduler */
+    /**
+     * @param id scheduler id
+     * @return the scheduler
+     */
     public Optional<Scheduler> scheduler(String id) {
         return Optional.ofNullable(schedulers.get(id));
     }
@@ -259,31 +271,51 @@ public final class PluginRegistry {
             return Objects.requireNonNull(f.apply(p), "provider id");
         }
 
-        /** @param p importer @return this @throws DuplicateProviderException on a repeated id */
+        /**
+         * @param p importer
+         * @return this
+         * @throws DuplicateProviderException on a repeated id
+         */
         public Builder add(RoadmapImporter p) {
             put("RoadmapImporter", idOf(p, x -> x.descriptor().id()), p, importers);
             return this;
         }
 
-        /** @param p exporter @return this @throws DuplicateProviderException on a repeated id */
+        /**
+         * @param p exporter
+         * @return this
+         * @throws DuplicateProviderException on a repeated id
+         */
         public Builder add(RoadmapExporter p) {
             put("RoadmapExporter", idOf(p, x -> x.descriptor().id()), p, exporters);
             return this;
         }
 
-        /** @param p plan exporter @return this @throws DuplicateProviderException on a repeated id */
+        /**
+         * @param p plan exporter
+         * @return this
+         * @throws DuplicateProviderException on a repeated id
+         */
         public Builder add(PlanExporter p) {
             put("PlanExporter", idOf(p, x -> x.descriptor().id()), p, planExporters);
             return this;
         }
 
-        /** @param p scheduler @return this @throws DuplicateProviderException on a repeated id */
+        /**
+         * @param p scheduler
+         * @return this
+         * @throws DuplicateProviderException on a repeated id
+         */
         public Builder add(Scheduler p) {
             put("Scheduler", idOf(p, Scheduler::id), p, schedulers);
             return this;
         }
 
-        /** @param p validation rule @return this @throws DuplicateProviderException on a repeated id */
+        /**
+         * @param p validation rule
+         * @return this
+         * @throws DuplicateProviderException on a repeated id
+         */
         public Builder add(ValidationRule p) {
             put("ValidationRule", idOf(p, ValidationRule::id), p, rules);
             return this;

@@ -23,7 +23,13 @@ public record Diagnostic(Severity severity, String code, String message, SourceL
             .thenComparing(Diagnostic::severity)
             .thenComparing(Diagnostic::code);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param severity how serious
+     * @param code stable code such as {@code cycle} or {@code unknown-prerequisite}
+     * @param message human-readable text, without the location
+     * @param location where in the source (file, 1-based line and column)
+     */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity must not be null");
         Objects.requireNonNull(code, "code must not be null");

@@ -10,7 +10,10 @@ import java.util.Objects;
  */
 public record ValidationReport(List<Diagnostic> diagnostics) {
 
-    /** Copies the diagnostics. */
+    /**
+     * Copies the diagnostics.
+     * @param diagnostics the problems found
+     */
     public ValidationReport {
         diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics must not be null"));
     }

@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 public record MarkdownImport(ImportResult result, List<SkillProvenance> provenance) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     * @param result the roadmap and the importer's diagnostics
+     * @param provenance one entry per skill, in document order
+     */
     public MarkdownImport {
         Objects.requireNonNull(result, "result must not be null");
         provenance = List.copyOf(Objects.requireNonNull(provenance, "provenance must not be null"));

@@ -125,7 +125,10 @@ public final class MarkdownImporter implements RoadmapImporter {
         private Builder() {
         }
 
-        /** @param mode how prerequisites are decided @return this */
+        /**
+         * @param mode how prerequisites are decided
+         * @return this
+         */
         public Builder prerequisites(PrerequisiteMode mode) {
             this.prerequisites = Objects.requireNonNull(mode, "mode must not be null");
             return this;

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record SkillProvenance(SkillId skill, int index, SourceLocation location, String rule, String detail) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     * @param skill the skill's id
+     * @param index its document index in the roadmap
+     * @param location where it starts in the source
+     * @param rule stable rule name
+     * @param detail human-readable explanation
+     */
     public SkillProvenance {
         Objects.requireNonNull(skill, "skill must not be null");
         Objects.requireNonNull(location, "location must not be null");

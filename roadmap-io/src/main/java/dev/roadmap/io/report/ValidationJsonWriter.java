@@ -29,7 +29,13 @@ public final class ValidationJsonWriter {
      * @param diagnostics everything found
      */
     public record FileReport(String file, boolean valid, int skills, List<Diagnostic> diagnostics) {
-        /** Copies the components. */
+        /**
+         * Copies the components.
+         * @param file the file name as given
+         * @param valid whether it has no error
+         * @param skills number of skills read, or -1 when the file could not be read
+         * @param diagnostics everything found
+         */
         public FileReport {
             Objects.requireNonNull(file, "file must not be null");
             diagnostics = List.copyOf(diagnostics);
