@@ -53,6 +53,17 @@ class MarkdownImporterContractTest {
     }
 
     @Test
+    void enforcesThePrerequisiteLimitAtTheSkillThatPassesIt() {
+        String doc = "| Skill | Effort |\n|---|---|\n| A | 1h |\n| B | 2h |\n| C | 3h |\n| D | 4h |\n";
+        assertThatThrownBy(() -> new MarkdownImporter().read(bytes(doc), "x.md",
+                ReadLimits.defaults().toBuilder().maxPrerequisites(2).build()))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> {
+                    assertThat(e.limitName()).isEqualTo("maxPrerequisites");
+                    assertThat(e.location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(6));
+                });
+    }
+
+    @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void pathologicalInputStaysFast() throws Exception {
         StringBuilder b = new StringBuilder();

@@ -22,6 +22,9 @@ final class NestingPrescan {
     }
 
     /**
+     * Also refuses a line longer than {@link ReadLimits#maxStringLength()}: no title, cell or
+     * paragraph line of a roadmap needs more, and commonmark would otherwise hold it several times.
+     *
      * @param text   the decoded document
      * @param source the source name for the location
      * @param limits the limits
@@ -38,6 +41,11 @@ final class NestingPrescan {
             int markers = 0;
             int indent = 0;
             boolean inPrefix = true;
+            int lineEnd = text.indexOf('\n', i);
+            if ((lineEnd < 0 ? n : lineEnd) - lineStart > limits.maxStringLength()) {
+                throw new LimitExceededException("maxStringLength", limits.maxStringLength(),
+                        "line " + line + " is longer", SourceLocation.of(source, line, 1));
+            }
             while (i < n && text.charAt(i) != '\n') {
                 if (inPrefix) {
                     char c = text.charAt(i);

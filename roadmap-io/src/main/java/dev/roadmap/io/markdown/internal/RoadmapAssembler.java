@@ -10,6 +10,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.io.markdown.PrerequisiteMode;
 import dev.roadmap.io.markdown.SkillProvenance;
 import java.util.ArrayList;
@@ -162,6 +163,7 @@ final class RoadmapAssembler {
         Map<String, Integer> lastInOption = new HashMap<>();
         Map<Integer, Integer> baseOfChoice = new HashMap<>();
         List<SkillProvenance> provenance = new ArrayList<>();
+        long prerequisites = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             Skill.Builder sb = Skill.builder(SkillId.of(ids.get(i))).title(d.title.isEmpty() ? ids.get(i) : d.title)
@@ -193,6 +195,11 @@ final class RoadmapAssembler {
                     requires.add(SkillId.of(ids.get(pre)));
                     at.add(new int[] {d.line, d.column});
                 }
+            }
+            prerequisites += requires.size();
+            if (prerequisites > ctx.limits.maxPrerequisites()) {
+                throw new LimitExceededException("maxPrerequisites", ctx.limits.maxPrerequisites(),
+                        "the document has more prerequisites", ctx.at(d.line, d.column));
             }
             sb.setRequires(requires);
             for (int k = 0; k < at.size(); k++) {

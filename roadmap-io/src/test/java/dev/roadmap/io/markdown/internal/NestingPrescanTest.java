@@ -46,7 +46,19 @@ class NestingPrescanTest {
         String quotes = ">".repeat(100_000) + " x\n";
         assertThatThrownBy(() -> NestingPrescan.check(quotes, "q.md", ReadLimits.defaults()))
                 .isInstanceOf(LimitExceededException.class);
-        String wide = "word ".repeat(2_000_000);
+        String wide = ("word ".repeat(2_000) + "\n").repeat(1_000);
         assertThatCode(() -> NestingPrescan.check(wide, "w.md", ReadLimits.defaults())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesALineLongerThanTheStringLimitAtItsLine() {
+        ReadLimits small = ReadLimits.defaults().toBuilder().maxStringLength(100).build();
+        String doc = "# Title\n| Skill | Time |\n|---|---|\n| " + "x".repeat(200) + " | 1h |\n";
+        assertThatThrownBy(() -> NestingPrescan.check(doc, "long.md", small))
+                .isInstanceOfSatisfying(LimitExceededException.class, e -> {
+                    Assertions.assertThat(e.limitName()).isEqualTo("maxStringLength");
+                    Assertions.assertThat(e.location()).hasValueSatisfying(l -> Assertions.assertThat(l.line()).isEqualTo(4));
+                });
+        assertThatCode(() -> NestingPrescan.check("x".repeat(100) + "\n", "ok.md", small)).doesNotThrowAnyException();
     }
 }
