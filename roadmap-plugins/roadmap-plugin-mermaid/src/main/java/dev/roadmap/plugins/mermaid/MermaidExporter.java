@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -137,7 +138,7 @@ public final class MermaidExporter implements RoadmapExporter {
     static String effortText(Skill skill) {
         if (skill.rigidPace().isPresent()) {
             var pace = skill.rigidPace().get();
-            String hours = pace.hoursPerWeek().entrySet().stream()
+            String hours = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
                     .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
             return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + hours + " a week";
         }
