@@ -7,7 +7,7 @@ import org.apache.commons.csv.CSVFormat;
 
 /** What the CSV providers share: the descriptor, the columns, the dialect and the cell conventions. */
 final class CsvColumns {
-    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("csv", "CSV (one row per skill; plans: per week and skill)", "csv");
+    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("csv", "CSV (spreadsheet rows)", "csv");
 
     static final String ID = "id";
     static final String TITLE = "title";

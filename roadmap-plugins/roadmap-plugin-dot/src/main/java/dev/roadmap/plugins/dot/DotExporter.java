@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class DotExporter implements RoadmapExporter {
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("dot", "Graphviz DOT graph of the prerequisites",
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("dot", "Graphviz DOT (prerequisites)",
             "dot", "gv");
 
     /** Creates the exporter. */

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 public final class MermaidExporter implements RoadmapExporter {
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mermaid", "Mermaid flowchart of the prerequisites",
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mermaid", "Mermaid flowchart (prerequisites)",
             "mmd", "mermaid");
 
     /** Creates the exporter. */
