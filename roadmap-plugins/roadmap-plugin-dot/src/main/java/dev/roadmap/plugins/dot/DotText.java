@@ -8,8 +8,9 @@ package dev.roadmap.plugins.dot;
  * quote), quotes are escaped, and line breaks become {@code \n}. Other control characters become
  * spaces; everything else, CJK and emoji included, is written as UTF-8.
  *
- * <p>Graphviz also decodes HTML character entities in labels ({@code &amp;amp;} shows as {@code &amp;}),
- * so text meant for display is written with {@link #label}, which writes {@code &amp;} as {@code &amp;amp;}.
+ * <p>Graphviz also decodes HTML character entities in labels (a title {@code R&D &lt;b&gt;} would show
+ * as {@code R&D <b>}), so text meant for display is written with {@link #label}, which writes every
+ * {@code &} as {@code &amp;}.
  */
 final class DotText {
     private DotText() {
