@@ -1,0 +1,102 @@
+package dev.roadmap.plugins.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.plugins.testkit.FormatContract;
+import dev.roadmap.plugins.testkit.SampleRoadmaps;
+import dev.roadmap.spi.PlanExporter;
+import dev.roadmap.spi.RoadmapExporter;
+import dev.roadmap.spi.RoadmapImporter;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+class CsvFormatContractTest extends FormatContract {
+
+    /** A sheet as people save it: other column order, CRLF, a byte order mark, semicolons, yes/no, a blank row. */
+    static final String SPREADSHEET = "\uFEFFTitle,ID,Requires,Effort_Min_Hours,Effort_Max_Hours,Status,Optional,Notes\r\n"
+            + "Python basics,python,,20,30,done,no,first\r\n"
+            + "\"NumPy, arrays\",numpy,python,8,12,,,\r\n"
+            + "\r\n"
+            + "Models,models,python; numpy,16,16,doing,yes,\"multi\r\nline note\"\r\n";
+
+    @Override
+    protected String formatId() {
+        return "csv";
+    }
+
+    @Override
+    protected Optional<RoadmapImporter> importer() {
+        return Optional.of(new CsvImporter());
+    }
+
+    @Override
+    protected Optional<RoadmapExporter> exporter() {
+        return Optional.of(new CsvExporter());
+    }
+
+    @Override
+    protected Optional<PlanExporter> planExporter() {
+        return Optional.of(new PlanCsvExporter());
+    }
+
+    @Override
+    protected List<Sample> samples() {
+        return List.of(new Sample("sample.csv", new CsvExporter().writeToString(SampleRoadmaps.sample())),
+                new Sample("hostile.csv", new CsvExporter().writeToString(SampleRoadmaps.hostile())),
+                new Sample("sheet.csv", SPREADSHEET));
+    }
+
+    @Override
+    protected List<Sample> malformed() {
+        return List.of(
+                new Sample("bad-number.csv", "id,title,effort_min_hours\na,A,twelve\n"),
+                new Sample("bad-status.csv", "id,title,status\na,A,finished\n"),
+                new Sample("unbalanced.csv", "id,title\na,\"A never closed\nb,B\n"),
+                new Sample("after-quote.csv", "id,title\na,\"A\"x\n"),
+                new Sample("no-id.csv", "title,effort_min_hours\nA,1\n"),
+                new Sample("no-title.csv", "id\na\n"),
+                new Sample("bad-id.csv", "id,title\n,A\n"),
+                new Sample("duplicate.csv", "id,title,ID\na,A,b\n"),
+                new Sample("empty.csv", ""),
+                new Sample("range.csv", "id,title,effort_min_hours,effort_max_hours\na,A,5,2\n"));
+    }
+
+    @Override
+    protected Function<Roadmap, Object> carried() {
+        return r -> r.skills().stream().map(CsvFormatContractTest::carried).toList();
+    }
+
+    private static List<Object> carried(Skill s) {
+        return List.of(s.id(), s.title(), s.track(), s.group(), s.isRigid() ? Optional.empty() : s.effort(), s.requires(),
+                s.status(), s.optional());
+    }
+
+    @Override
+    protected void assertHostileTitlesSafe(String output) {
+        List<CSVRecord> rows = parse(output);
+        assertThat(rows).hasSizeGreaterThan(1);
+        int titleColumn = rows.get(0).toList().indexOf("title");
+        assertThat(titleColumn).isNotNegative();
+        List<String> titles = rows.subList(1, rows.size()).stream().map(r -> CsvColumns.unguard(r.get(titleColumn)))
+                .distinct().toList();
+        assertThat(titles).containsExactlyElementsOf(SampleRoadmaps.HOSTILE_TITLES);
+        rows.forEach(r -> r.forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+")
+                .doesNotStartWith("-").doesNotStartWith("@")));
+    }
+
+    static List<CSVRecord> parse(String csv) {
+        try {
+            return CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.roadmap.plugins.dot;
+
+import dev.roadmap.core.ChoiceOption;
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.Status;
+import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.RoadmapExporter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a roadmap's prerequisite graph as a Graphviz DOT {@code digraph}.
+ *
+ * <p>Each skill is a node {@code n<index>} (its document index, so any skill id is safe) labelled
+ * with its title and effort, and carrying its data as attributes: {@code skill} (the id),
+ * {@code effort} (as written), {@code effort_min_hours} / {@code effort_max_hours} (absent when
+ * unknown or open-ended), {@code rigid_weeks}, {@code track}, {@code status} and {@code optional}.
+ * Each group is a {@code subgraph cluster_<index>} nested as the groups nest, with {@code label}
+ * and a {@code group_id} attribute holding the group id. {@code requires} are solid edges from the
+ * prerequisite to the skill and {@code recommends} dashed ones, each with a {@code kind} attribute.
+ * Done, in-progress and skipped skills are filled in colours; optional skills and skills of a
+ * choice option have dashed borders (choice options in blue). Prerequisites naming no skill are
+ * left out.
+ *
+ * <p>The DOT is written directly rather than with JGraphT's {@code DOTExporter}: jgrapht-io 1.5.2
+ * has no subgraph support, so it cannot write clusters (and JGraphT stays in roadmap-core, behind
+ * the read-only graph view). Every ID is a quoted string escaped by {@link DotText}.
+ *
+ * <p>Stateless and thread-safe; writes UTF-8 with LF line ends and never closes the stream.
+ *
+ * <pre>{@code
+ * String dot = new DotExporter().writeToString(roadmap);   // then: dot -Tsvg roadmap.dot
+ * }</pre>
+ */
+public final class DotExporter implements RoadmapExporter {
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("dot", "Graphviz DOT (prerequisites)",
+            "dot", "gv");
+
+    /** Creates the exporter. */
+    public DotExporter() {
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void write(Roadmap roadmap, OutputStream out) throws IOException {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.write("digraph " + DotText.quoted(roadmap.id()) + " {\n");
+        w.write("    graph [label=" + DotText.label(roadmap.title())
+                + ", labelloc=\"t\", rankdir=\"TB\", fontname=\"Helvetica\"];\n");
+        w.write("    node [shape=\"box\", style=\"rounded,filled\", fillcolor=\"white\", fontname=\"Helvetica\"];\n");
+        w.write("    edge [fontname=\"Helvetica\"];\n");
+        BitSet choice = new BitSet();
+        roadmap.choices().forEach(c -> c.options().stream().map(ChoiceOption::skills).flatMap(List::stream)
+                .mapToInt(roadmap::indexOf).filter(i -> i >= 0).forEach(choice::set));
+        GroupLayout layout = GroupLayout.of(roadmap);
+        for (int g : layout.roots) {
+            writeCluster(w, roadmap, layout, choice, g, 1);
+        }
+        for (int s : layout.ungrouped) {
+            writeNode(w, roadmap.skill(s), s, choice.get(s), 1);
+        }
+        for (int s = 0; s < roadmap.size(); s++) {
+            Skill skill = roadmap.skill(s);
+            writeEdges(w, roadmap, skill.requires(), s, " [kind=\"requires\"]");
+            writeEdges(w, roadmap, skill.recommends(), s, " [kind=\"recommends\", style=\"dashed\"]");
+        }
+        w.write("}\n");
+        w.flush();
+    }
+
+    private static void writeCluster(Writer w, Roadmap roadmap, GroupLayout layout, BitSet choice, int g, int depth)
+            throws IOException {
+        String indent = "    ".repeat(depth);
+        w.write(indent + "subgraph cluster_" + g + " {\n");
+        w.write(indent + "    label=" + DotText.label(layout.groups.get(g).title()) + ";\n");
+        w.write(indent + "    group_id=" + DotText.quoted(layout.groups.get(g).id()) + ";\n");
+        for (int child : layout.children.get(g)) {
+            writeCluster(w, roadmap, layout, choice, child, depth + 1);
+        }
+        for (int s : layout.skills.get(g)) {
+            writeNode(w, roadmap.skill(s), s, choice.get(s), depth + 1);
+        }
+        w.write(indent + "}\n");
+    }
+
+    private static void writeNode(Writer w, Skill skill, int index, boolean choice, int depth) throws IOException {
+        String effort = effortText(skill);
+        List<String> attrs = new ArrayList<>();
+        attrs.add("label=" + DotText.label(effort.isEmpty() ? skill.title() : skill.title() + "\n" + effort));
+        attrs.add("skill=" + DotText.quoted(skill.id().value()));
+        if (!effort.isEmpty()) {
+            attrs.add("effort=" + DotText.quoted(effort));
+        }
+        skill.effort().ifPresent(e -> {
+            attrs.add("effort_min_hours=" + DotText.quoted(hours(e.minHours())));
+            if (!e.openEnded()) {
+                attrs.add("effort_max_hours=" + DotText.quoted(hours(e.maxHours())));
+            }
+        });
+        skill.rigidPace().ifPresent(p -> attrs.add("rigid_weeks=" + DotText.quoted(Integer.toString(p.weeks()))));
+        if (!skill.track().isEmpty()) {
+            attrs.add("track=" + DotText.quoted(skill.track()));
+        }
+        attrs.add("status=" + DotText.quoted(skill.status().id()));
+        attrs.add("optional=" + DotText.quoted(Boolean.toString(skill.optional())));
+        if (skill.optional() || choice) {
+            attrs.add("style=\"rounded,filled,dashed\"");
+        }
+        if (choice) {
+            attrs.add("color=\"#1c7ed6\"");
+        }
+        String fill = fill(skill.status());
+        if (!fill.isEmpty()) {
+            attrs.add("fillcolor=\"" + fill + "\"");
+        }
+        if (skill.status() == Status.SKIPPED) {
+            attrs.add("fontcolor=\"#868e96\"");
+        }
+        w.write("    ".repeat(depth) + "n" + index + " [" + String.join(", ", attrs) + "];\n");
+    }
+
+    private static String fill(Status status) {
+        return switch (status) {
+            case DONE -> "#d3f9d8";
+            case DOING -> "#fff3bf";
+            case SKIPPED -> "#f1f3f5";
+            case TODO -> "";
+        };
+    }
+
+    private static void writeEdges(Writer w, Roadmap roadmap, List<SkillId> from, int to, String attrs) throws IOException {
+        for (SkillId id : from) {
+            int source = roadmap.indexOf(id);
+            if (source >= 0) {
+                w.write("    n" + source + " -> n" + to + attrs + ";\n");
+            }
+        }
+    }
+
+    private static String effortText(Skill skill) {
+        if (skill.rigidPace().isPresent()) {
+            var pace = skill.rigidPace().get();
+            String perWeek = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
+                    .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+            return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + perWeek + " a week";
+        }
+        if (!skill.effortNotation().isEmpty()) {
+            return skill.effortNotation();
+        }
+        return skill.effort().map(Effort::toNotation).orElse("");
+    }
+
+    private static String hours(double h) {
+        if (h == Math.rint(h)) {
+            return Long.toString((long) h);
+        }
+        String s = String.format(Locale.ROOT, "%.4f", h).replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+}
