@@ -156,6 +156,20 @@ class IcsPlanExporterTest {
     }
 
     @Test
+    void aTrackTitleWithSeparatorsStaysOneCategory() {
+        Roadmap roadmap = Roadmap.builder("cat").addTrack(Track.of("m", "Maths, stats; more \\ \"q\""))
+                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(2)).track("m").build()).build();
+        Plan p = new WeekPackingScheduler().schedule(roadmap, PlanOptions.builder()
+                .start(SampleRoadmaps.START).capacity(Capacity.pool(5)).build());
+
+        VEvent event = IcsTesting.events(exporter.writeToString(p, roadmap)).get(0);
+
+        net.fortuna.ical4j.model.property.Categories categories = event.<net.fortuna.ical4j.model.property.Categories>
+                getProperty(Property.CATEGORIES).orElseThrow();
+        assertThat(categories.getCategories().getTexts()).containsExactly("Maths, stats; more \\ \"q\"");
+    }
+
+    @Test
     void anEmptyPlanIsAnEmptyCalendar() {
         Roadmap done = Roadmap.builder("done")
                 .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(3)).status(Status.DONE).build()).build();
