@@ -51,7 +51,7 @@ class HtmlPlanExporterTest {
     void everySvgIsWellFormedXml() {
         List<String> svgs = HtmlTesting.svgFragments(html);
 
-        assertThat(svgs).hasSize(2);
+        assertThat(svgs).hasSize(3);
         assertThat(svgs).allSatisfy(svg -> assertThat(HtmlTesting.xml(svg).getDocumentElement().getTagName()).isEqualTo("svg"));
     }
 
@@ -68,26 +68,26 @@ class HtmlPlanExporterTest {
         assertThat(gantt).isNotNull();
         assertThat(gantt.select("g.row")).hasSize(plan.skills().size());
         assertThat(gantt.select("rect.week")).hasSize(skillWeeks.size());
-        assertThat(gantt.select("g.row text.label").stream().map(Element::ownText)).startsWith("Linear algebra").contains("NumPy", "Classic models");
+        assertThat(doc.select("svg.gantt-labels text.label").stream().map(Element::ownText))
+                .hasSize(plan.skills().size()).startsWith("Linear algebra").contains("NumPy", "Classic models");
         assertThat(gantt.select("text.weekno")).hasSize(plan.totalWeeks());
     }
 
     @Test
     void barsAreColouredByTrackWithALegend() {
-        Element gantt = doc.selectFirst("svg.gantt");
-        String linalg = rowFill(gantt, "Linear algebra");
-        String numpy = rowFill(gantt, "NumPy");
-        String models = rowFill(gantt, "Classic models");
+        String linalg = rowFill(doc, "Linear algebra");
+        String numpy = rowFill(doc, "NumPy");
+        String models = rowFill(doc, "Classic models");
 
         assertThat(linalg).isNotEqualTo(numpy);
         assertThat(numpy).isEqualTo(models);
         assertThat(doc.select("#timeline .legend span").eachText()).containsExactly("Mathematics", "Programming");
     }
 
-    private static String rowFill(Element gantt, String label) {
-        for (Element row : gantt.select("g.row")) {
-            if (row.selectFirst("text.label").ownText().equals(label)) {
-                return row.selectFirst("rect.week").attr("fill");
+    private static String rowFill(Document doc, String label) {
+        for (Element text : doc.select("svg.gantt-labels text.label")) {
+            if (text.ownText().equals(label)) {
+                return doc.selectFirst("svg.gantt g.row[data-skill=" + text.attr("data-skill") + "] rect.week").attr("fill");
             }
         }
         throw new AssertionError("no row " + label);
@@ -97,8 +97,8 @@ class HtmlPlanExporterTest {
     void drawsTodayOnlyWhenTodayFallsWithinThePlan() {
         Element line = doc.selectFirst("svg.gantt g.today line");
         assertThat(line).isNotNull();
-        // day 10 is the middle of week 2's fourth day: 250 + 10.5 * 24 / 7
-        assertThat(Double.parseDouble(line.attr("x1"))).isCloseTo(286.0, org.assertj.core.data.Offset.offset(0.1));
+        // the middle of day 10 (week 2's fourth day) at 24 px a week: 10.5 * 24 / 7
+        assertThat(Double.parseDouble(line.attr("x1"))).isCloseTo(36.0, org.assertj.core.data.Offset.offset(0.1));
 
         assertThat(todayLines(new HtmlPlanExporter(SampleRoadmaps.START.minusDays(1)))).isZero();
         assertThat(todayLines(new HtmlPlanExporter(plan.end().plusDays(1)))).isZero();
@@ -264,8 +264,8 @@ class HtmlPlanExporterTest {
         HtmlTesting.svgFragments(page).forEach(HtmlTesting::xml);
         assertThat(d.select("svg.dag g.node")).hasSize(300);
         assertThat(d.select("svg.gantt g.row")).hasSize(p.skills().size());
-        assertThat(d.select("div.scroll > svg")).hasSize(2);
-        for (Element label : d.select("svg.gantt text.label")) {
+        assertThat(d.select("div.scroll svg")).hasSize(3);
+        for (Element label : d.select("svg.gantt-labels text.label")) {
             String shown = label.ownText();
             String full = label.selectFirst("title").text();
             assertThat(shown.codePointCount(0, shown.length())).isLessThanOrEqualTo(34);
@@ -273,7 +273,7 @@ class HtmlPlanExporterTest {
                 assertThat(full).startsWith(shown.substring(0, shown.length() - 1).strip());
             }
         }
-        assertThat(d.select("svg.gantt text.label").stream().map(Element::ownText)).anySatisfy(t -> assertThat(t).endsWith("\u2026"));
+        assertThat(d.select("svg.gantt-labels text.label").stream().map(Element::ownText)).anySatisfy(t -> assertThat(t).endsWith("\u2026"));
         assertThat(page.length()).isLessThan(3_000_000);
     }
 

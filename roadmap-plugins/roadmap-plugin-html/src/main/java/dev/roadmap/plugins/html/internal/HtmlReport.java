@@ -86,7 +86,7 @@ public final class HtmlReport {
         fact(b, "Quality", String.format(Locale.ROOT, "%.2f", plan.quality()), "weeks \u00f7 lower bound; 1.00 is provably shortest");
         fact(b, "Hours", hours(plan.totalHours()) + " h");
         fact(b, "Starts", plan.start().toString());
-        fact(b, "Weekly hours", capacity(plan.capacity()));
+        fact(b, "Weekly hours", capacity(plan.capacity()), "", "wide");
         b.append("</dl>\n</section>\n");
     }
 
@@ -95,7 +95,11 @@ public final class HtmlReport {
     }
 
     private static void fact(StringBuilder b, String name, String value, String note) {
-        b.append("<div><dt>").append(escape(name)).append("</dt><dd>").append(escape(value));
+        fact(b, name, value, note, "");
+    }
+
+    private static void fact(StringBuilder b, String name, String value, String note, String cls) {
+        b.append(cls.isEmpty() ? "<div>" : "<div class=\"" + cls + "\">").append("<dt>").append(escape(name)).append("</dt><dd>").append(escape(value));
         if (!note.isEmpty()) {
             b.append("<small>").append(escape(note)).append("</small>");
         }

@@ -22,6 +22,7 @@ final class Stylesheet {
             .facts div { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; }
             .facts dt { color: var(--muted); font-size: 12px; }
             .facts dd { margin: 2px 0 0; font-size: 16px; font-weight: 600; }
+            .facts div.wide { grid-column: span 2; }
             .facts dd small { display: block; font-size: 11px; font-weight: 400; color: var(--muted); }
             .progress { display: flex; align-items: center; gap: 12px; margin: 6px 0; }
             .progress .what { width: 110px; }
@@ -35,6 +36,11 @@ final class Stylesheet {
             .scroll { overflow: auto; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); }
             .scroll.tall { max-height: 85vh; }
             svg { display: block; font-family: inherit; }
+            .gantt-frame { display: flex; width: max-content; }
+            .gantt-labels { position: sticky; left: 0; z-index: 1; background: var(--bg); border-right: 1px solid var(--line); }
+            .gantt-labels .zebra { fill: var(--zebra); }
+            .gantt-labels .axis { stroke: var(--muted); }
+            .gantt-labels .month { font-weight: 600; }
             svg text { fill: var(--fg); font-size: 12px; }
             .gantt .zebra { fill: var(--zebra); }
             .gantt .grid { stroke: var(--line); stroke-width: 0.5; }
