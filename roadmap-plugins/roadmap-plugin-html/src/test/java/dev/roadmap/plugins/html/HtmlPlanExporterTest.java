@@ -229,6 +229,19 @@ class HtmlPlanExporterTest {
     }
 
     @Test
+    void aRoadmapWithoutSkillsMakesAValidPage() {
+        Roadmap none = Roadmap.builder("none").title("Nothing yet").build();
+        Plan empty = new WeekPackingScheduler().schedule(none, PlanOptions.builder()
+                .start(SampleRoadmaps.START).capacity(Capacity.pool(5)).build());
+
+        String page = HtmlPlanExporter.withoutToday().writeToString(empty, none);
+
+        HtmlTesting.svgFragments(page).forEach(HtmlTesting::xml);
+        HtmlTesting.assertFetchesNothing(page);
+        assertThat(HtmlTesting.parse(page).select("svg.dag g.node")).isEmpty();
+    }
+
+    @Test
     void hostileTitlesAreEscapedEverywhere() {
         Roadmap hostile = SampleRoadmaps.hostile();
         String page = new HtmlPlanExporter(TODAY).writeToString(SampleRoadmaps.plan(hostile), hostile);

@@ -11,6 +11,8 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 
 /** Reads exporter output back with ical4j's own parser, as a calendar app would. */
 final class IcsTesting {
@@ -45,11 +47,11 @@ final class IcsTesting {
     }
 
     static LocalDate start(VEvent event) {
-        return date(event.getStartDate().orElseThrow().getDate());
+        return date(event.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow().getDate());
     }
 
     static LocalDate end(VEvent event) {
-        return date(event.getEndDate().orElseThrow().getDate());
+        return date(event.<DtEnd<Temporal>>getProperty(Property.DTEND).orElseThrow().getDate());
     }
 
     private static LocalDate date(Temporal t) {
