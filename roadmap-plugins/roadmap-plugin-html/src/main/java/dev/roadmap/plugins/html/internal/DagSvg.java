@@ -30,6 +30,8 @@ public final class DagSvg {
     private static final int LABEL_CHARS = 24;
     /** Barycentre sweeps; more rarely removes further crossings on roadmap-sized graphs. */
     static final int SWEEPS = 6;
+    /** Passes that pull each box towards its neighbours; a few settle roadmap-sized graphs. */
+    static final int PLACEMENT_PASSES = 4;
 
     private DagSvg() {
     }
@@ -51,30 +53,18 @@ public final class DagSvg {
             }
         }
         LayeredLayout layout = LayeredLayout.of(levels, edges, SWEEPS);
-        int total = layout.realCount();
-        for (int[] c : layout.chains()) {
-            total = Math.max(total, java.util.Arrays.stream(c).max().orElse(0) + 1);
+        int total = layout.vertexCount();
+        double[] size = new double[total];
+        for (int v = 0; v < total; v++) {
+            size[v] = layout.isDummy(v) ? DUMMY_SLOT : REAL_SLOT;
         }
-        double[] y = new double[total];
+        double[] y = layout.coordinates(size, PLACEMENT_PASSES);
         double[] x = new double[total];
         double tallest = 0;
-        double[] layerHeight = new double[layout.layerCount()];
-        for (int l = 0; l < layout.layerCount(); l++) {
-            double h = 0;
-            for (int v : layout.layer(l)) {
-                h += layout.isDummy(v) ? DUMMY_SLOT : REAL_SLOT;
-            }
-            layerHeight[l] = h;
-            tallest = Math.max(tallest, h);
-        }
-        for (int l = 0; l < layout.layerCount(); l++) {
-            double cursor = MARGIN + (tallest - layerHeight[l]) / 2;
-            for (int v : layout.layer(l)) {
-                double slot = layout.isDummy(v) ? DUMMY_SLOT : REAL_SLOT;
-                y[v] = cursor + slot / 2;
-                x[v] = MARGIN + l * (NODE_WIDTH + GAP);
-                cursor += slot;
-            }
+        for (int v = 0; v < total; v++) {
+            y[v] += MARGIN;
+            x[v] = MARGIN + layout.layerOf(v) * (NODE_WIDTH + GAP);
+            tallest = Math.max(tallest, y[v] + size[v] / 2 - MARGIN);
         }
         int width = (int) Math.ceil(2 * MARGIN + Math.max(layout.layerCount(), 1) * (NODE_WIDTH + GAP) - GAP);
         int height = (int) Math.ceil(2 * MARGIN + Math.max(tallest, REAL_SLOT));

@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>an edge spanning several layers is split by one dummy vertex per layer it crosses, so long
  *       edges take part in ordering and get a route that avoids the real vertices;</li>
  *   <li>the order within each layer is improved by barycentre sweeps (down, then up, {@code sweeps}
- *       times), keeping the order with the fewest crossings seen.</li>
+ *       times), keeping the order with the fewest crossings seen;</li>
+ *   <li>{@link #coordinates} places the vertices along their layers near their neighbours.</li>
  * </ol>
  * Vertex {@code 0..n-1} are the real vertices, higher numbers dummies. Ties keep the previous order,
  * so the result is deterministic. Immutable once built.
@@ -25,13 +26,18 @@ public final class LayeredLayout {
     private final int[] position;
     private final List<int[]> chains;
     private final long crossings;
+    private final List<List<Integer>> up;
+    private final List<List<Integer>> down;
 
-    private LayeredLayout(int realCount, int[] layerOf, int[][] order, List<int[]> chains, long crossings) {
+    private LayeredLayout(int realCount, int[] layerOf, int[][] order, List<int[]> chains, long crossings,
+                          List<List<Integer>> up, List<List<Integer>> down) {
         this.realCount = realCount;
         this.layerOf = layerOf;
         this.order = order;
         this.chains = chains;
         this.crossings = crossings;
+        this.up = up;
+        this.down = down;
         this.position = new int[layerOf.length];
         for (int[] layer : order) {
             for (int i = 0; i < layer.length; i++) {
@@ -118,7 +124,7 @@ public final class LayeredLayout {
                 best = copy(order);
             }
         }
-        return new LayeredLayout(n, layerOf, best, List.copyOf(chains), bestCrossings);
+        return new LayeredLayout(n, layerOf, best, List.copyOf(chains), bestCrossings, up, down);
     }
 
     private static void sortByBarycentre(int[] layer, List<List<Integer>> neighbours, int[] pos) {
@@ -183,6 +189,86 @@ public final class LayeredLayout {
             }
         }
         return inv;
+    }
+
+    /**
+     * Places the vertices along each layer: every vertex as close as it can be to the mean place of
+     * its neighbours in the layer before (down passes) or after (up passes), keeping the order and at
+     * least half of each pair's sizes apart. Each layer is solved exactly in the least-squares sense
+     * (pool-adjacent-violators), so straight chains come out straight.
+     *
+     * @param size   the room each vertex needs along its layer, indexed by vertex
+     * @param passes how many down-and-up passes to run
+     * @return the centre of each vertex along its layer, the smallest starting at half its size
+     */
+    public double[] coordinates(double[] size, int passes) {
+        int total = layerOf.length;
+        double[] y = new double[total];
+        for (int[] layer : order) {
+            double cursor = 0;
+            for (int v : layer) {
+                y[v] = cursor + size[v] / 2;
+                cursor += size[v];
+            }
+        }
+        for (int p = 0; p < passes; p++) {
+            for (int l = 1; l < order.length; l++) {
+                align(order[l], up, y, size);
+            }
+            for (int l = order.length - 2; l >= 0; l--) {
+                align(order[l], down, y, size);
+            }
+        }
+        double min = Double.MAX_VALUE;
+        for (int v = 0; v < total; v++) {
+            min = Math.min(min, y[v] - size[v] / 2);
+        }
+        for (int v = 0; v < total; v++) {
+            y[v] -= total == 0 ? 0 : min;
+        }
+        return y;
+    }
+
+    private static void align(int[] layer, List<List<Integer>> neighbours, double[] y, double[] size) {
+        int k = layer.length;
+        if (k == 0) {
+            return;
+        }
+        // z = wanted place minus the room the vertices above need; z must not decrease down the layer
+        double[] offset = new double[k];
+        double[] z = new double[k];
+        for (int i = 0; i < k; i++) {
+            int v = layer[i];
+            offset[i] = i == 0 ? 0 : offset[i - 1] + (size[layer[i - 1]] + size[v]) / 2;
+            List<Integer> ns = neighbours.get(v);
+            double wanted = ns.isEmpty() ? y[v] : ns.stream().mapToDouble(u -> y[u]).average().orElse(y[v]);
+            z[i] = wanted - offset[i];
+        }
+        double[] sum = new double[k];
+        int[] count = new int[k];
+        int blocks = 0;
+        for (int i = 0; i < k; i++) {
+            sum[blocks] = z[i];
+            count[blocks] = 1;
+            blocks++;
+            while (blocks > 1 && sum[blocks - 2] / count[blocks - 2] > sum[blocks - 1] / count[blocks - 1]) {
+                sum[blocks - 2] += sum[blocks - 1];
+                count[blocks - 2] += count[blocks - 1];
+                blocks--;
+            }
+        }
+        int i = 0;
+        for (int b = 0; b < blocks; b++) {
+            double value = sum[b] / count[b];
+            for (int c = 0; c < count[b]; c++, i++) {
+                y[layer[i]] = value + offset[i];
+            }
+        }
+    }
+
+    /** @return the number of vertices, real and dummy */
+    public int vertexCount() {
+        return layerOf.length;
     }
 
     /** @return the number of real vertices */

@@ -12,7 +12,9 @@
  * should not. Roadmap DAGs need only the classic Sugiyama steps, done here in
  * {@link dev.roadmap.plugins.html.internal.LayeredLayout}: longest-path layers from
  * {@code PrerequisiteGraph.levels()}, dummy vertices on long edges, and barycentre crossing reduction
- * over a few sweeps, keeping the best order seen. It lays out the same graph in well under a second.
+ * over a few sweeps, keeping the best order seen; then each box is placed along its layer as near as
+ * the order allows to the mean place of its neighbours (a least-squares fit per layer, a few passes),
+ * so chains come out straight. It lays out the same graph in well under a second.
  * One refinement over plain longest-path layers: a skill with no prerequisites is drawn in the layer
  * just before its earliest dependent rather than in the first layer, which shortens the edges of
  * skills first needed late in the roadmap ({@code DagSvg.pullSourcesRight}).

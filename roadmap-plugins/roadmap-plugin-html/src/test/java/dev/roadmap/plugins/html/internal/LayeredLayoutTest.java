@@ -74,4 +74,35 @@ class LayeredLayoutTest {
             assertThat(first.layer(l)).isEqualTo(second.layer(l));
         }
     }
+
+    @Test
+    void aChainIsPlacedInAStraightLineBesideItsNeighbours() {
+        // x -> a -> b and y -> c: the chain's vertices line up although its layers hold other vertices
+        LayeredLayout layout = LayeredLayout.of(new int[] {0, 0, 1, 2, 1},
+                List.of(new int[] {0, 2}, new int[] {2, 3}, new int[] {1, 4}), 4);
+
+        double[] y = layout.coordinates(new double[] {30, 30, 30, 30, 30}, 4);
+
+        assertThat(y[2]).isEqualTo(y[0]);
+        assertThat(y[3]).isEqualTo(y[2]);
+        assertThat(y[4]).isEqualTo(y[1]);
+    }
+
+    @Test
+    void placesKeepTheOrderAndTheRoomEachVertexNeeds() {
+        // three vertices all pulled towards one parent cannot overlap
+        LayeredLayout layout = LayeredLayout.of(new int[] {0, 1, 1, 1},
+                List.of(new int[] {0, 1}, new int[] {0, 2}, new int[] {0, 3}), 4);
+
+        double[] y = layout.coordinates(new double[] {30, 30, 12, 30}, 4);
+
+        int[] layer = layout.layer(1);
+        for (int i = 1; i < layer.length; i++) {
+            double gap = y[layer[i]] - y[layer[i - 1]];
+            assertThat(gap).as("half of 30 plus half of 12").isGreaterThanOrEqualTo(21 - 1e-9);
+        }
+        assertThat(java.util.Arrays.stream(y).min().orElseThrow()).isGreaterThanOrEqualTo(0);
+        // the parent sits level with the middle child
+        assertThat(y[0]).isCloseTo(y[layer[1]], org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
