@@ -53,7 +53,7 @@ final class Context {
                     throw CliException.usage("--plugins: not a directory: " + pluginDir);
                 }
                 try {
-                    registry = PluginRegistry.load(PluginRegistry.directoryClassLoader(pluginDir, Context.class.getClassLoader()));
+                    registry = PluginRegistry.load(pluginDir, Context.class.getClassLoader());
                 } catch (IOException e) {
                     throw CliException.usage("--plugins: cannot list " + pluginDir + ": " + e.getMessage());
                 }

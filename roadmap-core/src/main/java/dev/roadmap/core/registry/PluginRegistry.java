@@ -7,7 +7,6 @@ import dev.roadmap.spi.RoadmapExporter;
 import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.Scheduler;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -21,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.jar.JarFile;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -78,7 +78,9 @@ public final class PluginRegistry {
     }
 
     /**
-     * Builds a class loader over every {@code *.jar} in a directory, for {@code --plugins DIR}.
+     * Builds a class loader over every readable {@code *.jar} in a directory, for {@code --plugins DIR}.
+     * A file that is not a readable jar is left out (a class loader would skip it silently);
+     * {@link #load(Path, ClassLoader)} also reports it.
      *
      * @param dir    the directory
      * @param parent the parent loader (the library's own)
@@ -86,19 +88,65 @@ public final class PluginRegistry {
      * @throws IOException when the directory cannot be listed
      */
     public static ClassLoader directoryClassLoader(Path dir, ClassLoader parent) throws IOException {
+        return directoryClassLoader(dir, parent, new ArrayList<>());
+    }
+
+    /**
+     * Loads the providers visible to {@code parent} and those in the plugin jars of a directory. A file
+     * named {@code *.jar} that cannot be opened as a jar is recorded in {@link #problems()} with its
+     * name and skipped, as is any provider in a jar that fails to load.
+     *
+     * <pre>{@code
+     * PluginRegistry plugins = PluginRegistry.load(Path.of("plugins"), PluginRegistry.class.getClassLoader());
+     * }</pre>
+     *
+     * @param dir    the plugin directory
+     * @param parent the parent loader (the library's own)
+     * @return the providers found, with the problems met on the way
+     * @throws IOException when the directory cannot be listed
+     */
+    public static PluginRegistry load(Path dir, ClassLoader parent) throws IOException {
+        Objects.requireNonNull(dir, "dir must not be null");
+        Objects.requireNonNull(parent, "parent must not be null");
+        List<PluginProblem> unreadable = new ArrayList<>();
+        PluginRegistry loaded = load(directoryClassLoader(dir, parent, unreadable));
+        if (unreadable.isEmpty()) {
+            return loaded;
+        }
+        Builder b = loaded.toBuilderWithProblems();
+        b.problems.addAll(0, unreadable);
+        return b.build();
+    }
+
+    private static ClassLoader directoryClassLoader(Path dir, ClassLoader parent, List<PluginProblem> unreadable)
+            throws IOException {
+        Objects.requireNonNull(dir, "dir must not be null");
         List<URL> urls = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : (Iterable<Path>) files.sorted()::iterator) {
-                if (p.getFileName().toString().endsWith(".jar")) {
-                    try {
-                        urls.add(p.toUri().toURL());
-                    } catch (MalformedURLException e) {
-                        throw new IOException("cannot use plugin jar " + p + ": " + e.getMessage(), e);
-                    }
+                String name = p.getFileName().toString();
+                if (!name.endsWith(".jar")) {
+                    continue;
+                }
+                try (JarFile ignored = new JarFile(p.toFile())) {
+                    urls.add(p.toUri().toURL());
+                } catch (IOException | SecurityException e) {
+                    unreadable.add(new PluginProblem("PluginJar", name, dir.toString(), "not a readable jar file: " + e.getMessage()));
                 }
             }
         }
         return new URLClassLoader(urls.toArray(URL[]::new), parent);
+    }
+
+    private Builder toBuilderWithProblems() {
+        Builder b = new Builder();
+        b.importers.putAll(importers);
+        b.exporters.putAll(exporters);
+        b.planExporters.putAll(planExporters);
+        b.schedulers.putAll(schedulers);
+        b.rules.putAll(rules);
+        b.problems.addAll(problems);
+        return b;
     }
 
     /** Loads each provider separately so one broken provider cannot hide the others. */

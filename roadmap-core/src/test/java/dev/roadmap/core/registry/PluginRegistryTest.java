@@ -150,4 +150,17 @@ class PluginRegistryTest {
         ClassLoader cl = PluginRegistry.directoryClassLoader(dir, getClass().getClassLoader());
         assertThat(((URLClassLoader) cl).getURLs()).isEmpty();
     }
+
+    @Test
+    void anUnreadableJarInThePluginDirectoryIsReportedByNameAndSkipped(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("garbage.jar"), new byte[] {1, 2, 3, 4});
+
+        PluginRegistry registry = PluginRegistry.load(dir, getClass().getClassLoader());
+
+        assertThat(registry.problems()).singleElement().satisfies(p -> {
+            assertThat(p.className()).isEqualTo("garbage.jar");
+            assertThat(p.message()).startsWith("not a readable jar file");
+        });
+        assertThat(((URLClassLoader) PluginRegistry.directoryClassLoader(dir, getClass().getClassLoader())).getURLs()).isEmpty();
+    }
 }

@@ -1,0 +1,108 @@
+package dev.roadmap.plugins.html;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.plan.Plan;
+import dev.roadmap.plugins.html.internal.HtmlReport;
+import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.PlanExporter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Writes a plan as one self-contained HTML page (format id {@code html}) to open in a browser: the
+ * summary (finish date, weeks, lower bound, quality), progress so far (done skills, ticked topics),
+ * the plan as an SVG timeline with a "today" line, the prerequisite DAG as an SVG in a layered
+ * layout, the week-by-week table, and the skills left out.
+ *
+ * <pre>{@code
+ * String html = new HtmlPlanExporter(LocalDate.of(2027, 2, 1)).writeToString(plan, roadmap);
+ * }</pre>
+ *
+ * <p>The page makes no network request: styles and pictures are inline, there is no script, and a
+ * {@code Content-Security-Policy} of {@code default-src 'none'} tells the browser to refuse any
+ * fetch. All text is escaped for HTML and XML, and every SVG is well-formed XML. Wide and tall
+ * drawings scroll inside their section; labels are cut to fit with the full title in a tooltip, so
+ * roadmaps of hundreds of skills stay readable.
+ *
+ * <p>"Today" is the only input besides the plan: the no-argument constructor (used by
+ * {@link java.util.ServiceLoader}) takes it from the system clock when writing, unless the system
+ * property {@value #TODAY_PROPERTY} gives a date ({@code 2027-02-01}) or {@code none}. Tests and
+ * reproducible builds pass a fixed day. UTF-8; the stream is flushed, never closed. Thread-safe.
+ */
+public final class HtmlPlanExporter implements PlanExporter {
+    /** System property that fixes "today" for the no-argument constructor: a date, or {@code none} for no line. */
+    public static final String TODAY_PROPERTY = "roadmap.html.today";
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "HTML plan report", "html", "htm");
+
+    private final Supplier<Optional<LocalDate>> today;
+
+    /** Creates the exporter with "today" from {@value #TODAY_PROPERTY} or the system clock. */
+    public HtmlPlanExporter() {
+        Clock clock = Clock.systemDefaultZone();
+        this.today = () -> fromProperty(System.getProperty(TODAY_PROPERTY)).orElseGet(() -> Optional.of(LocalDate.now(clock)));
+    }
+
+    /**
+     * @param clock the clock that says what day it is when writing
+     */
+    public HtmlPlanExporter(Clock clock) {
+        Objects.requireNonNull(clock, "clock must not be null");
+        this.today = () -> Optional.of(LocalDate.now(clock));
+    }
+
+    /**
+     * @param today the day to mark on the timeline (no line when it falls outside the plan)
+     */
+    public HtmlPlanExporter(LocalDate today) {
+        Objects.requireNonNull(today, "today must not be null");
+        this.today = () -> Optional.of(today);
+    }
+
+    /** @return an exporter that never draws a "today" line: its output depends on the plan alone */
+    public static HtmlPlanExporter withoutToday() {
+        return new HtmlPlanExporter(Optional.empty());
+    }
+
+    private HtmlPlanExporter(Optional<LocalDate> fixed) {
+        this.today = () -> fixed;
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
+        Objects.requireNonNull(plan, "plan must not be null");
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write(HtmlReport.render(plan, roadmap, today.get()));
+        w.flush();
+    }
+
+    /** Empty when the property is unset or unreadable (then the clock decides); empty inner Optional for {@code none}. */
+    static Optional<Optional<LocalDate>> fromProperty(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        if (value.strip().equalsIgnoreCase("none")) {
+            return Optional.of(Optional.empty());
+        }
+        try {
+            return Optional.of(Optional.of(LocalDate.parse(value.strip())));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}
