@@ -1,0 +1,28 @@
+package dev.roadmap.cli;
+
+import static dev.roadmap.cli.CliTest.fixture;
+import static dev.roadmap.cli.CliTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The optional format plugins shaded into the CLI, used through the ordinary commands. */
+class PluginFormatsCliTest {
+
+    @Test
+    void roadmapShFileIsDetectedAndPlannedAtTheGivenWeeklyHours() {
+        CliTest.Run r = run("plan", fixture("roadmapsh-small.json"), "--hours-per-week", "10");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Small roadmap.sh fixture").contains("Basics").contains("Next steps")
+                .contains("Detail").contains("Extra");
+        assertThat(r.err()).containsPattern("roadmapsh-small\\.json:\\d+:\\d+: warning: edges\\[2] points to missing node 'gone'.*"
+                + "\\[roadmapsh-dangling-edge]");
+    }
+
+    @Test
+    void roadmapShImportIsListedAmongFormats() {
+        CliTest.Run r = run("formats");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("roadmapsh");
+    }
+}
