@@ -20,9 +20,17 @@ class PluginFormatsCliTest {
     }
 
     @Test
-    void roadmapShImportIsListedAmongFormats() {
+    void roadmapShImportAndMspdiExportAreListedAmongFormats() {
         CliTest.Run r = run("formats");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("roadmapsh");
+        assertThat(r.out()).contains("roadmapsh").contains("mspdi");
+    }
+
+    @Test
+    void planIsWrittenAsMicrosoftProjectXml() {
+        CliTest.Run r = run("plan", fixture("valid.json"), "--hours-per-week", "10", "--start", "2027-01-04", "--to", "mspdi");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("<?xml").contains("<Project xmlns=\"http://schemas.microsoft.com/project\"")
+                .contains("<StartDate>2027-01-04T08:00:00</StartDate>");
     }
 }
