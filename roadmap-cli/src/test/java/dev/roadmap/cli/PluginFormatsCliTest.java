@@ -23,7 +23,18 @@ class PluginFormatsCliTest {
     void roadmapShImportAndMspdiExportAreListedAmongFormats() {
         CliTest.Run r = run("formats");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("roadmapsh").contains("mspdi");
+        assertThat(r.out()).contains("roadmapsh").contains("mspdi").contains("case");
+    }
+
+    @Test
+    void roadmapConvertsToCaseAndBack(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path casePackage = dir.resolve("valid.case.json");
+        CliTest.Run out = run("convert", fixture("valid.json"), "--to", "case", "-o", casePackage.toString());
+        assertThat(out.code()).isZero();
+        assertThat(java.nio.file.Files.readString(casePackage)).contains("\"CFDocument\"").contains("\"precedes\"");
+        CliTest.Run back = run("path", casePackage.toString(), "--target", "c");
+        assertThat(back.code()).as(back.err()).isZero();
+        assertThat(back.out()).contains("Alpha").contains("Beta").contains("Gamma");
     }
 
     @Test
