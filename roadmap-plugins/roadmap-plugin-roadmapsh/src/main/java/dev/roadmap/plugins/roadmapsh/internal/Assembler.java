@@ -84,9 +84,13 @@ public final class Assembler {
         List<Node> learnable = layout.nodes.stream().filter(n -> !n.isSection()).toList();
         List<Node> sections = layout.nodes.stream().filter(Node::isSection).toList();
         assignIds(learnable);
+        Map<String, Integer> documentIndex = new HashMap<>();
+        for (int i = 0; i < layout.nodes.size(); i++) {
+            documentIndex.put(layout.nodes.get(i).nodeId(), i);
+        }
         List<Node> topics = learnable.stream().filter(n -> n.kind() == NodeKind.TOPIC)
                 .sorted(Comparator.comparingDouble(Node::order).thenComparingDouble(Node::x)
-                        .thenComparingInt(layout.nodes::indexOf))
+                        .thenComparingInt(n -> documentIndex.get(n.nodeId())))
                 .toList();
         for (int i = 0; i < topics.size(); i++) {
             rank.put(topics.get(i).nodeId(), i);
@@ -273,10 +277,18 @@ public final class Assembler {
         return parent;
     }
 
-    /** The topic whose box is nearest to the node's centre (a section's: to its centre too). */
-    private Node nearest(Node n, List<Node> topics) {
-        return topics.stream().min(Comparator.comparingDouble((Node t) -> t.distanceSquaredTo(n))
-                .thenComparingInt(t -> rank.get(t.nodeId()))).orElseThrow();
+    /** The topic whose box is nearest to the node's centre; ties go to the higher-ranked topic. */
+    private static Node nearest(Node n, List<Node> rankedTopics) {
+        Node best = rankedTopics.get(0);
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (Node t : rankedTopics) {
+            double d = t.distanceSquaredTo(n);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = t;
+            }
+        }
+        return best;
     }
 
     private List<Choice> choices(List<Node> learnable, Map<String, String> parent, Set<String> optional) {
