@@ -41,6 +41,8 @@ public final class CasePackageWriter {
     private final Map<String, String> groupIds = new HashMap<>();
     private final Map<SkillId, String> skillIds = new HashMap<>();
     private final List<Association> associations = new ArrayList<>();
+    private final java.util.Set<SkillId> writtenSkills = new java.util.HashSet<>();
+    private final java.util.Set<String> writtenGroups = new java.util.HashSet<>();
 
     /** @param roadmap the roadmap to write */
     public CasePackageWriter(Roadmap roadmap) {
@@ -51,6 +53,10 @@ public final class CasePackageWriter {
         this.docUri = CaseIds.DOCUMENT_URI_PREFIX + roadmap.id();
         this.lastChange = ext == null ? CaseIds.DEFAULT_LAST_CHANGE
                 : ext.text("lastChangeDateTime").orElse(CaseIds.DEFAULT_LAST_CHANGE);
+    }
+
+    /** A child of a parent in the hierarchy, ordered by {@code key}. */
+    private record Child(double key, String identifier, String title) {
     }
 
     private record Association(String type, String originId, String originTitle, String originUri,
@@ -120,7 +126,7 @@ public final class CasePackageWriter {
                 group = byId.get(group).parent();
             }
         }
-        Map<String, List<Object[]>> children = new LinkedHashMap<>();
+        Map<String, List<Child>> children = new LinkedHashMap<>();
         int groupIndex = 0;
         for (Group grp : roadmap.groups()) {
             if (seenGroup(grp)) {
@@ -129,7 +135,7 @@ public final class CasePackageWriter {
             String parent = groupIds.containsKey(grp.parent()) && !grp.parent().equals(grp.id()) ? groupIds.get(grp.parent()) : docId;
             double key = firstSkill.containsKey(grp.id()) ? firstSkill.get(grp.id()) : 1e9 + groupIndex;
             groupIndex++;
-            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Object[] {key, groupIds.get(grp.id()), grp.title()});
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Child(key, groupIds.get(grp.id()), grp.title()));
             item(g, groupIds.get(grp.id()), grp.title(), grp.id(), "Group", "");
         }
         for (int i = 0; i < roadmap.size(); i++) {
@@ -139,7 +145,7 @@ public final class CasePackageWriter {
                 continue;
             }
             String parent = groupIds.containsKey(s.group()) ? groupIds.get(s.group()) : docId;
-            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Object[] {(double) i, id, s.title()});
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Child(i, id, s.title()));
             item(g, id, s.title(), s.id().value(), "Skill", s.description());
             List<Topic> topics = s.topics();
             for (int t = 0; t < topics.size(); t++) {
@@ -151,13 +157,13 @@ public final class CasePackageWriter {
         }
         g.writeEndArray();
         List<Association> hierarchy = new ArrayList<>();
-        for (Map.Entry<String, List<Object[]>> e : children.entrySet()) {
-            List<Object[]> list = e.getValue();
-            list.sort(java.util.Comparator.comparingDouble(o -> (Double) o[0]));
+        for (Map.Entry<String, List<Child>> e : children.entrySet()) {
+            List<Child> list = e.getValue();
+            list.sort(java.util.Comparator.comparingDouble(Child::key));
             boolean doc = e.getKey().equals(docId);
             for (int k = 0; k < list.size(); k++) {
-                String child = (String) list.get(k)[1];
-                hierarchy.add(new Association("isChildOf", child, (String) list.get(k)[2], CaseIds.uri(child), e.getKey(),
+                Child child = list.get(k);
+                hierarchy.add(new Association("isChildOf", child.identifier(), child.title(), CaseIds.uri(child.identifier()), e.getKey(),
                         doc ? roadmap.title() : titleOfGroup(e.getKey()), doc ? docUri : CaseIds.uri(e.getKey()), k + 1));
             }
         }
@@ -187,9 +193,6 @@ public final class CasePackageWriter {
             }
         }
     }
-
-    private final java.util.Set<SkillId> writtenSkills = new java.util.HashSet<>();
-    private final java.util.Set<String> writtenGroups = new java.util.HashSet<>();
 
     private boolean seenGroup(Group grp) {
         return !writtenGroups.add(grp.id());
