@@ -30,6 +30,16 @@ class PluginImporterFuzzTest {
         check("csv", input);
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void roadmapsh(byte[] input) {
+        check("roadmapsh", input);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void caseJson(byte[] input) {
+        check("case", input);
+    }
+
     static void check(String format, byte[] input) {
         if (input == null) {
             return;

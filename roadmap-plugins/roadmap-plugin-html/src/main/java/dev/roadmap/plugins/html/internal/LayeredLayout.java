@@ -281,22 +281,34 @@ public final class LayeredLayout {
         return order.length;
     }
 
-    /** @param l a layer @return its vertices, top to bottom (a copy) */
+    /**
+     * @param l a layer
+     * @return its vertices, top to bottom (a copy)
+     */
     public int[] layer(int l) {
         return order[l].clone();
     }
 
-    /** @param v a vertex @return its layer */
+    /**
+     * @param v a vertex
+     * @return its layer
+     */
     public int layerOf(int v) {
         return layerOf[v];
     }
 
-    /** @param v a vertex @return its index within its layer */
+    /**
+     * @param v a vertex
+     * @return its index within its layer
+     */
     public int position(int v) {
         return position[v];
     }
 
-    /** @param v a vertex @return whether it is a dummy on a long edge */
+    /**
+     * @param v a vertex
+     * @return whether it is a dummy on a long edge
+     */
     public boolean isDummy(int v) {
         return v >= realCount;
     }

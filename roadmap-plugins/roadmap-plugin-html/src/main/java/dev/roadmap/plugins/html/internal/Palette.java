@@ -48,7 +48,10 @@ public final class Palette {
         return skill.rigidPace().flatMap(p -> p.hoursPerWeek().keySet().stream().sorted().findFirst()).orElse("");
     }
 
-    /** @param skill a skill @return its colour as {@code #rrggbb} */
+    /**
+     * @param skill a skill
+     * @return its colour as {@code #rrggbb}
+     */
     public String colour(Skill skill) {
         return byTrack.getOrDefault(trackOf(skill), NO_TRACK);
     }
@@ -58,7 +61,10 @@ public final class Palette {
         return java.util.Collections.unmodifiableMap(byTrack);
     }
 
-    /** @param track a track id @return its display title */
+    /**
+     * @param track a track id
+     * @return its display title
+     */
     public String title(String track) {
         return titles.getOrDefault(track, track);
     }

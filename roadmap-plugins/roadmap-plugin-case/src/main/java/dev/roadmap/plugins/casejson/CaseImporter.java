@@ -1,0 +1,82 @@
+package dev.roadmap.plugins.casejson;
+
+import dev.roadmap.plugins.casejson.internal.CasePackageReader;
+import dev.roadmap.plugins.casejson.internal.Json;
+import dev.roadmap.plugins.casejson.internal.JsonTreeReader;
+import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.ReadLimits;
+import dev.roadmap.spi.RoadmapImporter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Reads 1EdTech CASE 1.0 JSON packages (format id {@code case}): a {@code CFDocument} with
+ * {@code CFItems}, {@code CFAssociations} and {@code CFDefinitions}, bare or wrapped in {@code CFPackage}.
+ *
+ * <p>The hierarchy ({@code isChildOf} with {@code sequenceNumber}) gives groups and skills (and, for items
+ * typed {@code Topic}, checklist items); {@code precedes} gives prerequisites, {@code exemplar} resources,
+ * {@code isRelatedTo} and {@code isPeerOf} soft links. Associations that point outside the package are kept
+ * as external references (the roadmap's {@code caseAssociations} extension, written back by
+ * {@link CaseExporter}) with a {@code case-external-reference} notice; they never fail an import. CASE
+ * carries no efforts, so imported skills have none until someone adds them. See docs/formats.md.
+ *
+ * <p>Stateless and thread-safe; never closes the stream it is given.
+ *
+ * <pre>{@code
+ * Roadmap roadmap = new CaseImporter().read(Path.of("framework.json")).roadmap();
+ * }</pre>
+ */
+public final class CaseImporter implements RoadmapImporter {
+    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("case", "1EdTech CASE 1.0 JSON package", "json");
+
+    /** Creates the importer; it holds no state. */
+    public CaseImporter() {
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A JSON object whose head mentions {@code "CFDocument"} scores 0.95, one mentioning {@code "CFItems"}
+     * or {@code "CFPackage"} 0.6; anything else 0.
+     */
+    @Override
+    public double sniff(String fileName, byte[] head) {
+        if (head == null) {
+            return 0;
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+            i++;
+        }
+        if (i >= head.length || head[i] != '{') {
+            return 0;
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (text.contains("\"CFDocument\"")) {
+            return 0.95;
+        }
+        return text.contains("\"CFItems\"") || text.contains("\"CFPackage\"") ? 0.6 : 0;
+    }
+
+    @Override
+    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        Objects.requireNonNull(limits, "limits must not be null");
+        Json root = JsonTreeReader.read(in, sourceName, limits);
+        try {
+            return new CasePackageReader(limits, sourceName).read(root);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("invalid-value", e.getMessage(), root.location(), e);
+        }
+    }
+}

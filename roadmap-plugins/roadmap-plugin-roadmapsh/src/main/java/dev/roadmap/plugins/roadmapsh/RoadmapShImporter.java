@@ -1,0 +1,212 @@
+package dev.roadmap.plugins.roadmapsh;
+
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.plugins.roadmapsh.internal.Assembler;
+import dev.roadmap.plugins.roadmapsh.internal.ContentFiles;
+import dev.roadmap.plugins.roadmapsh.internal.EditorShapeReader;
+import dev.roadmap.plugins.roadmapsh.internal.Json;
+import dev.roadmap.plugins.roadmapsh.internal.JsonTreeReader;
+import dev.roadmap.plugins.roadmapsh.internal.Layout;
+import dev.roadmap.plugins.roadmapsh.internal.LegacyShapeReader;
+import dev.roadmap.plugins.roadmapsh.internal.Texts;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.ReadLimits;
+import dev.roadmap.spi.RoadmapImporter;
+import dev.roadmap.spi.UnknownFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Imports roadmap.sh roadmaps (format id {@code roadmapsh}) so that any of them can be planned at a
+ * learner's own weekly hours.
+ *
+ * <p>Both shapes of roadmap.sh JSON are read: the editor shape {@code {"nodes": [...], "edges": [...]}}
+ * and the legacy shape {@code {"mockup": {"controls": {"control": [...]}}}}. Each learnable node
+ * ({@code topic}, {@code subtopic}, {@code todo}, {@code checklist}) becomes one skill, with an id
+ * slugged from its label; the node id is kept in the skill's {@code roadmapsh} extension. The
+ * prerequisite DAG is rebuilt as described in docs/formats.md: solid topic edges, else vertical order,
+ * give the topic spine; every other node requires its topic (dashed edge, else containing section box,
+ * else nearest topic); legends give optional skills and choices. Broken edges (a missing end, a missing
+ * source) are skipped with a warning naming their JSON path and location.
+ *
+ * <p>roadmap.sh gives no efforts, so each skill gets the default effort of its kind
+ * ({@link RoadmapShOptions}) and the tag {@value #ESTIMATED_TAG}. The no-argument constructor (used by
+ * ServiceLoader) takes its efforts from the {@value RoadmapShOptions#EFFORTS_PROPERTY} system property
+ * when set. {@link #readDirectory(Path, ReadLimits)} also reads the content files next to the roadmap.
+ *
+ * <p>Stateless and thread-safe; never closes the stream it is given.
+ *
+ * <pre>{@code
+ * RoadmapShImporter importer = new RoadmapShImporter(RoadmapShOptions.defaults().toBuilder()
+ *         .effort(NodeKind.TOPIC, Effort.ofHours(8)).build());
+ * Roadmap roadmap = importer.read(Path.of("frontend.json")).roadmap();
+ * }</pre>
+ */
+public final class RoadmapShImporter implements RoadmapImporter {
+    /** The tag on every skill whose effort is a default estimate rather than the author's. */
+    public static final String ESTIMATED_TAG = "estimated";
+
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("roadmapsh", "roadmap.sh roadmap JSON", "json");
+    private static final double CERTAIN = 0.9;
+    private static final double LIKELY = 0.8;
+
+    private final RoadmapShOptions options;
+
+    /** Creates the importer with default options, efforts overridden by {@value RoadmapShOptions#EFFORTS_PROPERTY}. */
+    public RoadmapShImporter() {
+        this.options = null;
+    }
+
+    /** @param options efforts, progress and content directory to use */
+    public RoadmapShImporter(RoadmapShOptions options) {
+        this.options = Objects.requireNonNull(options, "options must not be null");
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A JSON object whose head mentions {@code "nodes"} and {@code "edges"} (or nodes with
+     * {@code "position"} and {@code "data"}, as edges follow a long node list) scores 0.9 resp. 0.8;
+     * one mentioning {@code "mockup"} and {@code "controls"} 0.9; a native {@code roadmap/1} document
+     * and anything else 0.
+     */
+    @Override
+    public double sniff(String fileName, byte[] head) {
+        if (head == null) {
+            return 0;
+        }
+        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
+            i++;
+        }
+        if (i >= head.length || head[i] != '{') {
+            return 0;
+        }
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (text.contains("\"roadmap/1\"") || text.contains("\"CFDocument\"")) {
+            return 0;
+        }
+        if (text.contains("\"mockup\"") && text.contains("\"controls\"")) {
+            return CERTAIN;
+        }
+        if (text.contains("\"nodes\"")) {
+            if (text.contains("\"edges\"")) {
+                return CERTAIN;
+            }
+            if (text.contains("\"position\"") && text.contains("\"data\"")) {
+                return LIKELY;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        Objects.requireNonNull(limits, "limits must not be null");
+        RoadmapShOptions effective = effectiveOptions(sourceName);
+        Json root = JsonTreeReader.read(in, sourceName, limits);
+        if (!root.isObject()) {
+            throw new ImportException("unsupported-format", "a roadmap.sh roadmap is a JSON object with \"nodes\" and"
+                    + " \"edges\" or with \"mockup\"", root.location(), null);
+        }
+        Layout layout;
+        if (root.get("nodes").isPresent()) {
+            layout = new EditorShapeReader(limits).read(root);
+        } else if (root.get("mockup").isPresent()) {
+            layout = new LegacyShapeReader(limits).read(root);
+        } else {
+            throw new ImportException("unsupported-format", "a roadmap.sh roadmap is a JSON object with \"nodes\" and"
+                    + " \"edges\" or with \"mockup\"", root.location(), null);
+        }
+        List<Diagnostic> contentRemarks = new ArrayList<>();
+        Map<String, ContentFiles.Content> content = Map.of();
+        if (effective.contentDirectory().isPresent()) {
+            content = ContentFiles.read(effective.contentDirectory().get(), limits, contentRemarks);
+        }
+        ImportResult result = new Assembler(layout, effective, content, limits, idFromSourceName(sourceName), sourceName).build();
+        if (contentRemarks.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> all = new ArrayList<>(result.diagnostics());
+        all.addAll(contentRemarks);
+        return new ImportResult(result.roadmap(), all);
+    }
+
+    /**
+     * Reads a roadmap directory as roadmap.sh keeps one: {@code <name>.json} (else the only {@code .json}
+     * file) and the {@code content/} directory beside it, whose {@code <slug>@<nodeId>.md} files give the
+     * skills' descriptions and typed resources.
+     *
+     * @param directory the roadmap's directory
+     * @param limits    limits to enforce
+     * @return the roadmap and the importer's remarks
+     * @throws IOException            when reading fails
+     * @throws UnknownFormatException when the directory holds no single roadmap JSON file
+     */
+    public ImportResult readDirectory(Path directory, ReadLimits limits) throws IOException {
+        Objects.requireNonNull(directory, "directory must not be null");
+        Path named = directory.resolve(directory.getFileName() + ".json");
+        Path json;
+        if (Files.isRegularFile(named)) {
+            json = named;
+        } else {
+            List<Path> candidates;
+            try (Stream<Path> list = Files.list(directory)) {
+                candidates = list.filter(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p))
+                        .sorted().toList();
+            }
+            if (candidates.size() != 1) {
+                throw new UnknownFormatException("expected " + named.getFileName() + " or exactly one .json file in "
+                        + directory + ", found " + candidates.size(), List.of(DESCRIPTOR.id()), SourceLocation.unknown(directory.toString()));
+            }
+            json = candidates.get(0);
+        }
+        RoadmapShOptions withContent = effectiveOptions(json.toString()).toBuilder()
+                .contentDirectory(Files.isDirectory(directory.resolve("content")) ? directory.resolve("content") : null).build();
+        try (InputStream in = Files.newInputStream(json)) {
+            return new RoadmapShImporter(withContent).read(in, json.getFileName().toString(), limits);
+        }
+    }
+
+    private RoadmapShOptions effectiveOptions(String sourceName) {
+        if (options != null) {
+            return options;
+        }
+        try {
+            return RoadmapShOptions.fromSystemProperties();
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("invalid-option", "system property " + RoadmapShOptions.EFFORTS_PROPERTY + ": "
+                    + e.getMessage(), SourceLocation.of(sourceName, 1, 1), e);
+        }
+    }
+
+    /**
+     * @param sourceName a file name or path
+     * @return a roadmap id slugged from the file name without its extension ({@code roadmap} when nothing is left)
+     */
+    static String idFromSourceName(String sourceName) {
+        String name = sourceName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.indexOf('.');
+        String slug = Texts.slug(dot > 0 ? name.substring(0, dot) : name);
+        return slug.isEmpty() ? "roadmap" : slug;
+    }
+}

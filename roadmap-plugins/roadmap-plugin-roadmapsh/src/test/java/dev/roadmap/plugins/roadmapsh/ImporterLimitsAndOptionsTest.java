@@ -1,0 +1,119 @@
+package dev.roadmap.plugins.roadmapsh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.plugins.testkit.SampleRoadmaps;
+import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+class ImporterLimitsAndOptionsTest {
+
+    private static ImportException refusal(String json, ReadLimits limits) {
+        try {
+            new RoadmapShImporter(RoadmapShOptions.defaults())
+                    .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "x.json", limits);
+        } catch (ImportException e) {
+            return e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("expected a refusal");
+    }
+
+    @Test
+    void moreLearnableNodesThanMaxSkillsIsRefusedNamingTheLimit() {
+        ImportException e = refusal(EditorShapeTest.FIXTURE, ReadLimits.defaults().toBuilder().maxSkills(3).build());
+        assertThat(e).isInstanceOfSatisfying(LimitExceededException.class, l -> assertThat(l.limitName()).isEqualTo("maxSkills"));
+        assertThat(e.location()).hasValueSatisfying(l -> assertThat(l.line()).isGreaterThan(1));
+    }
+
+    @Test
+    void deepNestingAndLongStringsAreRefusedNamingTheLimit() {
+        String deep = "{\"nodes\":" + "[".repeat(300) + "]".repeat(300) + "}";
+        assertThat(refusal(deep, ReadLimits.defaults())).isInstanceOfSatisfying(LimitExceededException.class,
+                l -> assertThat(l.limitName()).isEqualTo("maxNestingDepth"));
+        String longLabel = "{\"nodes\": [{\"id\": \"a\", \"data\": {\"label\": \"" + "x".repeat(2000) + "\"}}]}";
+        assertThat(refusal(longLabel, ReadLimits.defaults().toBuilder().maxStringLength(1000).build()))
+                .isInstanceOfSatisfying(LimitExceededException.class, l -> assertThat(l.limitName()).isEqualTo("maxStringLength"));
+        assertThat(refusal(EditorShapeTest.FIXTURE, ReadLimits.defaults().toBuilder().maxDocumentBytes(1000).build()))
+                .isInstanceOfSatisfying(LimitExceededException.class, l -> assertThat(l.limitName()).isEqualTo("maxDocumentBytes"));
+    }
+
+    @Test
+    void malformedJsonIsRefusedAtTheOffendingToken() {
+        ImportException e = refusal("{\n  \"nodes\": [\n    {\"id\": \"a\",, }\n  ]\n}", ReadLimits.defaults());
+        assertThat(e.code()).isEqualTo("malformed-json");
+        assertThat(e.location()).hasValueSatisfying(l -> assertThat(l.line()).isEqualTo(3));
+    }
+
+    @Test
+    void sniffsBothShapesAndLeavesNativeJsonAlone() {
+        RoadmapShImporter importer = new RoadmapShImporter();
+        assertThat(importer.sniff("x.json", EditorShapeTest.FIXTURE.getBytes(StandardCharsets.UTF_8))).isGreaterThanOrEqualTo(0.9);
+        assertThat(importer.sniff("x", "{\"nodes\": [{\"id\": \"a\", \"position\": {}, \"data\": {}}"
+                .getBytes(StandardCharsets.UTF_8))).isGreaterThanOrEqualTo(0.8);
+        assertThat(importer.sniff("x.json", "{\"mockup\": {\"controls\": {}}}".getBytes(StandardCharsets.UTF_8))).isGreaterThanOrEqualTo(0.9);
+        assertThat(importer.sniff("x.json", "{\"format\": \"roadmap/1\", \"nodes\": [], \"edges\": []}"
+                .getBytes(StandardCharsets.UTF_8))).isZero();
+        assertThat(importer.sniff("x.md", "# nodes and edges".getBytes(StandardCharsets.UTF_8))).isZero();
+    }
+
+    @Test
+    @ResourceLock("system-properties")
+    void noArgumentImporterTakesEffortsFromTheSystemProperty() {
+        String old = System.getProperty(RoadmapShOptions.EFFORTS_PROPERTY);
+        try {
+            System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, "topic=10h");
+            Roadmap r = new RoadmapShImporter().read(EditorShapeTest.FIXTURE, "webdev.json").roadmap();
+            assertThat(r.skill(SkillId.of("css")).orElseThrow().effort()).contains(Effort.ofHours(10));
+            System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, "chapter=10h");
+            assertThatThrownBy(() -> new RoadmapShImporter().read(EditorShapeTest.FIXTURE, "webdev.json"))
+                    .isInstanceOfSatisfying(ImportException.class, e -> {
+                        assertThat(e.code()).isEqualTo("invalid-option");
+                        assertThat(e.getMessage()).contains("unknown node kind 'chapter'");
+                    });
+        } finally {
+            if (old == null) {
+                System.clearProperty(RoadmapShOptions.EFFORTS_PROPERTY);
+            } else {
+                System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, old);
+            }
+        }
+    }
+
+    @Test
+    void effortOverridesRejectUnknownKindsAndOpenEndedEfforts() {
+        assertThatThrownBy(() -> RoadmapShOptions.defaults().toBuilder().efforts("topic"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kind=effort");
+        assertThatThrownBy(() -> RoadmapShOptions.defaults().toBuilder().efforts("topic=ongoing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("open-ended");
+        assertThatThrownBy(() -> RoadmapShOptions.defaults().toBuilder().efforts("topic=lots"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("effort of topic");
+    }
+
+    @Test
+    @Timeout(20)
+    void importedRoadmapsPlanAtTenHoursAWeek() {
+        for (String name : new String[] {"/roadmapsh/webdev/webdev.json", "/roadmapsh/legacy.json"}) {
+            Roadmap r = new RoadmapShImporter(RoadmapShOptions.defaults())
+                    .read(RoadmapShFormatContractTest.resource(name), name).roadmap();
+            Plan plan = SampleRoadmaps.plan(r);
+            int optionsLeftOut = r.choices().stream().mapToInt(c -> c.options().size() - 1).sum();
+            assertThat(plan.skills()).as(name).hasSize(r.size() - optionsLeftOut);
+            assertThat(plan.skills()).extracting(ScheduledSkill::id).doesNotContain(SkillId.of("tailwind"), SkillId.of("bootstrap"));
+            assertThat(plan.totalWeeks()).isPositive();
+        }
+    }
+}
