@@ -63,4 +63,27 @@ class ModuleDescriptorTest {
         }
         return out;
     }
+
+    @Test
+    void pluginJarsAreAutomaticModulesNamedAfterTheirPackage() throws IOException {
+        String version = ReactorModules.first(Files.readString(ReactorModules.root().resolve("pom.xml"))
+                .replaceAll("(?s)<parent>.*?</parent>", ""), "version");
+        int checked = 0;
+        for (ReactorModules.Module m : ReactorModules.all()) {
+            if (!m.artifactId().startsWith("roadmap-plugin-") || !m.packaging().equals("jar")) {
+                continue;
+            }
+            Path jar = m.dir().resolve("target/" + m.artifactId() + "-" + version + ".jar");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(jar), "plugin jars are built (mvn verify)");
+            String pkg;
+            try (Stream<Path> dirs = Files.list(m.dir().resolve("src/main/java/dev/roadmap/plugins"))) {
+                pkg = dirs.findFirst().orElseThrow().getFileName().toString();
+            }
+            ModuleDescriptor d = ModuleFinder.of(jar).findAll().iterator().next().descriptor();
+            assertThat(d.isAutomatic()).as(jar.getFileName().toString()).isTrue();
+            assertThat(d.name()).as(jar.getFileName().toString()).isEqualTo("dev.roadmap.plugins." + pkg);
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(8);
+    }
 }

@@ -33,6 +33,8 @@ import net.jqwik.api.constraints.IntRange;
  */
 class RoundTripPropertiesTest {
     private static final Formats FORMATS = Formats.create();
+    /** Formats with no place for efforts: 1EdTech CASE describes competencies, not study time. */
+    private static final java.util.Set<String> WITHOUT_EFFORTS = java.util.Set.of("case");
 
     /** The formats that can import what they export, by id. */
     static List<String> roundTripFormats() {
@@ -63,13 +65,14 @@ class RoundTripPropertiesTest {
             String name = "round-trip." + (importer.descriptor().extensions().isEmpty() ? format : importer.descriptor().extensions().get(0));
             Roadmap back = importer.read(new ByteArrayInputStream(written.getBytes(StandardCharsets.UTF_8)), name,
                     ReadLimits.defaults()).roadmap();
-            assertThat(carried(back)).as(format + " round trip of\n" + written).isEqualTo(carried(original));
+            boolean efforts = !WITHOUT_EFFORTS.contains(format);
+            assertThat(carried(back, efforts)).as(format + " round trip of\n" + written).isEqualTo(carried(original, efforts));
             assertThat(exporter.writeToString(back)).as(format + " second export").isEqualTo(written);
         }
     }
 
     /** Titles, efforts in hours and prerequisites by position: what every round-trip format carries. */
-    private static List<String> carried(Roadmap r) {
+    private static List<String> carried(Roadmap r, boolean withEfforts) {
         Map<SkillId, Integer> index = new TreeMap<>(java.util.Comparator.comparing(SkillId::value));
         for (int i = 0; i < r.size(); i++) {
             index.put(r.skill(i).id(), i);
@@ -77,7 +80,7 @@ class RoundTripPropertiesTest {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
             Skill s = r.skill(i);
-            String effort = s.effort().map(e -> String.format(java.util.Locale.ROOT, "%.2f-%.2f", e.minHours(), e.maxHours())).orElse("-");
+            String effort = !withEfforts ? "" : s.effort().map(e -> String.format(java.util.Locale.ROOT, "%.2f-%.2f", e.minHours(), e.maxHours())).orElse("-");
             List<Integer> req = s.requires().stream().map(index::get).sorted().toList();
             rows.add(i + " | " + s.title() + " | " + effort + " | " + req);
         }

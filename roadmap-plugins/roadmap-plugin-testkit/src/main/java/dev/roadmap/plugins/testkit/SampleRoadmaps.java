@@ -56,7 +56,7 @@ public final class SampleRoadmaps {
                 .title("Sample roadmap")
                 .description("A small roadmap for plugin tests")
                 .language("en")
-                .pace(new Pace(10, Map.of("math", 4.0, "coding", 6.0)))
+                .pace(new Pace(10, ordered("math", 4.0, "coding", 6.0)))
                 .addTrack(Track.of("math", "Mathematics"))
                 .addTrack(Track.of("coding", "Programming"))
                 .addGroup(Group.of("basics", "Basics"))
@@ -71,7 +71,7 @@ public final class SampleRoadmaps {
                 .addSkill(Skill.builder("numpy", "NumPy").effort("8-12h", Effort.ofHours(8, 12))
                         .track("coding").group("basics").requires("python").build())
                 .addSkill(Skill.builder("course", "Fixed-pace course")
-                        .rigidPace(new RigidPace(3, Map.of("math", 2.0, "coding", 2.0)))
+                        .rigidPace(new RigidPace(3, ordered("math", 2.0, "coding", 2.0)))
                         .group("advanced").requires("linalg", "numpy").build())
                 .addSkill(Skill.builder("models", "Classic models").effort("16h", Effort.ofHours(16))
                         .track("coding").group("advanced").requires("course")
@@ -104,6 +104,14 @@ public final class SampleRoadmaps {
             b.addSkill(s.build());
         }
         return b.build();
+    }
+
+    /** Map.of iterates in an order that changes between JVM runs; samples must not. */
+    private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {
+        Map<String, Double> m = new java.util.LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     /**
