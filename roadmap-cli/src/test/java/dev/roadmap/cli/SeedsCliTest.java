@@ -60,6 +60,24 @@ class SeedsCliTest {
         assertThat(info.out()).contains("How the document was read:");
     }
 
+    /** Every bundled roadmap and plan exporter, on every seed: the plugin formats too read what people write. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void seedConvertsAndPlansToEveryBundledFormat(Path seed) {
+        assumeTrue(Files.exists(seed), "../shared/seeds is not present");
+        String file = seed.toString();
+        for (String format : List.of("mermaid", "dot", "csv", "case", "json", "markdown")) {
+            CliTest.Run r = CliTest.run("convert", file, "--to", format);
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).as(format).isNotBlank();
+        }
+        for (String format : List.of("mermaid-gantt", "ics", "csv", "html", "mspdi", "json", "markdown")) {
+            CliTest.Run r = CliTest.run("plan", file, "--hours-per-week", "8", "--start", "2026-12-07", "--to", format);
+            assertThat(r.code()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).as(format).isNotBlank();
+        }
+    }
+
     private static String skills(String validateOut) {
         List<String> parts = List.of(validateOut.split("[(,]"));
         return parts.size() > 1 ? parts.get(1).trim() : validateOut;
