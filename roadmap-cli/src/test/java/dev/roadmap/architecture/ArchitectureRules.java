@@ -103,4 +103,20 @@ final class ArchitectureRules {
                 .allowEmptyShould(true)
                 .as("io format packages do not depend on each other");
     }
+
+    /** Plugins depend on core (and may reuse io), never on the scheduler, the CLI or the benchmarks. */
+    static ArchRule pluginsDependOnlyOnCoreAndIo(String root) {
+        return noClasses().that().resideInAPackage(root + ".plugins..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".scheduler..", root + ".cli..",
+                        root + ".benchmarks..")
+                .allowEmptyShould(true)
+                .as("plugins depend only on core and io");
+    }
+
+    /** A plugin module can be dropped without breaking another: plugin packages never use each other. */
+    static ArchRule pluginsAreIndependent(String root) {
+        return slices().matching(root + ".plugins.(*)..").should().notDependOnEachOther()
+                .allowEmptyShould(true)
+                .as("plugins do not depend on each other");
+    }
 }

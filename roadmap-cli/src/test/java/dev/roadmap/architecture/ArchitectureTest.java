@@ -36,7 +36,8 @@ class ArchitectureTest {
                 ArchitectureRules.schedulerDependsOnlyOnCore(ROOT), ArchitectureRules.nothingDependsOnTheCli(ROOT),
                 ArchitectureRules.spiDependsOnlyOnModelAndJdk(ROOT), ArchitectureRules.coreNeverUsesJackson(ROOT),
                 ArchitectureRules.jgraphtOnlyInCore(ROOT), ArchitectureRules.noPackageCycles(ROOT),
-                ArchitectureRules.formatPackagesAreIndependent(ROOT));
+                ArchitectureRules.formatPackagesAreIndependent(ROOT), ArchitectureRules.pluginsDependOnlyOnCoreAndIo(ROOT),
+                ArchitectureRules.pluginsAreIndependent(ROOT));
     }
 
     @Test
@@ -70,6 +71,18 @@ class ArchitectureTest {
     @Test
     void cycleRuleFailsOnAPackageCycle() {
         assertViolated(ArchitectureRules.noPackageCycles(FIXTURE), "cycle");
+    }
+
+    @Test
+    void pluginRulesFailWhenAPluginUsesAnotherPluginOrTheScheduler() {
+        assertViolated(ArchitectureRules.pluginsAreIndependent(FIXTURE), "OtherPlugin");
+        assertViolated(ArchitectureRules.pluginsDependOnlyOnCoreAndIo(FIXTURE), "FixtureScheduler");
+    }
+
+    @Test
+    void pluginClassesAreChecked() {
+        assertThat(production.containPackage("dev.roadmap.plugins.csv")).isTrue();
+        assertThat(production.containPackage("dev.roadmap.plugins.html")).isTrue();
     }
 
     private static void assertViolated(ArchRule rule, String expected) {
