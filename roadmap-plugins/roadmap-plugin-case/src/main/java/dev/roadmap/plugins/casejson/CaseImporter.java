@@ -1,8 +1,8 @@
 package dev.roadmap.plugins.casejson;
 
 import dev.roadmap.plugins.casejson.internal.CasePackageReader;
-import dev.roadmap.plugins.casejson.internal.Json;
-import dev.roadmap.plugins.casejson.internal.JsonTreeReader;
+import dev.roadmap.io.json.tree.Json;
+import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;

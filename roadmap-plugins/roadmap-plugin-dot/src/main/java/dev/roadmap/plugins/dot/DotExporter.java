@@ -2,6 +2,7 @@ package dev.roadmap.plugins.dot;
 
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.GroupTree;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
@@ -72,11 +73,11 @@ public final class DotExporter implements RoadmapExporter {
         BitSet choice = new BitSet();
         roadmap.choices().forEach(c -> c.options().stream().map(ChoiceOption::skills).flatMap(List::stream)
                 .mapToInt(roadmap::indexOf).filter(i -> i >= 0).forEach(choice::set));
-        GroupLayout layout = GroupLayout.of(roadmap);
-        for (int g : layout.roots) {
+        GroupTree layout = GroupTree.of(roadmap);
+        for (int g : layout.roots()) {
             writeCluster(w, roadmap, layout, choice, g, 1);
         }
-        for (int s : layout.ungrouped) {
+        for (int s : layout.ungrouped()) {
             writeNode(w, roadmap.skill(s), s, choice.get(s), 1);
         }
         for (int s = 0; s < roadmap.size(); s++) {
@@ -88,16 +89,16 @@ public final class DotExporter implements RoadmapExporter {
         w.flush();
     }
 
-    private static void writeCluster(Writer w, Roadmap roadmap, GroupLayout layout, BitSet choice, int g, int depth)
+    private static void writeCluster(Writer w, Roadmap roadmap, GroupTree layout, BitSet choice, int g, int depth)
             throws IOException {
         String indent = "    ".repeat(depth);
         w.write(indent + "subgraph cluster_" + g + " {\n");
-        w.write(indent + "    label=" + DotText.label(layout.groups.get(g).title()) + ";\n");
-        w.write(indent + "    group_id=" + DotText.quoted(layout.groups.get(g).id()) + ";\n");
-        for (int child : layout.children.get(g)) {
+        w.write(indent + "    label=" + DotText.label(layout.groups().get(g).title()) + ";\n");
+        w.write(indent + "    group_id=" + DotText.quoted(layout.groups().get(g).id()) + ";\n");
+        for (int child : layout.children(g)) {
             writeCluster(w, roadmap, layout, choice, child, depth + 1);
         }
-        for (int s : layout.skills.get(g)) {
+        for (int s : layout.skills(g)) {
             writeNode(w, roadmap.skill(s), s, choice.get(s), depth + 1);
         }
         w.write(indent + "}\n");

@@ -1,6 +1,7 @@
 package dev.roadmap.plugins.mermaid;
 
 import dev.roadmap.core.ChoiceOption;
+import dev.roadmap.core.GroupTree;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
@@ -58,11 +59,11 @@ public final class MermaidExporter implements RoadmapExporter {
         Objects.requireNonNull(out, "out must not be null");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("---\ntitle: " + MermaidText.yamlQuoted(roadmap.title()) + "\n---\nflowchart TD\n");
-        GroupLayout layout = GroupLayout.of(roadmap);
-        for (int g : layout.roots) {
+        GroupTree layout = GroupTree.of(roadmap);
+        for (int g : layout.roots()) {
             writeGroup(w, roadmap, layout, g, 1);
         }
-        for (int s : layout.ungrouped) {
+        for (int s : layout.ungrouped()) {
             writeNode(w, roadmap.skill(s), s, 1);
         }
         for (int s = 0; s < roadmap.size(); s++) {
@@ -74,13 +75,13 @@ public final class MermaidExporter implements RoadmapExporter {
         w.flush();
     }
 
-    private static void writeGroup(Writer w, Roadmap roadmap, GroupLayout layout, int g, int depth) throws IOException {
+    private static void writeGroup(Writer w, Roadmap roadmap, GroupTree layout, int g, int depth) throws IOException {
         String indent = "    ".repeat(depth);
-        w.write(indent + "subgraph g" + g + "[\"" + label(layout.groups.get(g).title(), layout.groups.get(g).id()) + "\"]\n");
-        for (int child : layout.children.get(g)) {
+        w.write(indent + "subgraph g" + g + "[\"" + label(layout.groups().get(g).title(), layout.groups().get(g).id()) + "\"]\n");
+        for (int child : layout.children(g)) {
             writeGroup(w, roadmap, layout, child, depth + 1);
         }
-        for (int s : layout.skills.get(g)) {
+        for (int s : layout.skills(g)) {
             writeNode(w, roadmap.skill(s), s, depth + 1);
         }
         w.write(indent + "end\n");

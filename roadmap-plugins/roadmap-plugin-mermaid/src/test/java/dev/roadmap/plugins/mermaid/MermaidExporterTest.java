@@ -89,7 +89,7 @@ class MermaidExporterTest {
         }
         String out = exporter.writeToString(b.build());
         long maxIndent = out.lines().mapToLong(l -> l.length() - l.stripLeading().length()).max().orElse(0);
-        assertThat(maxIndent).isLessThanOrEqualTo(4L * (GroupLayout.MAX_DEPTH + 2));
+        assertThat(maxIndent).isLessThanOrEqualTo(4L * (dev.roadmap.core.GroupTree.MAX_DEPTH + 2));
         assertThat(out.lines().filter(l -> l.trim().startsWith("subgraph"))).hasSize(10_000);
         assertThat(out.lines().filter(l -> l.trim().equals("end"))).hasSize(10_000);
     }

@@ -1,8 +1,8 @@
 package dev.roadmap.plugins.roadmapsh;
 
 import dev.roadmap.core.Status;
-import dev.roadmap.plugins.roadmapsh.internal.Json;
-import dev.roadmap.plugins.roadmapsh.internal.JsonTreeReader;
+import dev.roadmap.io.json.tree.Json;
+import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;

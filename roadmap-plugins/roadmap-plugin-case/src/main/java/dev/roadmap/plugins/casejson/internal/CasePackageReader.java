@@ -1,5 +1,6 @@
 package dev.roadmap.plugins.casejson.internal;
 
+import dev.roadmap.io.json.tree.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Extensions;

@@ -1,5 +1,7 @@
 package dev.roadmap.plugins.casejson.internal;
 
+import dev.roadmap.io.json.tree.Json;
+import dev.roadmap.io.json.tree.JsonTreeReader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;

@@ -1,5 +1,6 @@
 package dev.roadmap.plugins.roadmapsh.internal;
 
+import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.plugins.roadmapsh.NodeKind;

@@ -1,4 +1,4 @@
-package dev.roadmap.plugins.roadmapsh.internal;
+package dev.roadmap.io.json.tree;
 
 import dev.roadmap.core.SourceLocation;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.roadmap.plugins.casejson.internal;
+package dev.roadmap.io.json.tree;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
