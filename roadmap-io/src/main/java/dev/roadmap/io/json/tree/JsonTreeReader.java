@@ -1,27 +1,23 @@
 package dev.roadmap.io.json.tree;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.roadmap.io.json.internal.ByteLimitInputStream;
+import dev.roadmap.io.json.internal.JsonFactories;
+import dev.roadmap.io.json.internal.Utf8Input;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +31,6 @@ import java.util.Map;
  * {@link ImportException}. Stateless apart from the factory cache; thread-safe.
  */
 public final class JsonTreeReader {
-    private static final JsonFactory DEFAULT_FACTORY = factory(ReadLimits.defaults());
 
     private JsonTreeReader() {
     }
@@ -49,8 +44,8 @@ public final class JsonTreeReader {
      * @throws ImportException when the document is not one well-formed JSON value within the limits
      */
     public static Json read(InputStream in, String source, ReadLimits limits) throws IOException {
-        Reader reader = utf8(new Counting(in, limits.maxDocumentBytes()));
-        JsonFactory factory = limits == ReadLimits.defaults() ? DEFAULT_FACTORY : factory(limits);
+        Reader reader = Utf8Input.open(in, limits.maxDocumentBytes());
+        JsonFactory factory = JsonFactories.forReading(limits);
         try (JsonParser parser = factory.createParser(reader)) {
             try {
                 JsonToken first = parser.nextToken();
@@ -71,7 +66,7 @@ public final class JsonTreeReader {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 String message = e.getOriginalMessage() == null ? "malformed JSON" : e.getOriginalMessage();
                 throw new ImportException("malformed-json", "malformed JSON: " + message, at(where, source), e);
-            } catch (TooLarge e) {
+            } catch (ByteLimitInputStream.DocumentTooLargeException e) {
                 throw new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(),
                         "the document has more bytes", at(parser.currentLocation(), source));
             } catch (CharacterCodingException e) {
@@ -142,83 +137,5 @@ public final class JsonTreeReader {
             return new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(), "the document has more bytes", where);
         }
         return new ImportException("limit-exceeded", message, where, e);
-    }
-
-    private static JsonFactory factory(ReadLimits limits) {
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .build();
-        return JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .build();
-    }
-
-    private static Reader utf8(InputStream in) throws IOException {
-        PushbackInputStream bytes = new PushbackInputStream(in, 3);
-        byte[] head = new byte[3];
-        int n = bytes.readNBytes(head, 0, 3);
-        boolean bom = n == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-        if (!bom && n > 0) {
-            bytes.unread(head, 0, n);
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new InputStreamReader(bytes, decoder);
-    }
-
-    /** Fails as soon as more bytes than the limit have been read; never closes the caller's stream. */
-    private static final class Counting extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        Counting(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                add(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            if (n > 0) {
-                add(n);
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the caller owns the stream
-        }
-
-        private void add(long n) throws TooLarge {
-            count += n;
-            if (count > limit) {
-                throw new TooLarge();
-            }
-        }
-    }
-
-    /** Thrown through the parser when the document is longer than the byte limit. */
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super("document too large");
-        }
     }
 }
