@@ -10,12 +10,11 @@ import java.util.SplittableRandom;
  * beaten). Every candidate comes out of a complete packing pass, so every rule holds in it.
  *
  * <ul>
- *   <li>Roadmaps whose planned skills are all rigid (without {@code maxParallel}) use the serial
- *       packer ({@link SerialRigidPacker}): one deterministic list per priority rule (latest finish,
- *       longest remaining path, most successors, greatest rank positional weight), then
- *       regret-biased random lists, each followed by forward-backward improvement (right
- *       justification, then a new serial pass in the justified start order) while it shortens the
- *       plan.</li>
+ *   <li>Roadmaps whose planned skills are all rigid (without {@code maxParallel}) search over skill
+ *       lists with the serial packer ({@link RigidSearch}): one deterministic list per priority rule
+ *       (latest finish, longest remaining path, most successors, greatest rank positional weight),
+ *       regret-biased random sampling, then a genetic search over lists; every list is followed by
+ *       forward-backward improvement.</li>
  *   <li>All other roadmaps (flexible skills, mixed, {@code maxParallel}) re-run the week packer with
  *       the same rules and randomly perturbed versions of them as its priority order.</li>
  * </ul>
@@ -88,45 +87,8 @@ final class Improvement {
 
     private static Schedule serial(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,
                                    SplittableRandom rnd) {
-        SerialRigidPacker packer = new SerialRigidPacker(p);
-        int bestTotal = first.totalWeeks;
-        int[] bestList = null;
-        int used = 0;
-        ListBuilder lists = new ListBuilder(p);
-        for (int pass = 0; used < passes && bestTotal > lowerBound; pass++) {
-            double[] urgency = rules[pass % RULES];
-            int[] list = pass < RULES ? lists.deterministic(urgency)
-                    : p.m <= ROULETTE_LIMIT ? lists.roulette(urgency, 1 + rnd.nextInt(3), rnd)
-                    : lists.perturbed(urgency, rnd);
-            int total = packer.run(list);
-            used++;
-            while (total > 0) {
-                if (total < bestTotal) {
-                    bestTotal = total;
-                    bestList = list;
-                }
-                if (used >= passes || bestTotal <= lowerBound) {
-                    break;
-                }
-                int[] next = packer.justifyRight(total);
-                int again = packer.run(next);
-                used++;
-                if (again < 0 || again >= total) {
-                    if (again > 0 && again < bestTotal) {
-                        bestTotal = again;
-                        bestList = next;
-                    }
-                    break;
-                }
-                list = next;
-                total = again;
-            }
-        }
-        if (bestList == null) {
-            return first;
-        }
-        int total = packer.run(bestList);
-        return packer.toSchedule(bestList, total);
+        Schedule best = new RigidSearch(p, passes, lowerBound, first.totalWeeks, rnd).run(rules, new ListBuilder(p));
+        return best == null ? first : best;
     }
 
     private static Schedule repack(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,
@@ -230,7 +192,7 @@ final class Improvement {
     }
 
     /** Builds precedence-feasible lists of all skills from urgencies. */
-    private static final class ListBuilder {
+    static final class ListBuilder {
         private final Problem p;
         private final int[] indeg;
         private final int[] eligible;
