@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * </ul>
  *
  * <p>The number of passes comes from {@link PlanOptions#budget()} as a budget of skill placements,
- * shared out over the roadmap's size, capped per budget; an explicit
+ * shared out over the roadmap's size, capped per budget (the week packer, whose passes cost more,
+ * gets a quarter of them); an explicit
  * {@link PlanOptions#improvementPasses()} overrides it. The stage stops early when a plan reaches
  * the proven lower bound. Random choices come from {@link PlanOptions#seed()}: the same input,
  * budget and seed give the same plan.
@@ -82,7 +83,8 @@ final class Improvement {
         if (SerialRigidPacker.applies(p, options.maxParallel())) {
             return serial(p, first, lowerBound, passes, rules, rnd);
         }
-        return repack(p, first, lowerBound, passes, rules, rnd, options.maxParallel());
+        // A week-packer pass costs about four serial ones (it walks weeks and records allocations).
+        return repack(p, first, lowerBound, Math.max(1, passes / 4), rules, rnd, options.maxParallel());
     }
 
     private static Schedule serial(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,

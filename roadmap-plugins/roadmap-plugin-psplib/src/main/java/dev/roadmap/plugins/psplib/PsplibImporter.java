@@ -139,7 +139,7 @@ public final class PsplibImporter implements RoadmapImporter {
         int[] stack = new int[n];
         long edges = 0;
         String id = slug(sourceName);
-        Roadmap.Builder b = Roadmap.builder(id).title("PSPLIB instance " + sourceName)
+        Roadmap.Builder b = Roadmap.builder(id).title("PSPLIB instance " + baseName(sourceName))
                 .description("Imported from a PSPLIB single-mode RCPSP instance: " + (n - countZero(sm)) + " jobs, " + k
                         + " resources.");
         Map<String, Double> trackHours = new LinkedHashMap<>();
@@ -238,10 +238,14 @@ public final class PsplibImporter implements RoadmapImporter {
         return "r" + (r + 1);
     }
 
+    private static String baseName(String sourceName) {
+        String name = sourceName.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
     /** A roadmap id from the file name: lower case letters, digits and dashes. */
     static String slug(String sourceName) {
-        String name = sourceName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
+        String name = baseName(sourceName);
         if (name.toLowerCase(Locale.ROOT).endsWith(".sm")) {
             name = name.substring(0, name.length() - 3);
         }
