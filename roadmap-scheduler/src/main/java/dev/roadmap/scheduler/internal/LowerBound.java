@@ -82,7 +82,7 @@ final class LowerBound {
     }
 
     /** Most entries times tail thresholds the windowed bound sweeps, so it stays linear at scale. */
-    static final long WINDOW_WORK = 4_000_000L;
+    static final long WINDOW_WORK = 200_000L;
 
     /**
      * The track-hours bound over windows. For a release week {@code e} and a tail {@code b}, every
@@ -164,13 +164,19 @@ final class LowerBound {
 
     /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */
     private static int[] thresholds(int[] entryTail, int entries) {
-        int[] distinct = java.util.Arrays.stream(entryTail, 0, entries).distinct().sorted().toArray();
-        if (distinct.length == 0 || distinct[0] != 0) {
-            int[] with = new int[distinct.length + 1];
-            System.arraycopy(distinct, 0, with, 1, distinct.length);
-            distinct = with;
-        }
         long allowed = Math.max(1, WINDOW_WORK / Math.max(1, entries));
+        if (allowed == 1) {
+            return new int[] {0};
+        }
+        int[] sorted = java.util.Arrays.copyOf(entryTail, entries + 1);
+        java.util.Arrays.sort(sorted);
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[count - 1]) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        int[] distinct = java.util.Arrays.copyOf(sorted, count);
         if (distinct.length <= allowed) {
             return distinct;
         }
