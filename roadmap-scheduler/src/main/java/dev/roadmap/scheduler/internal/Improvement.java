@@ -38,6 +38,8 @@ final class Improvement {
     /** Above this many skills, random lists come from perturbed keys, not a roulette over ready skills. */
     static final int ROULETTE_LIMIT = 2_000;
     private static final int RULES = 4;
+    /** Serial passes one week-packer pass counts as. */
+    static final int REPACK_COST = 4;
 
     private Improvement() {
     }
@@ -83,8 +85,10 @@ final class Improvement {
         if (SerialRigidPacker.applies(p, options.maxParallel())) {
             return serial(p, first, lowerBound, passes, rules, rnd);
         }
-        // A week-packer pass costs about four serial ones (it walks weeks and records allocations).
-        return repack(p, first, lowerBound, Math.max(1, passes / 4), rules, rnd, options.maxParallel());
+        // A week-packer pass costs about four serial ones (it walks weeks and records allocations), so
+        // a budget buys a quarter as many; passes asked for explicitly are run as asked.
+        int repackPasses = options.improvementPasses().isPresent() ? passes : passes / REPACK_COST;
+        return repack(p, first, lowerBound, repackPasses, rules, rnd, options.maxParallel());
     }
 
     private static Schedule serial(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,
