@@ -16,6 +16,8 @@ package dev.roadmap.scheduler.internal;
  *   <li><b>track hours over windows</b>: the same with a tail: skills that cannot start before week
  *       {@code e + 1} and must be followed by at least {@code b} more weeks (their dependents' weeks)
  *       do all their hours in weeks {@code e + 1 .. T - b}.</li>
+ *   <li><b>exclusive rigid skills</b>: rigid skills needing more than half of a track's fullest week
+ *       never share a week, so over the same windows their weeks add up.</li>
  * </ul>
  */
 final class LowerBound {
@@ -125,10 +127,80 @@ final class LowerBound {
         IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
                 : Integer.compare(release[b], release[a]));
         int best = 0;
-        for (int b : thresholds(entryTail, entries)) {
+        int[] thresholds = thresholds(entryTail, entries);
+        for (int b : thresholds) {
             best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
         }
-        return best;
+        return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
+    }
+
+    /**
+     * Rigid skills that need more than half of a track's hours in its fullest week can never share a
+     * week with each other, so they run one after another: for a release week {@code a} and a tail
+     * {@code b}, those released no earlier than {@code a} with a tail of at least {@code b} need
+     * {@code T >= a - 1 + (sum of their weeks) + b}.
+     */
+    private static int exclusiveBound(Problem p, int[] earliestStart, int[] tail, int[] thresholds) {
+        CapacityTable cap = p.cap;
+        int tracks = cap.trackCount();
+        double[] half = new double[tracks];
+        for (int t = 0; t < tracks; t++) {
+            half[t] = cap.maxHours(t) / 2;
+        }
+        int count = 0;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    if (p.loadHours[l] > half[p.loadTrack[l]] + CapacityTable.TOLERANCE) {
+                        count++;
+                    }
+                }
+            }
+        }
+        if (count < 2) {
+            return 0;
+        }
+        int[] track = new int[count];
+        int[] release = new int[count];
+        int[] entryTail = new int[count];
+        int[] weeks = new int[count];
+        int e = 0;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    if (p.loadHours[l] > half[p.loadTrack[l]] + CapacityTable.TOLERANCE) {
+                        track[e] = p.loadTrack[l];
+                        release[e] = earliestStart[v];
+                        entryTail[e] = tail[v];
+                        weeks[e++] = p.rigidWeeks[v];
+                    }
+                }
+            }
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
+                : Integer.compare(release[b], release[a]));
+        long best = 0;
+        for (int b : thresholds) {
+            long sum = 0;
+            int groupTrack = -1;
+            for (int i = 0; i < count; i++) {
+                int x = order[i];
+                if (entryTail[x] < b) {
+                    continue;
+                }
+                if (track[x] != groupTrack) {
+                    sum = 0;
+                    groupTrack = track[x];
+                }
+                sum += weeks[x];
+                best = Math.max(best, release[x] - 1L + sum + b);
+            }
+        }
+        return (int) Math.min(best, Integer.MAX_VALUE);
     }
 
     private static int sweep(CapacityTable cap, int[] order, int[] track, int[] release, int[] entryTail,
