@@ -40,7 +40,7 @@ final class RigidSearch {
     RigidSearch(Problem p, int budget, int lowerBound, int firstTotal, SplittableRandom rnd) {
         this.p = p;
         this.m = p.m;
-        this.packer = new SerialRigidPacker(p);
+        this.packer = new SerialRigidPacker(p, firstTotal);
         this.budget = budget;
         this.lowerBound = lowerBound;
         this.rnd = rnd;

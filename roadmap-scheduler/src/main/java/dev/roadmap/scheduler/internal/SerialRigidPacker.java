@@ -10,8 +10,9 @@ import java.util.Arrays;
  * active schedule, so an optimal plan is among the lists it can be given. Also offers the right
  * justification step of forward-backward improvement.
  *
- * <p>Works on one dense room table per track over a horizon long enough for any list (the weeks
- * of all skills back to back after the last week override). Reused across passes; not thread-safe.
+ * <p>Works on one dense room table per track up to the length of the plan to beat (no longer than
+ * all skills back to back after the last week override); a list whose plan would run past it counts
+ * as failed. Reused across passes; not thread-safe.
  */
 final class SerialRigidPacker {
     private final Problem p;
@@ -22,14 +23,18 @@ final class SerialRigidPacker {
     final int[] start;
     final int[] finish;
 
-    SerialRigidPacker(Problem p) {
+    /**
+     * @param cutoff the length of the plan to beat: lists whose plan would run past it are useless, so
+     *               the room tables stop there (a million long blocks would not fit in memory otherwise)
+     */
+    SerialRigidPacker(Problem p, int cutoff) {
         this.p = p;
         this.m = p.m;
         long h = p.cap.lastOverrideWeek() + 2L;
         for (int v = 0; v < m; v++) {
             h += p.rigidWeeks[v];
         }
-        this.horizon = (int) Math.min(h, Integer.MAX_VALUE - 2L);
+        this.horizon = (int) Math.min(Math.min(h, cutoff), Integer.MAX_VALUE - 2L);
         int tracks = p.cap.trackCount();
         base = new double[tracks][];
         room = new double[tracks][];
@@ -61,8 +66,8 @@ final class SerialRigidPacker {
      * Books the skills in list order.
      *
      * @param list a precedence-feasible order of all skills
-     * @return the plan's length in weeks, or -1 when some skill finds no run of weeks (a load that
-     *         fits only in override weeks already taken)
+     * @return the plan's length in weeks, or -1 when some skill finds no run of weeks within the
+     *         horizon (the plan would be no better, or a load fits only in override weeks already taken)
      */
     int run(int[] list) {
         for (int t = 0; t < room.length; t++) {
