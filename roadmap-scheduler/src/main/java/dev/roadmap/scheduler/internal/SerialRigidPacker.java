@@ -10,9 +10,9 @@ import java.util.Arrays;
  * active schedule, so an optimal plan is among the lists it can be given. Also offers the right
  * justification step of forward-backward improvement.
  *
- * <p>Works on one dense room table per track up to the length of the plan to beat (no longer than
- * all skills back to back after the last week override); a list whose plan would run past it counts
- * as failed. Reused across passes; not thread-safe.
+ * <p>Works on one dense room table per track up to twice the length of the plan to beat (no longer
+ * than all skills back to back after the last week override); a list whose plan would run past it
+ * counts as failed. Reused across passes; not thread-safe.
  */
 final class SerialRigidPacker {
     private final Problem p;
@@ -24,8 +24,9 @@ final class SerialRigidPacker {
     final int[] finish;
 
     /**
-     * @param cutoff the length of the plan to beat: lists whose plan would run past it are useless, so
-     *               the room tables stop there (a million long blocks would not fit in memory otherwise)
+     * @param cutoff the length of the plan to beat: the room tables stop at twice it (a million long
+     *               blocks would not fit in memory otherwise); a longer plan is useless in itself, but
+     *               up to twice as long, forward-backward improvement often turns it into a winner
      */
     SerialRigidPacker(Problem p, int cutoff) {
         this.p = p;
@@ -34,7 +35,7 @@ final class SerialRigidPacker {
         for (int v = 0; v < m; v++) {
             h += p.rigidWeeks[v];
         }
-        this.horizon = (int) Math.min(Math.min(h, cutoff), Integer.MAX_VALUE - 2L);
+        this.horizon = (int) Math.min(Math.min(h, 2L * cutoff + 2), Integer.MAX_VALUE - 2L);
         int tracks = p.cap.trackCount();
         base = new double[tracks][];
         room = new double[tracks][];
