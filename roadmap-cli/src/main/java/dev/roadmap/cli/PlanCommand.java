@@ -73,6 +73,14 @@ final class PlanCommand implements Callable<Integer> {
             description = "Order among ready skills: longest-path (default), document, shortest.")
     String priority;
 
+    @Option(names = "--effort", defaultValue = "balanced", paramLabel = "fast|balanced|thorough",
+            description = "How much search may shorten the first plan (default: balanced; large roadmaps get"
+                    + " fewer passes). Deterministic for the same --seed.")
+    String effort;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the improvement search (default: fixed).")
+    Long seed;
+
     @Option(names = "--skip-optional", description = "Leave optional skills out.")
     boolean skipOptional;
 
@@ -141,6 +149,15 @@ final class PlanCommand implements Callable<Integer> {
             case "shortest" -> PlanOptions.Priority.SHORTEST_FIRST;
             default -> throw CliException.usage("--priority: expected longest-path, document or shortest, got '" + priority + "'");
         });
+        b.budget(switch (effort.toLowerCase(java.util.Locale.ROOT)) {
+            case "fast" -> PlanOptions.Budget.FAST;
+            case "balanced" -> PlanOptions.Budget.BALANCED;
+            case "thorough" -> PlanOptions.Budget.THOROUGH;
+            default -> throw CliException.usage("--effort: expected fast, balanced or thorough, got '" + effort + "'");
+        });
+        if (seed != null) {
+            b.seed(seed);
+        }
         b.skipOptional(skipOptional);
         return b.build();
     }

@@ -264,4 +264,14 @@ class CliTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("2026-12-07");
     }
+
+    @Test
+    void plansAPsplibInstanceAtEveryEffortLevelWithItsResourceAvailabilities() {
+        for (String effort : new String[] {"fast", "balanced", "thorough"}) {
+            Run r = run("plan", fixture("tiny.sm"), "--start", "2026-12-07", "--effort", effort, "--seed", "7", "--to", "json");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("\"totalWeeks\": 6").contains("\"r1\": 4");
+        }
+        assertThat(run("plan", fixture("tiny.sm"), "--effort", "exhaustive").code()).isEqualTo(2);
+    }
 }

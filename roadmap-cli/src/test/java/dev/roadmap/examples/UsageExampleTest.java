@@ -41,7 +41,8 @@ class UsageExampleTest {
         assertThat(needed).contains(SkillId.of("python"), SkillId.of("linalg"));
 
         Plan plan = formats.registry().scheduler("week-packing").orElseThrow()
-                .schedule(roadmap, PlanOptions.builder().capacity(Capacity.pool(8)).build());
+                .schedule(roadmap, PlanOptions.builder().capacity(Capacity.pool(8))
+                        .budget(PlanOptions.Budget.BALANCED).seed(42).build());
         String json = formats.planExporter("json").writeToString(plan, roadmap);
         assertThat(json).contains("roadmap-plan/1");
         assertThat(plan.totalWeeks()).isGreaterThanOrEqualTo(plan.lowerBoundWeeks()).isPositive();

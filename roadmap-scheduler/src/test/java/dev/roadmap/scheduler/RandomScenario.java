@@ -30,6 +30,14 @@ import java.util.Random;
 record RandomScenario(long seed, Roadmap roadmap, PlanOptions options) {
 
     static RandomScenario of(long seed) {
+        return of(seed, false);
+    }
+
+    /**
+     * @param rigidOnly whether every skill gets a fixed pace (the all-rigid case the improvement stage
+     *                  searches with its serial packer)
+     */
+    static RandomScenario of(long seed, boolean rigidOnly) {
         Random rnd = new Random(seed);
         int n = rnd.nextInt(31);
         boolean pool = rnd.nextBoolean();
@@ -56,7 +64,7 @@ record RandomScenario(long seed, Roadmap roadmap, PlanOptions options) {
             Skill.Builder s = Skill.builder("s" + i, "Skill " + i);
             String track = trackIds.get(rnd.nextInt(trackIds.size()));
             s.track(track);
-            int kind = rnd.nextInt(20);
+            int kind = rigidOnly ? 0 : rnd.nextInt(20);
             if (kind < 3) {
                 Map<String, Double> load = new LinkedHashMap<>();
                 int loads = 1 + rnd.nextInt(2);
@@ -66,7 +74,7 @@ record RandomScenario(long seed, Roadmap roadmap, PlanOptions options) {
                     double usual = pool ? weekly.get(Capacity.POOL) / 2 : weekly.get(key);
                     load.put(key, Math.floor(rnd.nextDouble() * usual * 4) / 4);
                 }
-                s.rigidPace(new RigidPace(1 + rnd.nextInt(4), load));
+                s.rigidPace(new RigidPace(1 + rnd.nextInt(rigidOnly ? 6 : 4), load));
             } else if (kind == 3) {
                 s.effort(Effort.openEnded(rnd.nextInt(3)));
             } else if (kind == 4) {

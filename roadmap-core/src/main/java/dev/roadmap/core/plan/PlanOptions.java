@@ -22,6 +22,9 @@ import java.util.Set;
  * }</pre>
  */
 public final class PlanOptions {
+    /** The seed used when none is given. */
+    public static final long DEFAULT_SEED = 20261201L;
+
     private final Capacity capacity;
     private final LocalDate start;
     private final Set<SkillId> done;
@@ -31,6 +34,9 @@ public final class PlanOptions {
     private final Effort.Estimate estimate;
     private final boolean skipOptional;
     private final Priority priority;
+    private final Budget budget;
+    private final int improvementPasses;
+    private final long seed;
 
     private PlanOptions(Builder b) {
         this.capacity = b.capacity;
@@ -42,6 +48,9 @@ public final class PlanOptions {
         this.estimate = b.estimate;
         this.skipOptional = b.skipOptional;
         this.priority = b.priority;
+        this.budget = b.budget;
+        this.improvementPasses = b.improvementPasses;
+        this.seed = b.seed;
     }
 
     /** @return a builder with the defaults */
@@ -66,6 +75,9 @@ public final class PlanOptions {
         b.estimate = estimate;
         b.skipOptional = skipOptional;
         b.priority = priority;
+        b.budget = budget;
+        b.improvementPasses = improvementPasses;
+        b.seed = seed;
         return b;
     }
 
@@ -114,6 +126,42 @@ public final class PlanOptions {
         return priority;
     }
 
+    /**
+     * @return how much search the scheduler may spend improving on its first greedy plan
+     *         (default {@link Budget#BALANCED})
+     */
+    public Budget budget() {
+        return budget;
+    }
+
+    /**
+     * @return the number of improvement passes asked for explicitly, overriding what
+     *         {@link #budget()} allows; empty to let the budget decide
+     */
+    public java.util.OptionalInt improvementPasses() {
+        return improvementPasses < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(improvementPasses);
+    }
+
+    /** @return the seed of the improvement stage's random choices; the same seed gives the same plan */
+    public long seed() {
+        return seed;
+    }
+
+    /**
+     * How much search a scheduler may spend after its first greedy plan. Budgets count work (skills
+     * placed), never time, so a plan depends only on the input, the budget and the seed. The work a
+     * budget allows is shared out over the roadmap's size: small roadmaps get many improvement
+     * passes, very large ones none, so planning stays fast at every size.
+     */
+    public enum Budget {
+        /** A few passes: greedy plan plus a little improvement. */
+        FAST,
+        /** The default: many passes on small and mid-size roadmaps, still instantaneous for them. */
+        BALANCED,
+        /** Many more passes, for when plan length matters more than a few hundred milliseconds. */
+        THOROUGH
+    }
+
     /** The order in which ready skills are taken. */
     public enum Priority {
         /** Longest remaining chain of dependent work first (default). */
@@ -135,6 +183,9 @@ public final class PlanOptions {
         private Effort.Estimate estimate = Effort.Estimate.MID;
         private boolean skipOptional;
         private Priority priority = Priority.LONGEST_PATH;
+        private Budget budget = Budget.BALANCED;
+        private int improvementPasses = -1;
+        private long seed = DEFAULT_SEED;
 
         private Builder() {
         }
@@ -230,6 +281,37 @@ public final class PlanOptions {
          */
         public Builder priority(Priority priority) {
             this.priority = Objects.requireNonNull(priority, "priority must not be null");
+            return this;
+        }
+
+        /**
+         * @param budget how much search may improve the first plan
+         * @return this
+         */
+        public Builder budget(Budget budget) {
+            this.budget = Objects.requireNonNull(budget, "budget must not be null");
+            return this;
+        }
+
+        /**
+         * @param passes improvement passes to run regardless of the budget (0 keeps the first greedy
+         *               plan), or -1 to let the budget decide
+         * @return this
+         */
+        public Builder improvementPasses(int passes) {
+            if (passes < -1) {
+                throw new IllegalArgumentException("improvementPasses must be >= -1, got " + passes);
+            }
+            this.improvementPasses = passes;
+            return this;
+        }
+
+        /**
+         * @param seed seed of the improvement stage's random choices
+         * @return this
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
             return this;
         }
 

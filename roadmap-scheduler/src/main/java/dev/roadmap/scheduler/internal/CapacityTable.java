@@ -73,6 +73,15 @@ final class CapacityTable {
         return k >= 0 ? overrideHours[t][k] : usual[t];
     }
 
+    /** @return the most hours the track has in any week, overrides included */
+    double maxHours(int t) {
+        double max = usual[t];
+        for (double h : overrideHours[t]) {
+            max = Math.max(max, h);
+        }
+        return max;
+    }
+
     /** @return whether some week has at least {@code load} hours on the track */
     boolean anyWeekHolds(int t, double load) {
         if (usual[t] >= load - WeekPacker.EPS) {

@@ -13,6 +13,11 @@ package dev.roadmap.scheduler.internal;
  *       of skills that cannot start before week {@code e + 1} must fit the track's hours from
  *       week {@code e + 1} on. With {@code e = 0} this is the plain total-hours bound
  *       (ceil(hours / weekly capacity), week overrides included).</li>
+ *   <li><b>track hours over windows</b>: the same with a tail: skills that cannot start before week
+ *       {@code e + 1} and must be followed by at least {@code b} more weeks (their dependents' weeks)
+ *       do all their hours in weeks {@code e + 1 .. T - b}.</li>
+ *   <li><b>exclusive rigid skills</b>: rigid skills needing more than half of a track's fullest week
+ *       never share a week, so over the same windows their weeks add up.</li>
  * </ul>
  */
 final class LowerBound {
@@ -54,11 +59,42 @@ final class LowerBound {
             }
             criticalPath = Math.max(criticalPath, lb[v]);
         }
-        return Math.max(criticalPath, releaseBound(p, earliestStart));
+        return Math.max(criticalPath, releaseBound(p, earliestStart, tails(p)));
     }
 
-    /** The track-hours bound for every release week, by one sorted sweep per track. */
-    private static int releaseBound(Problem p, int[] earliestStart) {
+    /**
+     * Weeks that must follow each skill's finish week in any plan: a dependent starts the same week
+     * (flexible, same track) or the next, and a rigid one then runs its weeks; a flexible skill counts
+     * as at least its one start week.
+     */
+    static int[] tails(Problem p) {
+        int[] tail = new int[p.m];
+        for (int i = p.m - 1; i >= 0; i--) {
+            int v = p.topo[i];
+            int best = 0;
+            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+                int d = p.depTgt[k];
+                int gap = p.sameWeekAllowed(v, d) ? 0 : 1;
+                int own = p.rigid[d] ? p.rigidWeeks[d] - 1 : 0;
+                best = Math.max(best, gap + own + tail[d]);
+            }
+            tail[v] = best;
+        }
+        return tail;
+    }
+
+    /** Most entries times tail thresholds the windowed bound sweeps, so it stays linear at scale. */
+    static final long WINDOW_WORK = 200_000L;
+
+    /**
+     * The track-hours bound over windows. For a release week {@code e} and a tail {@code b}, every
+     * skill that cannot start before week {@code e + 1} and must be followed by at least {@code b}
+     * weeks does all its hours in weeks {@code e + 1 .. T - b}, so those hours must fit that window of
+     * the track: {@code T >= firstWeekReaching(cumulative(e) + hours) + b}. With {@code b = 0} this is
+     * the release bound; the tail thresholds swept are all distinct tails, or evenly spaced ones when
+     * the work would exceed {@link #WINDOW_WORK}. One sorted order, one linear sweep per threshold.
+     */
+    private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
         CapacityTable cap = p.cap;
         int entries = 0;
         for (int v = 0; v < p.m; v++) {
@@ -66,6 +102,7 @@ final class LowerBound {
         }
         int[] track = new int[entries];
         int[] release = new int[entries];
+        int[] entryTail = new int[entries];
         double[] hours = new double[entries];
         int e = 0;
         for (int v = 0; v < p.m; v++) {
@@ -73,11 +110,13 @@ final class LowerBound {
                 for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
                     track[e] = p.loadTrack[l];
                     release[e] = earliestStart[v];
+                    entryTail[e] = tail[v];
                     hours[e++] = p.loadHours[l] * p.rigidWeeks[v];
                 }
             } else {
                 track[e] = p.track[v];
                 release[e] = earliestStart[v];
+                entryTail[e] = tail[v];
                 hours[e++] = p.hours[v];
             }
         }
@@ -88,22 +127,136 @@ final class LowerBound {
         IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
                 : Integer.compare(release[b], release[a]));
         int best = 0;
-        double suffix = 0;
-        for (int i = 0; i < entries; i++) {
-            int x = order[i];
-            if (i > 0 && track[order[i - 1]] != track[x]) {
-                suffix = 0;
-            }
-            suffix += hours[x];
-            boolean lastOfGroup = i + 1 == entries || track[order[i + 1]] != track[x] || release[order[i + 1]] != release[x];
-            if (lastOfGroup && suffix > 0) {
-                int t = track[x];
-                int week = cap.firstWeekReaching(t, cap.cumulative(t, release[x] - 1L) + suffix);
-                if (week != Integer.MAX_VALUE) {
-                    best = Math.max(best, week);
+        int[] thresholds = thresholds(entryTail, entries);
+        for (int b : thresholds) {
+            best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
+        }
+        return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
+    }
+
+    /**
+     * Rigid skills that need more than half of a track's hours in its fullest week can never share a
+     * week with each other, so they run one after another: for a release week {@code a} and a tail
+     * {@code b}, those released no earlier than {@code a} with a tail of at least {@code b} need
+     * {@code T >= a - 1 + (sum of their weeks) + b}.
+     */
+    private static int exclusiveBound(Problem p, int[] earliestStart, int[] tail, int[] thresholds) {
+        CapacityTable cap = p.cap;
+        int tracks = cap.trackCount();
+        double[] half = new double[tracks];
+        for (int t = 0; t < tracks; t++) {
+            half[t] = cap.maxHours(t) / 2;
+        }
+        int count = 0;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    if (p.loadHours[l] > half[p.loadTrack[l]] + CapacityTable.TOLERANCE) {
+                        count++;
+                    }
                 }
             }
         }
+        if (count < 2) {
+            return 0;
+        }
+        int[] track = new int[count];
+        int[] release = new int[count];
+        int[] entryTail = new int[count];
+        int[] weeks = new int[count];
+        int e = 0;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    if (p.loadHours[l] > half[p.loadTrack[l]] + CapacityTable.TOLERANCE) {
+                        track[e] = p.loadTrack[l];
+                        release[e] = earliestStart[v];
+                        entryTail[e] = tail[v];
+                        weeks[e++] = p.rigidWeeks[v];
+                    }
+                }
+            }
+        }
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
+                : Integer.compare(release[b], release[a]));
+        long best = 0;
+        for (int b : thresholds) {
+            long sum = 0;
+            int groupTrack = -1;
+            for (int i = 0; i < count; i++) {
+                int x = order[i];
+                if (entryTail[x] < b) {
+                    continue;
+                }
+                if (track[x] != groupTrack) {
+                    sum = 0;
+                    groupTrack = track[x];
+                }
+                sum += weeks[x];
+                best = Math.max(best, release[x] - 1L + sum + b);
+            }
+        }
+        return (int) Math.min(best, Integer.MAX_VALUE);
+    }
+
+    private static int sweep(CapacityTable cap, int[] order, int[] track, int[] release, int[] entryTail,
+                             double[] hours, int threshold) {
+        int best = 0;
+        double suffix = 0;
+        int groupTrack = -1;
+        int groupRelease = -1;
+        for (int i = 0; i <= order.length; i++) {
+            int x = i < order.length ? order[i] : -1;
+            if (x >= 0 && entryTail[x] < threshold) {
+                continue;
+            }
+            boolean newGroup = x < 0 || track[x] != groupTrack || release[x] != groupRelease;
+            if (newGroup && groupTrack >= 0 && suffix > 0) {
+                int week = cap.firstWeekReaching(groupTrack, cap.cumulative(groupTrack, groupRelease - 1L) + suffix);
+                if (week != Integer.MAX_VALUE) {
+                    best = Math.max(best, week + threshold);
+                }
+            }
+            if (x < 0) {
+                break;
+            }
+            if (track[x] != groupTrack) {
+                suffix = 0;
+            }
+            groupTrack = track[x];
+            groupRelease = release[x];
+            suffix += hours[x];
+        }
         return best;
+    }
+
+    /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */
+    private static int[] thresholds(int[] entryTail, int entries) {
+        long allowed = Math.max(1, WINDOW_WORK / Math.max(1, entries));
+        if (allowed == 1) {
+            return new int[] {0};
+        }
+        int[] sorted = java.util.Arrays.copyOf(entryTail, entries + 1);
+        java.util.Arrays.sort(sorted);
+        int count = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[count - 1]) {
+                sorted[count++] = sorted[i];
+            }
+        }
+        int[] distinct = java.util.Arrays.copyOf(sorted, count);
+        if (distinct.length <= allowed) {
+            return distinct;
+        }
+        int[] picked = new int[(int) allowed];
+        for (int i = 0; i < picked.length; i++) {
+            picked[i] = distinct[(int) ((long) i * (distinct.length - 1) / Math.max(1, picked.length - 1))];
+        }
+        picked[0] = 0;
+        return picked;
     }
 }

@@ -6,7 +6,8 @@ import dev.roadmap.core.plan.PlanOptions;
 import java.time.LocalDate;
 
 /**
- * The week-packing pipeline: build the primitive problem, rank, pack, bound, assemble. Not part of
+ * The week-packing pipeline: build the primitive problem, rank, pack, bound, improve
+ * on the first plan within the budget, assemble. Not part of
  * the public API; use {@code dev.roadmap.scheduler.WeekPackingScheduler}. Stateless and thread-safe.
  */
 public final class WeekPackingEngine {
@@ -24,8 +25,9 @@ public final class WeekPackingEngine {
         Problem problem = ProblemBuilder.build(roadmap, options);
         int[] order = Priorities.order(problem, options.priority());
         int[] rank = Priorities.ranks(order);
-        Schedule schedule = new WeekPacker(problem, rank, order, options.maxParallel()).run();
+        Schedule first = new WeekPacker(problem, rank, order, options.maxParallel()).run();
         int lowerBound = LowerBound.compute(problem);
+        Schedule schedule = Improvement.improve(problem, first, lowerBound, options);
         return PlanAssembler.assemble(problem, schedule, lowerBound, start, options.maxParallel());
     }
 }

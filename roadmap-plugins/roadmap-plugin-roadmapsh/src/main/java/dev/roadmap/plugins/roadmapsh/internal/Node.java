@@ -24,7 +24,23 @@ import java.util.List;
 public record Node(String nodeId, NodeKind kind, String type, String label, double x, double y, double width,
                    double height, double order, String legend, List<Item> items, String path, SourceLocation location) {
 
-    /** Copies the items. */
+    /**
+     * Copies the items.
+     *
+     * @param nodeId the node's id (the key of progress and content files)
+     * @param kind the learnable kind, or null for a section box
+     * @param type the node type as written ({@code topic}, {@code section}, {@code __group__})
+     * @param label the node's text
+     * @param x left edge
+     * @param y top edge
+     * @param width width (0 when unknown)
+     * @param height height (0 when unknown)
+     * @param order primary order among topics (vertical position, or the legacy number)
+     * @param legend the legend label, or "" for none
+     * @param items checklist items
+     * @param path the JSON path, e.g. {@code nodes[4]}
+     * @param location where the node starts
+     */
     public Node {
         items = List.copyOf(items);
     }
