@@ -40,6 +40,11 @@ class PluginImporterFuzzTest {
         check("case", input);
     }
 
+    @FuzzTest(maxDuration = "60s")
+    void psplib(byte[] input) {
+        check("psplib", input);
+    }
+
     static void check(String format, byte[] input) {
         if (input == null) {
             return;
