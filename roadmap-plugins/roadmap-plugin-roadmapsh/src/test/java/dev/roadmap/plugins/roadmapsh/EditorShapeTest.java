@@ -121,10 +121,11 @@ class EditorShapeTest {
     void warnsAboutEverySkippedEdgeWithItsJsonPathAndLocation() {
         List<Diagnostic> warnings = result.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).toList();
         assertThat(warnings).extracting(Diagnostic::code).containsExactly(
-                "roadmapsh-dangling-edge", "roadmapsh-incomplete-edge", "roadmapsh-dangling-edge");
+                "roadmapsh-dangling-edge", "roadmapsh-incomplete-edge", "roadmapsh-decoration-edge",
+                "roadmapsh-dangling-edge", "roadmapsh-sibling-edge");
         assertThat(warnings.get(0).message()).startsWith("edges[4] points to missing node 'ghostNodeGone000aaaaa'");
         assertThat(warnings.get(1).message()).startsWith("edges[5] has no source");
-        Diagnostic twelve = warnings.get(2);
+        Diagnostic twelve = warnings.get(3);
         assertThat(twelve.message()).startsWith("edges[12] points to missing node 'missingNode00aaaaaaaa'");
         int idLine = lineOf("\"id\": \"edge-12\"");
         assertThat(twelve.location().source()).isEqualTo("webdev.json");
@@ -133,9 +134,13 @@ class EditorShapeTest {
     }
 
     @Test
-    void notesEdgesThatCarryNoPrerequisiteMeaning() {
+    void warnsAtEveryEdgeItSkipsAndNotesPlacementsByPosition() {
+        assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.WARNING).extracting(Diagnostic::code)
+                .contains("roadmapsh-decoration-edge", "roadmapsh-sibling-edge", "roadmapsh-dangling-edge");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().endsWith("-edge"))
+                .allSatisfy(d -> assertThat(d.message()).startsWith("edges["));
         assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.NOTICE).extracting(Diagnostic::code)
-                .contains("roadmapsh-decoration-edge", "roadmapsh-sibling-edge", "roadmapsh-placed-by-position");
+                .contains("roadmapsh-placed-by-position");
     }
 
     @Test

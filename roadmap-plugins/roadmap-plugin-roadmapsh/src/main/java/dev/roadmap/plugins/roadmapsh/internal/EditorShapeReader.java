@@ -191,7 +191,7 @@ public final class EditorShapeReader {
         Node b = byId.get(target.get());
         if (a == null || b == null) {
             String decoration = a == null ? decorationTypes.get(source.get()) : decorationTypes.get(target.get());
-            layout.diagnostics.add(Diagnostic.notice("roadmapsh-decoration-edge", path + " touches a " + decoration
+            layout.diagnostics.add(Diagnostic.warning("roadmapsh-decoration-edge", path + " touches a " + decoration
                     + " node, which is decoration; ignored", e.location()));
             return;
         }
@@ -207,7 +207,7 @@ public final class EditorShapeReader {
             layout.sectionLinks.add(a.kind() == NodeKind.TOPIC ? relation
                     : new Layout.Relation(b.nodeId(), a.nodeId(), path, e.location()));
         } else {
-            layout.diagnostics.add(Diagnostic.notice("roadmapsh-sibling-edge", path + " links two "
+            layout.diagnostics.add(Diagnostic.warning("roadmapsh-sibling-edge", path + " links two "
                     + (a.isSection() || b.isSection() ? "non-topic nodes" : "subtopics")
                     + "; subtopics under a topic are unordered siblings, so it is ignored", e.location()));
         }
