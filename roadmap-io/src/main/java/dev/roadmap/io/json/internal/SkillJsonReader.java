@@ -108,11 +108,11 @@ public final class SkillJsonReader {
             case "pace" -> pace(index, path + ".pace", f);
             case "track" -> {
                 ctx.mark(SourceMap.keySkillField(index, "track"));
-                f.track = c.string(path + ".track");
+                f.track = ctx.shared(c.string(path + ".track"));
             }
             case "group" -> {
                 ctx.mark(SourceMap.keySkillField(index, "group"));
-                f.group = c.string(path + ".group");
+                f.group = ctx.shared(c.string(path + ".group"));
             }
             case "requires" -> prerequisites(index, path, "requires", f.requires);
             case "recommends" -> prerequisites(index, path, "recommends", f.recommends);
@@ -137,7 +137,7 @@ public final class SkillJsonReader {
     }
 
     private SkillId id(String path) throws IOException {
-        return SkillId.of(Ids.read(c, path));
+        return ctx.skillId(Ids.read(c, path));
     }
 
     private void prerequisites(int index, String path, String field, List<SkillId> into) throws IOException {
