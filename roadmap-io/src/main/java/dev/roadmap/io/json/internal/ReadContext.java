@@ -91,6 +91,29 @@ public final class ReadContext {
         return held == null ? name : held;
     }
 
+    /**
+     * Records that the current token is where a skill's field starts, without building its path.
+     *
+     * @param index the skill's document index
+     * @param field the field name
+     */
+    public void markSkillField(int index, String field) {
+        SourceLocation at = cursor.here();
+        sourceMap.putSkillField(index, field, at.line(), at.column());
+    }
+
+    /**
+     * Records that the current token is where an entry of a skill's list field starts.
+     *
+     * @param index the skill's document index
+     * @param field {@code requires} or {@code recommends}
+     * @param entry the entry's position
+     */
+    public void markSkillEntry(int index, String field, int entry) {
+        SourceLocation at = cursor.here();
+        sourceMap.putSkillEntry(index, field, entry, at.line(), at.column());
+    }
+
     /** Counts one more prerequisite entry at the current token, enforcing the limit. */
     public void countPrerequisite() {
         if (++prerequisites > limits.maxPrerequisites()) {
