@@ -62,7 +62,7 @@ public final class SourceMap {
             if (loc != null) {
                 return loc;
             }
-            long at = skills.find(p);
+            long at = skills.size() == 0 ? -1 : skills.find(p);
             if (at >= 0) {
                 return new SourceLocation(source, (int) (at >>> 32), (int) at);
             }
