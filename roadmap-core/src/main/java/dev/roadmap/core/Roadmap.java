@@ -1,9 +1,7 @@
 package dev.roadmap.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +41,7 @@ public final class Roadmap {
     private final Declared declared;
     private final Extensions extensions;
     private final SourceMap sourceMap;
-    private final Map<SkillId, Integer> index;
+    private final SkillIndex index;
     private final ConcurrentHashMap<Class<?>, Object> derived = new ConcurrentHashMap<>();
 
     private Roadmap(Builder b) {
@@ -59,11 +57,7 @@ public final class Roadmap {
         this.declared = b.declared;
         this.extensions = b.extensions;
         this.sourceMap = b.sourceMap;
-        Map<SkillId, Integer> idx = new HashMap<>(Math.max(16, skills.size() * 4 / 3 + 1));
-        for (int i = 0; i < skills.size(); i++) {
-            idx.putIfAbsent(skills.get(i).id(), i);
-        }
-        this.index = idx;
+        this.index = new SkillIndex(skills);
     }
 
     /**
@@ -154,8 +148,8 @@ public final class Roadmap {
      * @return the first skill with that id
      */
     public Optional<Skill> skill(SkillId skillId) {
-        Integer i = index.get(skillId);
-        return i == null ? Optional.empty() : Optional.of(skills.get(i));
+        int i = indexOf(skillId);
+        return i < 0 ? Optional.empty() : Optional.of(skills.get(i));
     }
 
     /**
@@ -163,8 +157,8 @@ public final class Roadmap {
      * @return the document index of the first skill with that id, or -1
      */
     public int indexOf(SkillId skillId) {
-        Integer i = index.get(skillId);
-        return i == null ? -1 : i;
+        // null finds nothing, as it did with the HashMap this index replaced
+        return skillId == null ? -1 : index.indexOf(skillId);
     }
 
     /** @return the choices, in document order */

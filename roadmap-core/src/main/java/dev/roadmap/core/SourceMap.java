@@ -16,10 +16,13 @@ import java.util.Objects;
 public final class SourceMap {
     private final String source;
     private final Map<String, SourceLocation> locations;
+    /** Skill paths, held compactly (most of the positions of a large document). */
+    private final SkillLocations skills;
 
-    private SourceMap(String source, Map<String, SourceLocation> locations) {
+    private SourceMap(String source, Map<String, SourceLocation> locations, SkillLocations skills) {
         this.source = source;
         this.locations = locations;
+        this.skills = skills;
     }
 
     /**
@@ -27,7 +30,7 @@ public final class SourceMap {
      * @return a source map without any positions
      */
     public static SourceMap empty(String source) {
-        return new SourceMap(Objects.requireNonNull(source, "source must not be null"), Map.of());
+        return new SourceMap(Objects.requireNonNull(source, "source must not be null"), Map.of(), SkillLocations.EMPTY);
     }
 
     /**
@@ -37,7 +40,7 @@ public final class SourceMap {
      */
     public static SourceMap of(String source, Map<String, SourceLocation> locations) {
         Objects.requireNonNull(source, "source must not be null");
-        return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)));
+        return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)), SkillLocations.EMPTY);
     }
 
     /** @return the source name, e.g. the file name */
@@ -59,6 +62,10 @@ public final class SourceMap {
             if (loc != null) {
                 return loc;
             }
+            long at = skills.size() == 0 ? -1 : skills.find(p);
+            if (at >= 0) {
+                return new SourceLocation(source, (int) (at >>> 32), (int) at);
+            }
             int slash = p.lastIndexOf('/');
             if (slash < 0) {
                 return SourceLocation.unknown(source);
@@ -69,7 +76,7 @@ public final class SourceMap {
 
     /** @return the number of recorded positions */
     public int size() {
-        return locations.size();
+        return locations.size() + skills.size();
     }
 
     /**
@@ -129,6 +136,7 @@ public final class SourceMap {
     public static final class Builder {
         private final String source;
         private final Map<String, SourceLocation> locations = new HashMap<>();
+        private final SkillLocations.Builder skills = new SkillLocations.Builder();
 
         /**
          * @param source the source name
@@ -144,7 +152,51 @@ public final class SourceMap {
          * @return this builder
          */
         public Builder put(String path, int line, int column) {
-            locations.put(path, new SourceLocation(source, Math.max(line, 0), Math.max(column, 0)));
+            Objects.requireNonNull(path, "path must not be null");
+            int l = Math.max(line, 0);
+            int c = Math.max(column, 0);
+            // whether a path is held compactly depends only on the path, so the last put always wins
+            if (!skills.put(path, l, c)) {
+                locations.put(path, new SourceLocation(source, l, c));
+            }
+            return this;
+        }
+
+        /**
+         * Same as {@code put(keySkillField(index, field), line, column)} without building the path.
+         *
+         * @param index  document index of the skill
+         * @param field  a field name such as {@code effort}
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
+        public Builder putSkillField(int index, String field, int line, int column) {
+            int f = index < 0 || field.isEmpty() || field.indexOf('/') >= 0 ? -1 : skills.field(field);
+            if (f < 0) {
+                return put(keySkillField(index, field), line, column);
+            }
+            skills.add(SkillLocations.key(index, f, -1), Math.max(line, 0), Math.max(column, 0));
+            return this;
+        }
+
+        /**
+         * Same as {@code put(keySkillEntry(index, field, entry), line, column)} without building the path.
+         *
+         * @param index  document index of the skill
+         * @param field  {@code requires} or {@code recommends}
+         * @param entry  position in that list
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
+        public Builder putSkillEntry(int index, String field, int entry, int line, int column) {
+            int f = index < 0 || entry < 0 || entry > SkillLocations.MAX_ENTRY || field.isEmpty() || field.indexOf('/') >= 0
+                    ? -1 : skills.field(field);
+            if (f < 0) {
+                return put(keySkillEntry(index, field, entry), line, column);
+            }
+            skills.add(SkillLocations.key(index, f, entry), Math.max(line, 0), Math.max(column, 0));
             return this;
         }
 
@@ -155,7 +207,7 @@ public final class SourceMap {
 
         /** @return the immutable source map */
         public SourceMap build() {
-            return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)));
+            return new SourceMap(source, Collections.unmodifiableMap(new HashMap<>(locations)), skills.build());
         }
     }
 }

@@ -24,7 +24,7 @@ import org.jgrapht.graph.DirectedPseudograph;
  * reports them). Edges are held in compressed sparse rows (two {@code int} arrays per direction),
  * so a graph of a million skills costs a few tens of megabytes and every query is a linear scan
  * without object traversal. {@link #asGraph()} offers the same graph as a read-only JGraphT
- * {@link Graph} for use with JGraphT's algorithms; it is built on first use.
+ * {@link Graph} view over those arrays, for use with JGraphT's algorithms.
  *
  * <p>Ties in every order are broken by document index, so results are deterministic.
  * Immutable and thread-safe; obtain it with {@link #of(Roadmap)}, which memoises per roadmap.
@@ -561,34 +561,51 @@ public final class PrerequisiteGraph {
 
     /**
      * The graph as a read-only JGraphT graph with {@link SkillId} vertices and both
-     * {@code requires} and {@code recommends} edges (see {@link PrerequisiteEdge#kind()}).
-     * Built on first call; prefer the index-based queries of this class for very large roadmaps.
+     * {@code requires} and {@code recommends} edges (see {@link PrerequisiteEdge#kind()}), so that
+     * JGraphT's algorithms run on the roadmap. It is a view over this graph's compressed rows: no
+     * vertex or edge objects are stored, edges are made on demand and compare by value. (A roadmap
+     * with duplicate skill ids, which validation rejects, gets a copy in a JGraphT
+     * {@code DirectedPseudograph} instead, one vertex per distinct id.) Created on first call.
      *
-     * @return an unmodifiable JGraphT view
+     * @return an unmodifiable JGraphT graph; its mutators throw {@link UnsupportedOperationException}
      */
     public Graph<SkillId, PrerequisiteEdge> asGraph() {
         Graph<SkillId, PrerequisiteEdge> view = jgraphtView;
         if (view == null) {
-            DirectedPseudograph<SkillId, PrerequisiteEdge> g = new DirectedPseudograph<>(PrerequisiteEdge.class);
-            for (Skill s : roadmap.skills()) {
-                g.addVertex(s.id());
-            }
-            for (int v = 0; v < n; v++) {
-                Skill s = roadmap.skill(v);
-                for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
-                    SkillId p = roadmap.skill(reqTargets[k]).id();
-                    g.addEdge(p, s.id(), new PrerequisiteEdge(p, s.id(), PrerequisiteEdge.Kind.REQUIRES));
-                }
-                for (SkillId r : s.recommends()) {
-                    if (roadmap.indexOf(r) >= 0 && !r.equals(s.id())) {
-                        g.addEdge(r, s.id(), new PrerequisiteEdge(r, s.id(), PrerequisiteEdge.Kind.RECOMMENDS));
-                    }
-                }
-            }
-            view = new AsUnmodifiableGraph<>(g);
+            view = hasDuplicateIds() ? copy() : new CsrGraphView(roadmap, reqOffsets, reqTargets, depOffsets, depTargets);
             jgraphtView = view;
         }
         return view;
+    }
+
+    private boolean hasDuplicateIds() {
+        for (int i = 0; i < n; i++) {
+            if (roadmap.indexOf(roadmap.skill(i).id()) != i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The graph copied into a JGraphT {@code DirectedPseudograph}, one vertex per distinct id. */
+    Graph<SkillId, PrerequisiteEdge> copy() {
+        DirectedPseudograph<SkillId, PrerequisiteEdge> g = new DirectedPseudograph<>(PrerequisiteEdge.class);
+        for (Skill s : roadmap.skills()) {
+            g.addVertex(s.id());
+        }
+        for (int v = 0; v < n; v++) {
+            Skill s = roadmap.skill(v);
+            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
+                SkillId p = roadmap.skill(reqTargets[k]).id();
+                g.addEdge(p, s.id(), new PrerequisiteEdge(p, s.id(), PrerequisiteEdge.Kind.REQUIRES));
+            }
+            for (SkillId r : s.recommends()) {
+                if (roadmap.indexOf(r) >= 0 && !r.equals(s.id())) {
+                    g.addEdge(r, s.id(), new PrerequisiteEdge(r, s.id(), PrerequisiteEdge.Kind.RECOMMENDS));
+                }
+            }
+        }
+        return new AsUnmodifiableGraph<>(g);
     }
 
     /**

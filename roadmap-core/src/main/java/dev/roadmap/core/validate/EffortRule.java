@@ -28,8 +28,10 @@ final class EffortRule implements ValidationRule {
         double pace = roadmap.effectivePace().hoursPerWeek();
         for (int i = 0; i < roadmap.size(); i++) {
             Skill s = roadmap.skill(i);
-            SourceLocation at = map.locate(SourceMap.keySkillField(i, "effort"));
+            // located only when there is something to report: most skills have none, and a path
+            // lookup per skill is a large share of validating a big roadmap
             if (s.effort().isEmpty() && !s.effortNotation().isEmpty()) {
+                SourceLocation at = effortAt(map, i);
                 String message;
                 int offset = 0;
                 try {
@@ -47,13 +49,17 @@ final class EffortRule implements ValidationRule {
                 }
             } else if (s.effort().isPresent() && s.rigidPace().isPresent()) {
                 out.add(Diagnostic.warning("effort-and-pace", "skill '" + s.id()
-                        + "' has both an effort and a fixed pace; the fixed pace is used", at));
+                        + "' has both an effort and a fixed pace; the fixed pace is used", effortAt(map, i)));
             } else if (s.effort().isPresent() && s.effort().get().openEnded()) {
                 out.add(Diagnostic.notice("open-ended-effort", "skill '" + s.id()
-                        + "' is open-ended ('" + s.effortNotation() + "'); it is never scheduled", at));
+                        + "' is open-ended ('" + s.effortNotation() + "'); it is never scheduled", effortAt(map, i)));
             }
         }
         return out;
+    }
+
+    private static SourceLocation effortAt(SourceMap map, int index) {
+        return map.locate(SourceMap.keySkillField(index, "effort"));
     }
 
     /** Points into a quoted string value: the column after the opening quote plus the offset. */

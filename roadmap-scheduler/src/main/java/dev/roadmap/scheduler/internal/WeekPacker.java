@@ -57,6 +57,10 @@ final class WeekPacker {
     private boolean rigidWaiting;
     private int currentTrack = -1;
     private int recordedWeeks;
+    /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
+    long weekVisits;
+    long allocationSteps;
+    long releaseSteps;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
         this.p = p;
@@ -114,6 +118,7 @@ final class WeekPacker {
                 }
                 w = Math.max(w, (int) (deferred.peek() >>> 32));
             }
+            weekVisits++;
             if (w > guard) {
                 throw new IllegalStateException("week packing exceeded " + guard + " weeks");
             }
@@ -242,6 +247,7 @@ final class WeekPacker {
             } else {
                 break;
             }
+            allocationSteps++;
             int v = byRank[r];
             if (start[v] == 0) {
                 start[v] = w;
@@ -292,6 +298,7 @@ final class WeekPacker {
         while (sp > 0) {
             int v = stack[--sp];
             for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+                releaseSteps++;
                 int d = p.depTgt[k];
                 int candidate = finish[v] + (p.sameWeekAllowed(v, d) ? 0 : 1);
                 if (candidate > est[d] || estFrom[d] < 0) {

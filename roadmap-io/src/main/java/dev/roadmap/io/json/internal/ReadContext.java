@@ -1,5 +1,6 @@
 package dev.roadmap.io.json.internal;
 
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.validate.Diagnostic;
@@ -7,6 +8,7 @@ import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,10 @@ public final class ReadContext {
     private final SourceMap.Builder sourceMap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private long prerequisites;
+    /** One id object per distinct id, so the many references to a skill share its id (memory). */
+    private final Map<String, SkillId> ids = new HashMap<>();
+    /** One string per distinct track or group name, for the same reason. */
+    private final Map<String, String> names = new HashMap<>();
 
     /**
      * @param cursor the document's cursor
@@ -60,6 +66,52 @@ public final class ReadContext {
     public void mark(String key) {
         SourceLocation at = cursor.here();
         sourceMap.put(key, at.line(), at.column());
+    }
+
+    /**
+     * @param value an id as read
+     * @return the id object, the same one for every mention of the same id in this document
+     * @throws IllegalArgumentException when the value is not a valid id
+     */
+    public SkillId skillId(String value) {
+        SkillId id = ids.get(value);
+        if (id == null) {
+            id = SkillId.of(value);
+            ids.put(value, id);
+        }
+        return id;
+    }
+
+    /**
+     * @param name a track or group name as read
+     * @return an equal string, the same one for every mention in this document
+     */
+    public String shared(String name) {
+        String held = names.putIfAbsent(name, name);
+        return held == null ? name : held;
+    }
+
+    /**
+     * Records that the current token is where a skill's field starts, without building its path.
+     *
+     * @param index the skill's document index
+     * @param field the field name
+     */
+    public void markSkillField(int index, String field) {
+        SourceLocation at = cursor.here();
+        sourceMap.putSkillField(index, field, at.line(), at.column());
+    }
+
+    /**
+     * Records that the current token is where an entry of a skill's list field starts.
+     *
+     * @param index the skill's document index
+     * @param field {@code requires} or {@code recommends}
+     * @param entry the entry's position
+     */
+    public void markSkillEntry(int index, String field, int entry) {
+        SourceLocation at = cursor.here();
+        sourceMap.putSkillEntry(index, field, entry, at.line(), at.column());
     }
 
     /** Counts one more prerequisite entry at the current token, enforcing the limit. */

@@ -107,12 +107,12 @@ public final class SkillJsonReader {
             case "effort" -> effort(index, path + ".effort", f);
             case "pace" -> pace(index, path + ".pace", f);
             case "track" -> {
-                ctx.mark(SourceMap.keySkillField(index, "track"));
-                f.track = c.string(path + ".track");
+                ctx.markSkillField(index, "track");
+                f.track = ctx.shared(c.string(path + ".track"));
             }
             case "group" -> {
-                ctx.mark(SourceMap.keySkillField(index, "group"));
-                f.group = c.string(path + ".group");
+                ctx.markSkillField(index, "group");
+                f.group = ctx.shared(c.string(path + ".group"));
             }
             case "requires" -> prerequisites(index, path, "requires", f.requires);
             case "recommends" -> prerequisites(index, path, "recommends", f.recommends);
@@ -137,20 +137,20 @@ public final class SkillJsonReader {
     }
 
     private SkillId id(String path) throws IOException {
-        return SkillId.of(Ids.read(c, path));
+        return ctx.skillId(Ids.read(c, path));
     }
 
     private void prerequisites(int index, String path, String field, List<SkillId> into) throws IOException {
-        ctx.mark(SourceMap.keySkillField(index, field));
+        ctx.markSkillField(index, field);
         c.array(path + "." + field, k -> {
-            ctx.mark(SourceMap.keySkillEntry(index, field, k));
+            ctx.markSkillEntry(index, field, k);
             ctx.countPrerequisite();
             into.add(id(path + "." + field + "[" + k + "]"));
         });
     }
 
     private void effort(int index, String path, Fields f) throws IOException {
-        ctx.mark(SourceMap.keySkillField(index, "effort"));
+        ctx.markSkillField(index, "effort");
         f.notation = null;
         f.effort = null;
         if (c.token() == JsonToken.VALUE_STRING) {
@@ -188,7 +188,7 @@ public final class SkillJsonReader {
     }
 
     private void pace(int index, String path, Fields f) throws IOException {
-        ctx.mark(SourceMap.keySkillField(index, "pace"));
+        ctx.markSkillField(index, "pace");
         SourceLocation at = c.here();
         int[] weeks = {0};
         Map<String, Double> hours = new LinkedHashMap<>();

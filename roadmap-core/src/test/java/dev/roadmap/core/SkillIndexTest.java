@@ -1,0 +1,57 @@
+package dev.roadmap.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SkillIndexTest {
+    private static Skill skill(String id, String title) {
+        return Skill.builder(id, title).build();
+    }
+
+    @Test
+    void findsEverySkillOfALargeRoadmapByItsId() {
+        List<Skill> skills = new ArrayList<>();
+        for (int i = 0; i < 50_000; i++) {
+            skills.add(skill("s" + i, "Skill " + i));
+        }
+        Roadmap r = Roadmap.builder("big").addSkills(skills).build();
+
+        for (int i = 0; i < 50_000; i++) {
+            assertThat(r.indexOf(SkillId.of("s" + i))).isEqualTo(i);
+        }
+        assertThat(r.indexOf(SkillId.of("s50000"))).isEqualTo(-1);
+        assertThat(r.skill(SkillId.of("s123")).map(Skill::title)).contains("Skill 123");
+    }
+
+    @Test
+    void repeatedIdsResolveToTheFirstSkill() {
+        Roadmap r = Roadmap.builder("dup").addSkill(skill("a", "first")).addSkill(skill("b", "b"))
+                .addSkill(skill("a", "second")).build();
+
+        assertThat(r.indexOf(SkillId.of("a"))).isZero();
+        assertThat(r.skill(SkillId.of("a")).map(Skill::title)).contains("first");
+        assertThat(r.indexOf(SkillId.of("b"))).isEqualTo(1);
+    }
+
+    @Test
+    void idsWithCollidingHashesAreTold() {
+        // "Aa" and "BB" have the same String hash code
+        Roadmap r = Roadmap.builder("collide").addSkill(skill("Aa", "x")).addSkill(skill("BB", "y")).build();
+
+        assertThat(r.indexOf(SkillId.of("Aa"))).isZero();
+        assertThat(r.indexOf(SkillId.of("BB"))).isEqualTo(1);
+        assertThat(r.indexOf(SkillId.of("Ab"))).isEqualTo(-1);
+    }
+
+    @Test
+    void emptyRoadmapAndNullFindNothing() {
+        Roadmap r = Roadmap.builder("empty").build();
+
+        assertThat(r.indexOf(SkillId.of("a"))).isEqualTo(-1);
+        assertThat(r.indexOf(null)).isEqualTo(-1);
+        assertThat(r.skill(SkillId.of("a"))).isEmpty();
+    }
+}
