@@ -29,6 +29,12 @@ final class DeclaredDurationRule implements ValidationRule {
         return "the declared total duration agrees with the sum of efforts at the declared pace";
     }
 
+    /** Reports only warnings, so validity checks skip it. */
+    @Override
+    public boolean canReportErrors() {
+        return false;
+    }
+
     @Override
     public List<Diagnostic> check(Roadmap roadmap) {
         String text = roadmap.declared().totalDuration();

@@ -27,6 +27,12 @@ final class RedundantPrerequisiteRule implements ValidationRule {
         return "notes requires edges implied by other requires edges";
     }
 
+    /** Reports only notices, so validity checks skip it. */
+    @Override
+    public boolean canReportErrors() {
+        return false;
+    }
+
     @Override
     public List<Diagnostic> check(Roadmap roadmap) {
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);

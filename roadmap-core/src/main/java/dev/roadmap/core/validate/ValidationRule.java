@@ -23,6 +23,17 @@ public interface ValidationRule {
     }
 
     /**
+     * Whether this rule can ever report an {@link Severity#ERROR}. Callers that only need to know
+     * whether a roadmap is valid (a scheduler refusing invalid input) skip rules that answer
+     * {@code false}; so a rule that reports errors must keep the default.
+     *
+     * @return {@code true} unless every diagnostic of this rule is a warning or a notice
+     */
+    default boolean canReportErrors() {
+        return true;
+    }
+
+    /**
      * @param roadmap the roadmap to check (possibly invalid in other ways)
      * @return the problems found, empty when none
      */

@@ -42,6 +42,19 @@ public final class Validator {
         return STANDARD;
     }
 
+    /**
+     * The rules of this validator that can report errors, for callers that only need
+     * {@link ValidationReport#isValid()} (the scheduler checks every roadmap it plans, and at a
+     * million skills the notice-only redundant-prerequisite search would be most of that check).
+     *
+     * @return a validator with the same rules minus those whose {@link ValidationRule#canReportErrors()} is false
+     */
+    public Validator errorChecks() {
+        Builder b = builder();
+        rules.stream().filter(ValidationRule::canReportErrors).forEach(b::addRule);
+        return b.build();
+    }
+
     /** @return a builder starting without rules */
     public static Builder builder() {
         return new Builder();

@@ -176,4 +176,26 @@ class ValidatorTest {
         ValidationReport report = validate(TestRoadmaps.of("a:zz", "b:yy", "c:xx"));
         assertThat(report.diagnostics()).extracting(d -> d.location().line()).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void errorChecksKeepEveryRuleThatCanReportAnErrorAndFindTheSameErrors() {
+        Validator all = Validator.standard();
+        Validator errors = all.errorChecks();
+        assertThat(errors.rules()).extracting(ValidationRule::id)
+                .doesNotContain("redundant-prerequisite", "declared-duration")
+                .contains("cycle", "duplicate-id");
+        Roadmap broken = Roadmap.builder("broken")
+                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(1)).requires("b").build())
+                .addSkill(Skill.builder("b", "B").effort(Effort.ofHours(1)).requires("a").build())
+                .addSkill(Skill.builder("c", "C").effort(Effort.ofHours(1)).requires("a", "b").build())
+                .build();
+        assertThat(errors.validate(broken).errors()).isNotEmpty().isEqualTo(all.validate(broken).errors());
+        Roadmap redundant = Roadmap.builder("redundant")
+                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(1)).build())
+                .addSkill(Skill.builder("b", "B").effort(Effort.ofHours(1)).requires("a").build())
+                .addSkill(Skill.builder("c", "C").effort(Effort.ofHours(1)).requires("a", "b").build())
+                .build();
+        assertThat(all.validate(redundant).withCode("redundant-prerequisite")).isNotEmpty();
+        assertThat(errors.validate(redundant).diagnostics()).isEmpty();
+    }
 }

@@ -61,12 +61,15 @@ final class ProblemBuilder {
         this.weeks = new int[n];
     }
 
+    /** Only validity matters here; warnings and notices are the validator's business, not the plan's. */
+    private static final Validator ERROR_CHECKS = Validator.standard().errorChecks();
+
     static Problem build(Roadmap roadmap, PlanOptions options) {
         return new ProblemBuilder(roadmap, options).build();
     }
 
     private Problem build() {
-        ValidationReport report = Validator.standard().validate(roadmap);
+        ValidationReport report = ERROR_CHECKS.validate(roadmap);
         if (!report.isValid()) {
             List<Diagnostic> errors = report.errors();
             String listed = errors.stream().limit(MAX_NAMED).map(d -> d.message() + " [" + d.code() + "]")
