@@ -1,0 +1,122 @@
+package dev.roadmap.benchmarks;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.Status;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.validate.ValidationRule;
+import dev.roadmap.core.validate.Validator;
+import dev.roadmap.scheduler.WeekPackingScheduler;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A manual companion to the JMH figures (not JMH): the CPU time one thread spends, from
+ * {@link ThreadMXBean#getCurrentThreadCpuTime()}, which a machine shared with other work disturbs
+ * far less than wall time. Best of five rounds on the same instances as the benchmarks.
+ *
+ * <pre>
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu scheduler 1000 10000 100000 1000000
+ * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu rules 1000 10000 100000
+ * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu replan
+ * </pre>
+ */
+public final class ThreadCpu {
+    private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final int ROUNDS = 5;
+
+    private ThreadCpu() {
+    }
+
+    /** @param args {@code scheduler SIZE...}, {@code rules SIZE...} or {@code replan} */
+    public static void main(String[] args) {
+        switch (args.length == 0 ? "" : args[0]) {
+            case "scheduler" -> {
+                for (int i = 1; i < args.length; i++) {
+                    scheduler(Integer.parseInt(args[i]));
+                }
+            }
+            case "rules" -> {
+                for (int i = 1; i < args.length; i++) {
+                    rules(Integer.parseInt(args[i]));
+                }
+            }
+            case "replan" -> replan();
+            default -> System.err.println("usage: ThreadCpu scheduler SIZE... | rules SIZE... | replan");
+        }
+    }
+
+    private static void scheduler(int size) {
+        Roadmap roadmap = LayeredRoadmaps.generate(size, 4, 42);
+        PlanOptions options = LayeredRoadmaps.twoTrackOptions();
+        WeekPackingScheduler scheduler = new WeekPackingScheduler();
+        RawCsrPipeline.Instance arrays = LayeredRoadmaps.toArrays(roadmap);
+        int reps = Math.max(1, 2_000_000 / size);
+        long week = Long.MAX_VALUE;
+        long raw = Long.MAX_VALUE;
+        long sink = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long c0 = MX.getCurrentThreadCpuTime();
+            for (int k = 0; k < reps; k++) {
+                sink += scheduler.schedule(roadmap, options).totalWeeks();
+            }
+            long c1 = MX.getCurrentThreadCpuTime();
+            for (int k = 0; k < reps; k++) {
+                sink += RawCsrPipeline.schedule(arrays).length;
+            }
+            long c2 = MX.getCurrentThreadCpuTime();
+            week = Math.min(week, (c1 - c0) / reps);
+            raw = Math.min(raw, (c2 - c1) / reps);
+        }
+        System.out.printf("size %,d: weekPacking %.2f ms, rawCsrReference %.2f ms thread CPU, ratio %.1f (%d)%n",
+                size, week / 1e6, raw / 1e6, (double) week / raw, sink);
+    }
+
+    private static void rules(int size) {
+        Roadmap roadmap = LayeredRoadmaps.generate(size, 4, 42);
+        WeekPackingScheduler scheduler = new WeekPackingScheduler();
+        PlanOptions options = LayeredRoadmaps.twoTrackOptions();
+        StringBuilder line = new StringBuilder();
+        for (int round = 0; round < ROUNDS; round++) {
+            line.setLength(0);
+            long total = 0;
+            for (ValidationRule rule : Validator.standard().rules()) {
+                long c0 = MX.getCurrentThreadCpuTime();
+                rule.check(roadmap);
+                long spent = MX.getCurrentThreadCpuTime() - c0;
+                total += spent;
+                line.append(String.format(" %s %d ms;", rule.id(), spent / 1_000_000));
+            }
+            long c0 = MX.getCurrentThreadCpuTime();
+            scheduler.schedule(roadmap, options);
+            long plan = MX.getCurrentThreadCpuTime() - c0;
+            line.insert(0, String.format("size %,d: plan %d ms, validation %d ms:", size, plan / 1_000_000, total / 1_000_000));
+        }
+        System.out.println(line);
+    }
+
+    private static void replan() {
+        Roadmap base = RealisticRoadmaps.generate(200, 7);
+        List<Skill> skills = base.skills();
+        PlanOptions options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).build();
+        WeekPackingScheduler scheduler = new WeekPackingScheduler();
+        int next = 20;
+        long best = Long.MAX_VALUE;
+        int reps = 3_000;
+        for (int round = 0; round < ROUNDS + 3; round++) {
+            long c0 = MX.getCurrentThreadCpuTime();
+            for (int k = 0; k < reps; k++) {
+                List<Skill> updated = new ArrayList<>(skills);
+                updated.set(next, skills.get(next).toBuilder().status(Status.DONE).build());
+                next = next + 1 < skills.size() ? next + 1 : 20;
+                scheduler.schedule(base.toBuilder().setSkills(updated).build(), options);
+            }
+            best = Math.min(best, (MX.getCurrentThreadCpuTime() - c0) / reps);
+        }
+        System.out.printf("re-plan 200 skills after marking one done: %.1f µs thread CPU per plan, %.0f plans per CPU-second%n",
+                best / 1e3, 1e9 / best);
+    }
+}
