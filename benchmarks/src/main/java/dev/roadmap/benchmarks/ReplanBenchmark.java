@@ -43,6 +43,10 @@ public class ReplanBenchmark {
     @Param({"200"})
     int size;
 
+    /** The scheduler's improvement budget: an app re-planning on every tick would choose FAST. */
+    @Param({"FAST", "BALANCED"})
+    PlanOptions.Budget budget;
+
     private Roadmap base;
     private List<Skill> skills;
     private int firstOpen;
@@ -58,7 +62,7 @@ public class ReplanBenchmark {
         firstOpen = size / 10;
         next = firstOpen;
         scheduler = Formats.create().registry().scheduler("week-packing").orElseThrow();
-        options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).build();
+        options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(budget).build();
     }
 
     private int nextSkill() {
