@@ -18,11 +18,11 @@ import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
 import dev.roadmap.spi.RoadmapImporter;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -74,17 +74,11 @@ public final class JsonImporter implements RoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        if (head == null) {
+        Optional<String> object = JsonHead.objectText(head);
+        if (object.isEmpty()) {
             return 0;
         }
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
-            i++;
-        }
-        if (i >= head.length || head[i] != '{') {
-            return 0;
-        }
-        String text = new String(head, StandardCharsets.ISO_8859_1);
+        String text = object.get();
         if (text.contains("\"format\"") && text.contains("\"" + RoadmapJsonReader.FORMAT + "\"")) {
             return CERTAIN;
         }

@@ -10,15 +10,16 @@ import dev.roadmap.plugins.roadmapsh.internal.Layout;
 import dev.roadmap.plugins.roadmapsh.internal.LegacyShapeReader;
 import dev.roadmap.plugins.roadmapsh.internal.Texts;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.UnknownFormatException;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,17 +89,11 @@ public final class RoadmapShImporter implements RoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        if (head == null) {
+        Optional<String> object = JsonHead.objectText(head);
+        if (object.isEmpty()) {
             return 0;
         }
-        int i = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\r')) {
-            i++;
-        }
-        if (i >= head.length || head[i] != '{') {
-            return 0;
-        }
-        String text = new String(head, StandardCharsets.ISO_8859_1);
+        String text = object.get();
         if (text.contains("\"roadmap/1\"") || text.contains("\"CFDocument\"")) {
             return 0;
         }
