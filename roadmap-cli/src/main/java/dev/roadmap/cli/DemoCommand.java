@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     RoadmapCommand parent;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday).")
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: the coming Monday, today on a Monday).")
     LocalDate start;
 
     @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT", description = "Output format (default: text).")
@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             result = json.read(in, "demo-roadmap.json", ReadLimits.defaults());
         }
-        PlanOptions options = PlanOptions.builder().start(start != null ? start : PlanRunner.nextMonday()).build();
+        PlanOptions options = PlanOptions.builder().start(start != null ? start : PlanOptions.defaultStart(LocalDate.now())).build();
         return runner.run(result.roadmap(), options);
     }
 }

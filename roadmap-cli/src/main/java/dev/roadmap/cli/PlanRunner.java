@@ -10,9 +10,6 @@ import dev.roadmap.spi.Scheduler;
 import dev.roadmap.spi.UnknownFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /** Plans a roadmap with a scheduler and writes the plan: shared by {@code plan} and {@code demo}. */
@@ -31,11 +28,6 @@ final class PlanRunner {
         this.format = format;
         this.output = output;
         this.explain = explain;
-    }
-
-    /** The default start: the coming Monday (today when today is a Monday). */
-    static LocalDate nextMonday() {
-        return LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
     }
 
     /** Fails fast on an unknown scheduler or output format, before any file is read. */
