@@ -4,7 +4,6 @@ import dev.roadmap.core.Pace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
@@ -171,11 +170,7 @@ public final class PlanningScope {
      * @return the remaining fraction of its effort, from 0 (nothing left) to 1
      */
     public static double remainingFraction(Skill skill) {
-        if (skill.status() != Status.DOING || skill.topics().isEmpty()) {
-            return 1;
-        }
-        long open = skill.topics().stream().filter(t -> !t.done()).count();
-        return (double) open / skill.topics().size();
+        return dev.roadmap.core.progress.Progress.roadmapFraction(skill);
     }
 
     /**

@@ -3,7 +3,10 @@ package dev.roadmap.core.plan;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.Status;
 import dev.roadmap.core.progress.Progress;
+import dev.roadmap.core.progress.ProgressEntry;
+import dev.roadmap.core.progress.SkillProgress;
 import dev.roadmap.core.progress.ProgressLog;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,10 +66,24 @@ public final class PlanHistory {
             }
             weeks.add(new PlanWeek(w, monday, plan.capacity().weekly(), allocations, true));
         }
+        doneWithoutHours(progress, plan.start(), first, span, logged);
         plan.weeks().forEach(w -> weeks.add(w.renumbered(w.week() + shift)));
         return new Plan(plan.roadmap(), first, shifted(plan.capacity(), shift), plan.totalWeeks() + shift,
                 plan.lowerBoundWeeks() + shift, plan.totalHours() + loggedTotal, weeks,
                 skills(plan, span, logged, shift), plan.unscheduled(), plan.diagnostics(), plan.explanations());
+    }
+
+    /** A skill marked done in the past without logged hours there finishes in the week it was marked. */
+    private static void doneWithoutHours(Progress progress, LocalDate start, LocalDate first, Map<SkillId, int[]> span,
+                                         Map<SkillId, Double> logged) {
+        for (SkillProgress p : progress.skills().values()) {
+            LocalDate week = ProgressEntry.weekOf(p.lastDate());
+            if (p.status() == Status.DONE && !span.containsKey(p.skill()) && week.isBefore(start) && !week.isBefore(first)) {
+                int w = (int) ((week.toEpochDay() - first.toEpochDay()) / 7) + 1;
+                span.put(p.skill(), new int[] {w, w});
+                logged.put(p.skill(), 0.0);
+            }
+        }
     }
 
     private static List<ScheduledSkill> skills(Plan plan, Map<SkillId, int[]> span, Map<SkillId, Double> logged, int shift) {

@@ -117,10 +117,12 @@ public final class Progress {
     }
 
     /**
-     * The remaining effort of a skill: its full hours (effort at {@code estimate}, or a rigid
-     * skill's weeks times its weekly load) minus the hours logged, never below zero, and at most
-     * the unticked share of the full hours when some of its topics are ticked (in the roadmap or by
-     * the log). Done, skipped and open-ended skills have none left.
+     * The remaining effort of a skill. Its hours before the log are its effort at {@code estimate}
+     * (a rigid skill's weeks times its weekly load), times the unticked share of its topics when the
+     * roadmap has it {@code doing} ({@link #roadmapFraction(Skill)}, the rule plans use without a
+     * log). The remaining effort is those hours minus the hours logged, never below zero, and at most
+     * the unticked share of the whole effort when the log ticks topics. Done and skipped skills have
+     * none left.
      *
      * @param skill    a skill of the roadmap
      * @param estimate the point of effort ranges
@@ -132,15 +134,28 @@ public final class Progress {
         }
         double full = fullHours(skill, estimate);
         SkillProgress p = skills.get(skill.id());
-        double left = Math.max(0, full - (p == null ? 0 : p.hours()));
-        if (!skill.topics().isEmpty()) {
-            Set<String> ticked = p == null ? Set.of() : new LinkedHashSet<>(p.ticked());
+        double left = Math.max(0, full * roadmapFraction(skill) - (p == null ? 0 : p.hours()));
+        if (p != null && !p.ticked().isEmpty() && !skill.topics().isEmpty()) {
+            Set<String> ticked = new LinkedHashSet<>(p.ticked());
             long open = skill.topics().stream().filter(t -> !t.done() && !ticked.contains(t.title())).count();
-            if (open < skill.topics().size()) {
-                left = Math.min(left, full * open / skill.topics().size());
-            }
+            left = Math.min(left, full * open / skill.topics().size());
         }
         return left;
+    }
+
+    /**
+     * The share of a skill's effort a plan has left without any log: a {@code doing} skill with
+     * topics has the unticked share left; any other skill all of it.
+     *
+     * @param skill a skill
+     * @return from 0 (nothing left) to 1
+     */
+    public static double roadmapFraction(Skill skill) {
+        if (skill.status() != Status.DOING || skill.topics().isEmpty()) {
+            return 1;
+        }
+        long open = skill.topics().stream().filter(t -> !t.done()).count();
+        return (double) open / skill.topics().size();
     }
 
     /**
