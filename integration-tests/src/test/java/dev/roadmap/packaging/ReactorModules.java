@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The Maven modules of this build, read from the poms (tests run in roadmap-cli, beside them). */
+/** The Maven modules of this build, read from the poms (tests run in integration-tests, beside them). */
 final class ReactorModules {
     private static final Pattern MODULE = Pattern.compile("<module>([^<]+)</module>");
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BomTest {
     /** Jars that are not published for embedders. */
-    private static final Set<String> NOT_PUBLISHED = Set.of("benchmarks", "roadmap-plugin-testkit");
+    private static final Set<String> NOT_PUBLISHED = Set.of("benchmarks", "roadmap-plugin-testkit", "integration-tests");
 
     @Test
     void bomManagesEveryPublishedJarAtTheBuildVersion() throws IOException {

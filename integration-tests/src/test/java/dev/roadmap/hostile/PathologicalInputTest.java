@@ -21,6 +21,7 @@ import dev.roadmap.scheduler.WeekPackingScheduler;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
+import dev.roadmap.testing.Repository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -135,8 +136,7 @@ class PathologicalInputTest {
     @Test
     @Timeout(60)
     void everyPrefixOfAGoldenJsonFixtureFailsCleanlyOrReads() throws IOException {
-        String full = new String(PathologicalInputTest.class.getResourceAsStream("/dev/roadmap/cli/demo-roadmap.json")
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String full = Repository.read("roadmap-cli/src/main/resources/dev/roadmap/cli/demo-roadmap.json");
         for (int cut = 0; cut < full.length(); cut += 7) {
             String prefix = full.substring(0, cut);
             String suffix = full.substring(cut);

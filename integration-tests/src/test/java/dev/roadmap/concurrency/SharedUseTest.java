@@ -12,8 +12,7 @@ import dev.roadmap.core.validate.Validator;
 import dev.roadmap.io.Formats;
 import dev.roadmap.spi.RoadmapExporter;
 import dev.roadmap.spi.Scheduler;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import dev.roadmap.testing.Repository;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +34,13 @@ class SharedUseTest {
     private record Outcome(Roadmap roadmap, ValidationReport report, Plan plan, String json, List<Integer> topo) {
     }
 
-    private static final String[] DOCUMENTS = {"/dev/roadmap/cli/demo-roadmap.json", "/cli/valid.json",
-            "/cli/warnings-only.json", "/cli/cycle.json"};
+    /** The CLI's demo roadmap and its test fixtures (files of the roadmap-cli module). */
+    private static final String DEMO = "roadmap-cli/src/main/resources/dev/roadmap/cli/demo-roadmap.json";
+    private static final String[] DOCUMENTS = {DEMO, "roadmap-cli/src/test/resources/cli/valid.json",
+            "roadmap-cli/src/test/resources/cli/warnings-only.json", "roadmap-cli/src/test/resources/cli/cycle.json"};
 
-    private static String text(String resource) throws Exception {
-        try (InputStream in = SharedUseTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String text(String file) {
+        return Repository.read(file);
     }
 
     private static Outcome work(Formats formats, Validator validator, Scheduler scheduler, RoadmapExporter exporter,
@@ -98,7 +97,7 @@ class SharedUseTest {
     @Test
     void sharedRoadmapComputesItsGraphOnceForAllThreads() throws Exception {
         Roadmap r = Formats.create().registry().importer("json").orElseThrow()
-                .read(text("/dev/roadmap/cli/demo-roadmap.json"), "demo.json").roadmap();
+                .read(text(DEMO), "demo.json").roadmap();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<PrerequisiteGraph>> graphs = new ArrayList<>();
