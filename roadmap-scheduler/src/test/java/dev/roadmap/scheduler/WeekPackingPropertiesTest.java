@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -76,7 +77,7 @@ class WeekPackingPropertiesTest {
             Assume.that(e.code().equals(InvalidPlanRequestException.CHOICE_CONFLICT));
             return;
         }
-        PlanInvariants.verify(s.roadmap(), options, plan);
+        PlanContract.verify(s.roadmap(), options, plan);
     }
 
     private void assertDeterministic(RandomScenario s, PlanOptions options) {
