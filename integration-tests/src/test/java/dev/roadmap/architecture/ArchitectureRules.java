@@ -4,10 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dependency rules of DESIGN.md, written once over a root package so that they can be
@@ -104,7 +111,11 @@ final class ArchitectureRules {
                 .as("io format packages do not depend on each other");
     }
 
-    /** Plugins depend on core (and may reuse io), never on the scheduler, the CLI or the benchmarks. */
+    /**
+     * Plugins depend on core (and may reuse io), never on the scheduler, the CLI or the benchmarks. The
+     * plugin test kit ({@code plugins.testkit}) is held to the same rule: it plans sample roadmaps with
+     * whichever scheduler the class path provides, through the SPI.
+     */
     static ArchRule pluginsDependOnlyOnCoreAndIo(String root) {
         return noClasses().that().resideInAPackage(root + ".plugins..")
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".scheduler..", root + ".cli..",
@@ -118,5 +129,53 @@ final class ArchitectureRules {
         return slices().matching(root + ".plugins.(*)..").should().notDependOnEachOther()
                 .allowEmptyShould(true)
                 .as("plugins do not depend on each other");
+    }
+
+    /**
+     * An {@code internal} package is the implementation of its module: no other module uses it (their
+     * module-info does not export it either, see ModuleDescriptorTest). Shared helpers belong in an
+     * exported package.
+     *
+     * @param root    the root package of the classes checked
+     * @param modules each module's name and the packages it owns (a class belongs to the module of the
+     *                longest root its package starts with)
+     * @return the rule
+     */
+    static ArchRule internalPackagesStayInTheirModule(String root, Map<String, Set<String>> modules) {
+        return classes().that().resideInAPackage(root + "..internal..")
+                .should(onlyBeUsedInside(modules))
+                .allowEmptyShould(true)
+                .as("internal packages are used only inside their own module");
+    }
+
+    private static ArchCondition<JavaClass> onlyBeUsedInside(Map<String, Set<String>> modules) {
+        return new ArchCondition<>("be used only by classes of their own module") {
+            @Override
+            public void check(JavaClass target, ConditionEvents events) {
+                String owner = moduleOf(target.getPackageName(), modules).orElse("?");
+                for (Dependency d : target.getDirectDependenciesToSelf()) {
+                    JavaClass origin = d.getOriginClass();
+                    String user = moduleOf(origin.getPackageName(), modules).orElse("no module");
+                    if (!user.equals(owner)) {
+                        events.add(SimpleConditionEvent.violated(d, origin.getName() + " (" + user + ") uses "
+                                + target.getName() + ", internal to " + owner + ": " + d.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static Optional<String> moduleOf(String pkg, Map<String, Set<String>> modules) {
+        String best = null;
+        int bestLength = -1;
+        for (Map.Entry<String, Set<String>> m : modules.entrySet()) {
+            for (String r : m.getValue()) {
+                if ((pkg.equals(r) || pkg.startsWith(r + ".")) && r.length() > bestLength) {
+                    best = m.getKey();
+                    bestLength = r.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -7,27 +7,55 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.roadmap.testing.ReactorModules;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Checks the module dependency rules of DESIGN.md on every module's production classes (the CLI
- * module sees them all on its class path), and proves each rule fails on a deliberately broken fixture.
+ * Checks the module dependency rules of DESIGN.md on the main classes of every module of the build
+ * (read from each module's {@code target/classes}, so the CLI, the benchmarks and the plugin test kit
+ * are covered although they are not on this module's class path), and proves each rule fails on a
+ * deliberately broken fixture.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.roadmap";
     private static final String FIXTURE = "dev.roadmap.archfixture";
 
+    /** The fixture's pretend modules, for the internal-package rule. */
+    private static final Map<String, Set<String>> FIXTURE_MODULES = Map.of(
+            "fixture-core", Set.of(FIXTURE + ".core", FIXTURE + ".spi"),
+            "fixture-io", Set.of(FIXTURE + ".io"),
+            "fixture-scheduler", Set.of(FIXTURE + ".scheduler"),
+            "fixture-plugin-alpha", Set.of(FIXTURE + ".plugins.alpha"),
+            "fixture-plugin-beta", Set.of(FIXTURE + ".plugins.beta"));
+
+    private static List<ReactorModules.Module> modules;
+    private static Map<String, Set<String>> moduleRoots;
     private static JavaClasses production;
     private static JavaClasses fixture;
 
     @BeforeAll
-    static void importClasses() {
+    static void importClasses() throws IOException {
+        modules = ReactorModules.all().stream().filter(ReactorModules.Module::hasMainCode).toList();
+        moduleRoots = new TreeMap<>();
+        List<Path> classDirs = new ArrayList<>();
+        for (ReactorModules.Module m : modules) {
+            assertThat(m.mainClasses()).as("main classes of %s (build the whole reactor: mvn verify)", m.artifactId())
+                    .isDirectory();
+            classDirs.add(m.mainClasses());
+            moduleRoots.put(m.artifactId(), m.packageRoots());
+        }
         production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ROOT);
+                .importPaths(classDirs);
         fixture = new ClassFileImporter().importPackages(FIXTURE);
     }
 
@@ -37,7 +65,31 @@ class ArchitectureTest {
                 ArchitectureRules.spiDependsOnlyOnModelAndJdk(ROOT), ArchitectureRules.coreNeverUsesJackson(ROOT),
                 ArchitectureRules.jgraphtOnlyInCore(ROOT), ArchitectureRules.noPackageCycles(ROOT),
                 ArchitectureRules.formatPackagesAreIndependent(ROOT), ArchitectureRules.pluginsDependOnlyOnCoreAndIo(ROOT),
-                ArchitectureRules.pluginsAreIndependent(ROOT));
+                ArchitectureRules.pluginsAreIndependent(ROOT),
+                ArchitectureRules.internalPackagesStayInTheirModule(ROOT, moduleRoots));
+    }
+
+    @Test
+    void everyModulesMainClassesAreScanned() {
+        assertThat(modules).extracting(ReactorModules.Module::artifactId)
+                .contains("roadmap-core", "roadmap-io", "roadmap-scheduler", "roadmap-cli", "benchmarks",
+                        "roadmap-plugin-testkit", "roadmap-plugin-csv", "roadmap-plugin-psplib")
+                .hasSizeGreaterThanOrEqualTo(15);
+        moduleRoots.forEach((module, roots) -> {
+            assertThat(roots).as(module).isNotEmpty();
+            roots.forEach(r -> assertThat(production.containPackage(r)).as("%s: %s scanned", module, r).isTrue());
+        });
+        assertThat(production.containPackage("dev.roadmap.plugins.testkit")).isTrue();
+        assertThat(production.containPackage("dev.roadmap.benchmarks")).isTrue();
+    }
+
+    @Test
+    void eachPackageBelongsToOneModule() {
+        List<String> all = moduleRoots.values().stream().flatMap(Set::stream).sorted().toList();
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i)).as("package roots of different modules nest or repeat")
+                    .isNotEqualTo(all.get(i - 1)).doesNotStartWith(all.get(i - 1) + ".");
+        }
     }
 
     @Test
@@ -77,6 +129,16 @@ class ArchitectureTest {
     void pluginRulesFailWhenAPluginUsesAnotherPluginOrTheScheduler() {
         assertViolated(ArchitectureRules.pluginsAreIndependent(FIXTURE), "OtherPlugin");
         assertViolated(ArchitectureRules.pluginsDependOnlyOnCoreAndIo(FIXTURE), "FixtureScheduler");
+    }
+
+    @Test
+    void internalRuleFailsWhenAnotherModuleUsesAnInternalClass() {
+        EvaluationResult result = ArchitectureRules.internalPackagesStayInTheirModule(FIXTURE, FIXTURE_MODULES)
+                .evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        String report = result.getFailureReport().toString();
+        assertThat(report).contains("BadPlugin (fixture-plugin-alpha) uses " + FIXTURE + ".io.internal.IoInternals")
+                .doesNotContain("BadIo (");
     }
 
     @Test

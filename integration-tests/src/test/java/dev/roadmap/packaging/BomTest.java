@@ -2,6 +2,7 @@ package dev.roadmap.packaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.testing.ReactorModules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
