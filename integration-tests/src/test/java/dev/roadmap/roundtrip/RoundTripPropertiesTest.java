@@ -56,7 +56,7 @@ class RoundTripPropertiesTest {
     @Property(tries = 60)
     void randomRoadmapsSurviveEveryRoundTripFormat(@ForAll @IntRange(min = 1, max = 25) int n,
                                                   @ForAll("titles") String titleSeed, @ForAll long seed) throws IOException {
-        assertThat(roundTripFormats()).contains("json", "markdown");
+        assertThat(roundTripFormats()).contains("json", "markdown", "csv", "case");
         Roadmap original = randomRoadmap(n, titleSeed, new Random(seed));
         for (String format : roundTripFormats()) {
             RoadmapExporter exporter = FORMATS.registry().exporter(format).orElseThrow();

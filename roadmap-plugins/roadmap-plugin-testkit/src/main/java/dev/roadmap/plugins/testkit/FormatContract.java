@@ -81,7 +81,7 @@ public abstract class FormatContract {
         return List.of();
     }
 
-    /** @return documents the importer must refuse with a located {@link ImportException} */
+    /** @return documents the importer must refuse with a located {@link ImportException}; required with an importer */
     protected List<Sample> malformed() {
         return List.of();
     }
@@ -174,6 +174,7 @@ public abstract class FormatContract {
     @Timeout(30)
     void malformedDocumentsFailWithALocation() {
         importer().ifPresent(importer -> {
+            assertThat(malformed()).as("an importer needs malformed samples, or this clause checks nothing").isNotEmpty();
             for (Sample s : malformed()) {
                 try {
                     read(importer, s);
