@@ -42,8 +42,7 @@ class PlanContractTest {
         }
         List<ScheduledSkill> skills = List.of(new ScheduledSkill(SkillId.of("a"), 1, 3, 15),
                 new ScheduledSkill(SkillId.of("b"), 2, 3, 10));
-        Plan bad = new Plan(good.roadmap(), good.start(), good.capacity(), good.totalWeeks(), good.lowerBoundWeeks(),
-                good.totalHours(), weeks, skills, good.unscheduled(), good.diagnostics(), good.explanations());
+        Plan bad = changed(weeks, skills, good.unscheduled());
         assertThatThrownBy(() -> PlanContract.verify(roadmap, options, bad)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("b after a");
     }
@@ -55,8 +54,7 @@ class PlanContractTest {
         List<Allocation> more = new ArrayList<>(first.allocations());
         more.add(new Allocation(more.get(0).skill(), "*", 1));
         weeks.set(0, new PlanWeek(1, first.start(), first.capacity(), more));
-        Plan bad = new Plan(good.roadmap(), good.start(), good.capacity(), good.totalWeeks(), good.lowerBoundWeeks(),
-                good.totalHours(), weeks, good.skills(), good.unscheduled(), good.diagnostics(), good.explanations());
+        Plan bad = changed(weeks, good.skills(), good.unscheduled());
         assertThatThrownBy(() -> PlanContract.verify(roadmap, options, bad)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("week 1 track *");
     }
@@ -66,8 +64,7 @@ class PlanContractTest {
         List<PlanWeek> weeks = new ArrayList<>(good.weeks());
         PlanWeek last = weeks.get(weeks.size() - 1);
         weeks.set(weeks.size() - 1, new PlanWeek(last.week(), last.start(), last.capacity(), List.of()));
-        Plan bad = new Plan(good.roadmap(), good.start(), good.capacity(), good.totalWeeks(), good.lowerBoundWeeks(),
-                good.totalHours(), weeks, good.skills(), good.unscheduled(), good.diagnostics(), good.explanations());
+        Plan bad = changed(weeks, good.skills(), good.unscheduled());
         assertThatThrownBy(() -> PlanContract.verify(roadmap, options, bad)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("hours of b");
     }
@@ -88,11 +85,15 @@ class PlanContractTest {
     @Test
     void acceptsAReportedSkillButVerifyCompleteDoesNot() {
         Roadmap withC = roadmap(flex("a", 15), flex("b", 10, "a"), flex("c", 5));
-        Plan reported = new Plan(good.roadmap(), good.start(), good.capacity(), good.totalWeeks(), good.lowerBoundWeeks(),
-                good.totalHours(), good.weeks(), good.skills(), List.of(new Unscheduled(SkillId.of("c"), "left out")),
-                good.diagnostics(), good.explanations());
+        Plan reported = changed(good.weeks(), good.skills(), List.of(new Unscheduled(SkillId.of("c"), "left out")));
         PlanContract.verify(withC, options, reported);
         assertThatThrownBy(() -> PlanContract.verifyComplete(withC, options, reported)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("left unscheduled");
+    }
+
+    /** The good plan with other weeks, skills or unscheduled skills. */
+    private Plan changed(List<PlanWeek> weeks, List<ScheduledSkill> skills, List<Unscheduled> unscheduled) {
+        return new Plan(good.roadmap(), good.start(), good.capacity(), good.totalWeeks(), good.lowerBoundWeeks(),
+                good.totalHours(), weeks, skills, unscheduled, good.diagnostics(), good.explanations());
     }
 }

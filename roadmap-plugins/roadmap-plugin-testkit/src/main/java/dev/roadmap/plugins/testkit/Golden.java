@@ -38,10 +38,23 @@ public final class Golden {
      * @throws AssertionFailedError when the file is missing or differs
      */
     public static void assertMatches(String path, String actual) {
+        check(path, actual, Boolean.getBoolean(UPDATE_PROPERTY), Path.of("src", "test", "resources"));
+    }
+
+    /**
+     * The comparison, with the switch and the resource directory as arguments (so it is testable
+     * without setting a system property).
+     *
+     * @param path      the file's path under the resource directory
+     * @param actual    the output
+     * @param update    rewrite the file instead of comparing
+     * @param resources the resource directory written to under {@code update}
+     */
+    static void check(String path, String actual, boolean update, Path resources) {
         Objects.requireNonNull(path, "path must not be null");
         Objects.requireNonNull(actual, "actual must not be null");
-        if (Boolean.getBoolean(UPDATE_PROPERTY)) {
-            rewrite(path, actual);
+        if (update) {
+            rewrite(resources.resolve(path), actual);
             return;
         }
         String expected = read(path);
@@ -50,8 +63,7 @@ public final class Golden {
         }
     }
 
-    private static void rewrite(String path, String actual) {
-        Path file = Path.of("src", "test", "resources").resolve(path);
+    private static void rewrite(Path file, String actual) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, actual, StandardCharsets.UTF_8);

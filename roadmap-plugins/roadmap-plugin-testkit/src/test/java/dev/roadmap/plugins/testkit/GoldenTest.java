@@ -3,7 +3,10 @@ package dev.roadmap.plugins.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 
 /** Golden files pass on equal text and fail with a message that shows where the output differs. */
@@ -41,6 +44,12 @@ class GoldenTest {
     void aMissingLineAtTheEndIsReported() {
         assertThat(Golden.describe("x", "a\nb\n", "a\n")).contains("at line 2 (golden 3 lines, output 2 lines)")
                 .contains("-    2 | b");
+    }
+
+    @Test
+    void updateModeWritesTheOutputInsteadOfComparing(@TempDir Path resources) throws IOException {
+        Golden.check("golden/three-lines.txt", "new\ntext\n", true, resources);
+        assertThat(resources.resolve("golden/three-lines.txt")).hasContent("new\ntext\n");
     }
 
     @Test
