@@ -17,7 +17,7 @@ module dev.roadmap.io {
     exports dev.roadmap.io.report;
     exports dev.roadmap.io.schema;
     exports dev.roadmap.io.json.tree;
-    exports dev.roadmap.io.progress;
+    exports dev.roadmap.io.json.progress;
 
     uses dev.roadmap.spi.ProgressImporter;
 
@@ -25,5 +25,5 @@ module dev.roadmap.io {
     provides dev.roadmap.spi.RoadmapExporter with dev.roadmap.io.json.JsonExporter, dev.roadmap.io.markdown.MarkdownExporter;
     provides dev.roadmap.spi.PlanExporter with dev.roadmap.io.json.PlanJsonExporter, dev.roadmap.io.plan.PlanTextExporter,
             dev.roadmap.io.plan.PlanMarkdownExporter;
-    provides dev.roadmap.spi.ProgressImporter with dev.roadmap.io.progress.ProgressJsonImporter;
+    provides dev.roadmap.spi.ProgressImporter with dev.roadmap.io.json.progress.ProgressJsonImporter;
 }

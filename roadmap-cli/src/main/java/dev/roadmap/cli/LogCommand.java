@@ -7,7 +7,7 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.io.progress.ProgressJsonImporter;
+import dev.roadmap.io.json.progress.ProgressJsonImporter;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.roadmap.cli;
 
 import dev.roadmap.core.progress.ProgressLog;
-import dev.roadmap.io.progress.ProgressJsonWriter;
+import dev.roadmap.io.json.progress.ProgressJsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;

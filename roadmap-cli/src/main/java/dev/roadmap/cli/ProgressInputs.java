@@ -4,7 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.io.progress.ProgressLogReader;
+import dev.roadmap.io.ProgressLogReader;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;

@@ -8,7 +8,7 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.progress.Progress;
 import dev.roadmap.core.progress.ProgressLog;
-import dev.roadmap.io.progress.ProgressLogReader;
+import dev.roadmap.io.ProgressLogReader;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ReadLimits;
 import java.nio.file.Files;

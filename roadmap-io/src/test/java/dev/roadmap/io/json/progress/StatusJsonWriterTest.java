@@ -1,4 +1,4 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io.json.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.ProgressReport;
 import dev.roadmap.io.json.PlanJsonExporter;
+import dev.roadmap.io.plan.StatusTextWriter;
 import dev.roadmap.io.schema.Schemas;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ReadLimits;

@@ -1,4 +1,4 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io.json.progress;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;

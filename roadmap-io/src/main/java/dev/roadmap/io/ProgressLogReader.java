@@ -1,8 +1,9 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.progress.ProgressLog;
+import dev.roadmap.io.json.progress.ProgressJsonImporter;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ProgressImporter;
 import dev.roadmap.spi.ReadLimits;

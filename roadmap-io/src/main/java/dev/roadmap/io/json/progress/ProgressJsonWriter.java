@@ -1,4 +1,4 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io.json.progress;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;

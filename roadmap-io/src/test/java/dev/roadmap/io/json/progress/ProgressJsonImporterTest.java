@@ -1,4 +1,4 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io.json.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
+import dev.roadmap.io.ProgressLogReader;
 import dev.roadmap.io.schema.Schemas;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ReadLimits;

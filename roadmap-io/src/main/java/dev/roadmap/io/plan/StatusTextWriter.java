@@ -1,4 +1,4 @@
-package dev.roadmap.io.progress;
+package dev.roadmap.io.plan;
 
 import dev.roadmap.core.plan.ProgressReport;
 import java.time.LocalDate;
