@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * The plan as an SVG Gantt chart: weeks across, one row per planned skill in start order, a pale bar
  * over the skill's whole span with a solid block in each week it is studied, coloured by track, and a
- * "today" line when today falls within the plan. Labels are cut to fit; every bar and label carries
+ * "today" line when today falls within the plan. Weeks a progress log recorded are shaded "logged", and
+ * their blocks carry a dark bar: the actual hours beside the planned ones. Labels are cut to fit; every bar and label carries
  * the full title in a {@code <title>} tooltip.
  */
 public final class GanttSvg {
@@ -67,6 +68,7 @@ public final class GanttSvg {
         labels.append("<line class=\"axis\" x1=\"0\" y1=\"").append(HEADER - 1).append("\" x2=\"").append(LABEL_WIDTH)
                 .append("\" y2=\"").append(HEADER - 1).append("\"/>\n");
         Map<SkillId, Map<Integer, Double>> hours = hoursByWeek(plan);
+        history(b, plan, weekWidth, height);
         int r = 0;
         for (ScheduledSkill s : plan.skills()) {
             Skill skill = roadmap.skill(s.id()).orElse(null);
@@ -87,10 +89,17 @@ public final class GanttSvg {
                     .append("\"><title>").append(tip).append("</title></rect>");
             for (Map.Entry<Integer, Double> e : hours.getOrDefault(s.id(), Map.of()).entrySet()) {
                 int wx = (e.getKey() - 1) * weekWidth;
-                b.append("<rect class=\"week\" x=\"").append(wx + 2).append("\" y=\"").append(y + 5).append("\" width=\"")
-                        .append(weekWidth - 4).append("\" height=\"").append(ROW - 10).append("\" rx=\"2\" fill=\"").append(colour)
-                        .append("\"><title>").append(escape(title + " \u2014 week " + e.getKey() + ", " + hours(e.getValue()) + " h"))
+                boolean actual = plan.weeks().get(e.getKey() - 1).actual();
+                b.append("<rect class=\"").append(actual ? "week actual" : "week").append("\" x=\"").append(wx + 2).append("\" y=\"")
+                        .append(y + (actual ? 3 : 5)).append("\" width=\"").append(weekWidth - 4).append("\" height=\"")
+                        .append(actual ? ROW - 12 : ROW - 10).append("\" rx=\"2\" fill=\"").append(colour).append("\"><title>")
+                        .append(escape(title + " \u2014 week " + e.getKey() + ", " + hours(e.getValue()) + (actual ? " h logged" : " h")))
                         .append("</title></rect>");
+                if (actual) {
+                    // the logged hours as a second, dark bar beside the planned block
+                    b.append("<rect class=\"logged\" x=\"").append(wx + 2).append("\" y=\"").append(y + ROW - 8)
+                            .append("\" width=\"").append(weekWidth - 4).append("\" height=\"3\"/>");
+                }
             }
             b.append("</g>\n");
             r++;
@@ -99,6 +108,20 @@ public final class GanttSvg {
         b.append("</svg>");
         labels.append("</svg>");
         return "<div class=\"gantt-frame\">\n" + labels + "\n" + b + "\n</div>";
+    }
+
+    /** Weeks a progress log recorded ({@code plan --progress}) are shaded and labelled "logged". */
+    private static void history(StringBuilder b, Plan plan, int weekWidth, int height) {
+        int last = 0;
+        while (last < plan.weeks().size() && plan.weeks().get(last).actual()) {
+            last++;
+        }
+        if (last == 0) {
+            return;
+        }
+        b.append("<g class=\"history\"><rect x=\"0\" y=\"").append(HEADER).append("\" width=\"").append(last * weekWidth)
+                .append("\" height=\"").append(height - HEADER - 18).append("\"/><text x=\"4\" y=\"").append(height - 3)
+                .append("\">logged</text><title>Weeks 1\u2013").append(last).append(": logged hours</title></g>\n");
     }
 
     private static void zebra(StringBuilder b, int row, int width) {

@@ -54,6 +54,7 @@ public final class HtmlReport {
                 .append(plan.unscheduled().isEmpty() ? "" : " <a href=\"#unscheduled\">Not scheduled</a>").append("</nav>\n</header>\n<main>\n");
         summary(b, plan);
         progress(b, roadmap);
+        ProgressTable.render(b, plan, roadmap);
         b.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
         legend(b, palette);
         if (plan.skills().isEmpty()) {
@@ -186,7 +187,8 @@ public final class HtmlReport {
                 bySkill.merge(a.skill(), a.hours(), Double::sum);
             }
             double capacity = week.capacity().values().stream().mapToDouble(Double::doubleValue).sum();
-            b.append("<tr><td class=\"n\">").append(week.week()).append("</td><td class=\"dates\">").append(week.start())
+            b.append("<tr").append(week.actual() ? " class=\"actual\"" : "").append("><td class=\"n\">").append(week.week())
+                    .append(week.actual() ? " <span class=\"muted\">logged</span>" : "").append("</td><td class=\"dates\">").append(week.start())
                     .append(" \u2013 ").append(week.end()).append("</td><td>");
             if (bySkill.isEmpty()) {
                 b.append("<span class=\"muted\">").append(capacity <= 0 ? "week off" : "rest").append("</span>");
