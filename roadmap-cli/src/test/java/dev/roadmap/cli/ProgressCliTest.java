@@ -126,6 +126,9 @@ class ProgressCliTest {
         assertThat(at(weeks, 3).get("actual")).isEmpty();
         assertThat(str(weeks, 3, "start")).isEqualTo("2026-12-28");
 
+        CliTest.Run textPlan = run("plan", roadmap.toString(), "--progress", log.toString(), "--today", START.plusWeeks(3).toString());
+        assertThat(textPlan.out().lines().filter(l -> l.endsWith("[logged]"))).hasSize(3);
+
         logged = logWeek(4, 30, logged);
         Json ahead = status(START.plusWeeks(4), baseline);
         assertThat(num(ahead, "hoursLogged")).isEqualTo(50);

@@ -44,11 +44,13 @@ public final class HtmlPlanExporter implements PlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "HTML plan report", "html", "htm");
 
     private final Supplier<Optional<LocalDate>> today;
+    private final Optional<LocalDate> baselineFinish;
 
     /** Creates the exporter with "today" from {@value #TODAY_PROPERTY} or the system clock. */
     public HtmlPlanExporter() {
         Clock clock = Clock.systemDefaultZone();
         this.today = () -> fromProperty(System.getProperty(TODAY_PROPERTY)).orElseGet(() -> Optional.of(LocalDate.now(clock)));
+        this.baselineFinish = Optional.empty();
     }
 
     /**
@@ -57,6 +59,7 @@ public final class HtmlPlanExporter implements PlanExporter {
     public HtmlPlanExporter(Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
         this.today = () -> Optional.of(LocalDate.now(clock));
+        this.baselineFinish = Optional.empty();
     }
 
     /**
@@ -65,6 +68,7 @@ public final class HtmlPlanExporter implements PlanExporter {
     public HtmlPlanExporter(LocalDate today) {
         Objects.requireNonNull(today, "today must not be null");
         this.today = () -> Optional.of(today);
+        this.baselineFinish = Optional.empty();
     }
 
     /** @return an exporter that never draws a "today" line: its output depends on the plan alone */
@@ -74,6 +78,25 @@ public final class HtmlPlanExporter implements PlanExporter {
 
     private HtmlPlanExporter(Optional<LocalDate> fixed) {
         this.today = () -> fixed;
+        this.baselineFinish = Optional.empty();
+    }
+
+    private HtmlPlanExporter(Supplier<Optional<LocalDate>> today, Optional<LocalDate> baselineFinish) {
+        this.today = today;
+        this.baselineFinish = baselineFinish;
+    }
+
+    /**
+     * For a plan made with a progress log: compares it with the plan the learner started from, drawing
+     * the baseline's finish as a dashed line on the timeline and saying in the summary how many weeks
+     * ahead or behind the plan is.
+     *
+     * @param baseline the plan the learner started from
+     * @return a new exporter with the same "today" and this baseline
+     */
+    public HtmlPlanExporter withBaseline(Plan baseline) {
+        Objects.requireNonNull(baseline, "baseline must not be null");
+        return new HtmlPlanExporter(today, Optional.of(baseline.totalWeeks() == 0 ? baseline.start() : baseline.end()));
     }
 
     @Override
@@ -87,7 +110,7 @@ public final class HtmlPlanExporter implements PlanExporter {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(out, "out must not be null");
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(HtmlReport.render(plan, roadmap, today.get()));
+        w.write(HtmlReport.render(plan, roadmap, today.get(), baselineFinish));
         w.flush();
     }
 

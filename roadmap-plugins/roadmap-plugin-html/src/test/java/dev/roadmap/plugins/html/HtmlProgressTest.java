@@ -20,6 +20,18 @@ class HtmlProgressTest {
     }
 
     @Test
+    void withABaselineDrawsItsFinishAndSaysHowFarBehind() {
+        var baseline = new WeekPackingScheduler().schedule(ProgressFixture.roadmap(),
+                PlanOptions.builder().capacity(Capacity.pool(10)).start(ProgressFixture.START).build());
+        String html = HtmlPlanExporter.withoutToday().withBaseline(baseline).writeToString(ProgressFixture.plan(), ProgressFixture.roadmap());
+        // baseline: 3 weeks, finishing 2026-12-27; with 4 h logged in week 2 the plan takes 4 weeks
+        assertThat(html).contains("<g class=\"baseline\">").contains("Baseline finish: 2026-12-27")
+                .contains("<dt>Baseline finish</dt>").contains("1 week behind");
+        assertThat(HtmlPlanExporter.withoutToday().writeToString(ProgressFixture.plan(), ProgressFixture.roadmap()))
+                .doesNotContain("<g class=\"baseline\">");
+    }
+
+    @Test
     void aPlanWithoutALogHasNoneOfIt() {
         String html = HtmlPlanExporter.withoutToday().writeToString(new WeekPackingScheduler().schedule(ProgressFixture.roadmap(),
                 PlanOptions.builder().capacity(Capacity.pool(10)).start(ProgressFixture.START).build()), ProgressFixture.roadmap());

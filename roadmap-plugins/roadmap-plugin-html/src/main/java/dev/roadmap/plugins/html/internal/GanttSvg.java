@@ -45,7 +45,21 @@ public final class GanttSvg {
      * @return a {@code <div>} holding the label column and the chart, each an {@code <svg>} of well-formed XML
      */
     public static String render(Plan plan, Roadmap roadmap, Palette palette, Optional<LocalDate> today) {
-        int weeks = Math.max(plan.totalWeeks(), 1);
+        return render(plan, roadmap, palette, today, Optional.empty());
+    }
+
+    /**
+     * @param plan           the plan
+     * @param roadmap        its roadmap
+     * @param palette        track colours
+     * @param today          the day to mark, if any
+     * @param baselineFinish the baseline's last day, drawn as a dashed "baseline" line, if any
+     * @return as {@link #render(Plan, Roadmap, Palette, Optional)}
+     */
+    public static String render(Plan plan, Roadmap roadmap, Palette palette, Optional<LocalDate> today,
+                                Optional<LocalDate> baselineFinish) {
+        int baselineWeeks = baselineFinish.map(f -> (int) Math.max(0, (f.toEpochDay() - plan.start().toEpochDay() + 7) / 7)).orElse(0);
+        int weeks = Math.max(Math.max(plan.totalWeeks(), baselineWeeks), 1);
         int weekWidth = plan.totalWeeks() > 104 ? 16 : 24;
         int rows = plan.skills().size();
         int width = weeks * weekWidth + 12;
@@ -105,6 +119,7 @@ public final class GanttSvg {
             r++;
         }
         today.ifPresent(t -> todayLine(b, plan, t, weekWidth, height));
+        baselineFinish.ifPresent(f -> baselineLine(b, plan, f, weekWidth, height));
         b.append("</svg>");
         labels.append("</svg>");
         return "<div class=\"gantt-frame\">\n" + labels + "\n" + b + "\n</div>";
@@ -169,6 +184,18 @@ public final class GanttSvg {
                 .append(height - 14).append("\"/><text x=\"").append(num(x)).append("\" y=\"").append(height - 3)
                 .append("\">today</text><title>Today: ")
                 .append(today).append("</title></g>\n");
+    }
+
+    /** The end of the baseline's last day: where the plan the learner started from finished. */
+    private static void baselineLine(StringBuilder b, Plan plan, LocalDate finish, int weekWidth, int height) {
+        long days = ChronoUnit.DAYS.between(plan.start(), finish) + 1;
+        if (days < 0) {
+            return;
+        }
+        double x = days * weekWidth / 7.0;
+        b.append("<g class=\"baseline\"><line x1=\"").append(num(x)).append("\" y1=\"").append(HEADER - 4).append("\" x2=\"")
+                .append(num(x)).append("\" y2=\"").append(height - 14).append("\"/><text x=\"").append(num(x)).append("\" y=\"")
+                .append(height - 3).append("\">baseline</text><title>Baseline finish: ").append(finish).append("</title></g>\n");
     }
 
     private static Map<SkillId, Map<Integer, Double>> hoursByWeek(Plan plan) {
