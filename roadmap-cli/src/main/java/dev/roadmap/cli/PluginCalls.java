@@ -2,6 +2,7 @@ package dev.roadmap.cli;
 
 import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.registry.PluginRegistry;
+import dev.roadmap.spi.InvalidOptionException;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,8 @@ final class PluginCalls {
     static void run(String kind, String id, Object provider, IoCall call) throws java.io.IOException {
         try {
             call.run();
+        } catch (InvalidOptionException e) {
+            throw CliException.usage("--option: " + e.plainMessage());
         } catch (RoadmapException | CliException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
