@@ -8,7 +8,9 @@ import java.util.function.Supplier;
 /**
  * Calls into providers (exporters, schedulers) so that a provider breaking its contract with an
  * unexpected exception is reported as that provider's failure, by id and class, instead of as an
- * internal error of the command line.
+ * internal error of the command line. The catch-alls here are the deliberate plugin-isolation
+ * boundary of the command line: providers are third-party code, and a bug in one must be reported
+ * against it (exit 1, {@code plugin-failed}), not as a crash.
  */
 final class PluginCalls {
     private PluginCalls() {

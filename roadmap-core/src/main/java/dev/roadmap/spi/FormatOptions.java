@@ -72,6 +72,8 @@ public final class FormatOptions {
             try {
                 return Optional.of(key.parse(text.value()));
             } catch (RuntimeException e) {
+                // The key's parser is provider code and may signal bad text with any runtime exception
+                // (DateTimeParseException, NumberFormatException, ...): each becomes this option's error.
                 throw new InvalidOptionException(key.id(), "option " + key.id() + "=" + text.value() + ": " + e.getMessage(), e);
             }
         }

@@ -183,6 +183,7 @@ public final class PluginRegistry {
                 T instance = provider.get();
                 accept.accept(instance);
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                // Deliberate plugin isolation: a provider whose constructor fails is recorded and skipped.
                 failures++;
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 b.problems.add(new PluginProblem(service.getSimpleName(), className, Origins.of(provider.type()),
