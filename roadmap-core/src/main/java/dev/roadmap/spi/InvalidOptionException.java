@@ -12,6 +12,7 @@ public final class InvalidOptionException extends RoadmapException {
     /** The code of this exception. */
     public static final String CODE = "invalid-option";
 
+    /** The id of the option whose value is invalid. */
     private final String optionId;
 
     /**
