@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         Context ctx = parent.context;
         PlanRunner runner = new PlanRunner(ctx, "week-packing", to, null, explain);
         runner.checkFormats();
-        RoadmapImporter json = ctx.formats().registry().importer("json")
+        RoadmapImporter json = ctx.engine().importer("json")
                 .orElseThrow(() -> CliException.invalid("roadmap: error: the json importer is missing [plugin-missing]"));
         ImportResult result;
         try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {

@@ -68,7 +68,7 @@ final class LogCommand implements Callable<Integer> {
         }
         Optional<Roadmap> checkedAgainst = roadmap;
         try {
-            ProgressFiles.update(file, exists -> {
+            ProgressFiles.update(file, ctx, exists -> {
                 ProgressLog old = exists ? readNative(file) : ProgressLog.empty(checkedAgainst.map(Roadmap::id).orElse(""));
                 ProgressLog updated = old.append(entry);
                 if (checkedAgainst.isPresent() && hasErrors(updated, old, checkedAgainst.get(), ctx)) {

@@ -32,11 +32,13 @@ final class PlanRunner {
 
     /** Fails fast on an unknown scheduler or output format, before any file is read. */
     void checkFormats() {
-        scheduler = ctx.formats().registry().scheduler(schedulerId).orElseThrow(() -> CliException.usage(
-                "--scheduler: no scheduler '" + schedulerId + "' (known: "
-                        + String.join(", ", ctx.formats().registry().schedulers().keySet()) + ")"));
         try {
-            exporter = ctx.formats().planExporter(format);
+            scheduler = ctx.engine().requireScheduler(schedulerId);
+        } catch (UnknownFormatException e) {
+            throw CliException.usage("--scheduler: " + e.plainMessage());
+        }
+        try {
+            exporter = ctx.engine().requirePlanExporter(format);
         } catch (UnknownFormatException e) {
             throw CliException.usage("--to: " + e.plainMessage());
         }
@@ -49,7 +51,7 @@ final class PlanRunner {
         Plan plan = PluginCalls.get("scheduler", schedulerId, scheduler, () -> scheduler.schedule(roadmap, options));
         Diagnostics.print(plan.diagnostics(), ctx.err);
         Output.write(output, ctx, out -> PluginCalls.run("plan exporter", exporter.descriptor().id(), exporter,
-                () -> exporter.write(plan, roadmap, out)));
+                () -> exporter.write(plan, roadmap, out, ctx.formatOptions())));
         if (explain) {
             printExplanations(plan, roadmap);
         }

@@ -3,24 +3,20 @@ package dev.roadmap.cli;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.io.json.progress.ProgressJsonWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Rewrites a progress log safely. Every change runs under an exclusive lock on a sidecar file
  * ({@code PROGRESS.lock}, a {@link FileChannel#lock()} the operating system releases when the process
  * dies), so concurrent {@code roadmap log} processes take turns and lose no entry. The new content is
- * written to a temporary file in the same directory (created like any new file, so it gets the
- * user's normal permissions) and renamed over the log with {@code ATOMIC_MOVE}: the log is never
- * opened for writing in place, and a crash leaves either the old or the new file, never a torn one.
+ * written with {@link Output#write}: to a temporary file in the same directory (created like any new
+ * file, so it gets the user's normal permissions) renamed over the log with {@code ATOMIC_MOVE}. The
+ * log is never opened for writing in place, so a crash leaves the old or the new file, never a torn one.
  * Temporary files a killed process left behind are removed by the next writer, under the lock.
  */
 final class ProgressFiles {
@@ -41,7 +37,7 @@ final class ProgressFiles {
         return log.resolveSibling(log.getFileName() + ".lock");
     }
 
-    static ProgressLog update(Path log, Change change) throws IOException {
+    static ProgressLog update(Path log, Context ctx, Change change) throws IOException {
         Path target = log.toAbsolutePath();
         Path dir = target.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
@@ -54,22 +50,8 @@ final class ProgressFiles {
              FileLock lock = channel.lock()) {
             removeStaleTemporaries(target);
             ProgressLog updated = change.apply(Files.exists(target));
-            Path temp = target.resolveSibling(tempPrefix(target) + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    ProgressJsonWriter.write(updated, out);
-                }
-                try (FileChannel sync = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                    sync.force(true);
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            // the CLI's one atomic writer: a temporary file beside the log, renamed over it
+            Output.write(target, ctx, out -> ProgressJsonWriter.write(updated, out));
             return updated;
         }
     }

@@ -88,7 +88,7 @@ final class StatusCommand implements Callable<Integer> {
         } else {
             base.ifPresent(b -> options.capacity(Capacity.perTrack(b.capacity().weekly())));
         }
-        Scheduler scheduler = ctx.formats().registry().scheduler("week-packing")
+        Scheduler scheduler = ctx.engine().scheduler("week-packing")
                 .orElseThrow(() -> CliException.invalid("roadmap: error: the week-packing scheduler is missing [plugin-missing]"));
         PlanOptions built = options.build();
         Plan current = PluginCalls.get("scheduler", "week-packing", scheduler, () -> scheduler.schedule(roadmap, built));

@@ -64,8 +64,9 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * PlanningScope scope = PlanningScope.of(roadmap, options);   // throws PlanningException when refused
+ * double left = 0;
  * for (int i = 0; i < roadmap.size(); i++) {
- *     if (scope.isPlanned(i)) { ... scope.hours(i) ... }
+ *     left += scope.isPlanned(i) ? scope.hours(i) : 0;         // flexible hours still to plan
  * }
  * }</pre>
  */
