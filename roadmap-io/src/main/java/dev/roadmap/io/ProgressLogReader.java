@@ -29,8 +29,8 @@ import java.util.ServiceLoader;
  * A provider that fails to load or to sniff is skipped. Immutable and thread-safe.
  *
  * <pre>{@code
- * ProgressLog log = ProgressLogReader.load(getClass().getClassLoader())
- *         .read(Path.of("progress.json"), Optional.of(roadmap), LocalDate.now(), ReadLimits.defaults());
+ * ProgressLog progress = ProgressLogReader.load(ProgressLogReader.class.getClassLoader())
+ *         .read(Path.of("progress.json"), java.util.Optional.of(roadmap), LocalDate.now(), ReadLimits.defaults());
  * }</pre>
  */
 public final class ProgressLogReader {

@@ -104,8 +104,11 @@ public final class WeekPackingScheduler implements Scheduler {
     public Plan schedule(Roadmap roadmap, PlanOptions options) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        LocalDate start = options.startOrDefault(clock);
-        Plan plan = WeekPackingEngine.plan(roadmap, options, start);
-        return options.progress().map(log -> PlanHistory.prepend(plan, roadmap, log)).orElse(plan);
+        // with progress, "today" is this scheduler's clock's unless the options say: scope and start agree
+        PlanOptions o = options.progress().isPresent() && options.today().isEmpty()
+                ? options.toBuilder().today(LocalDate.now(clock)).build() : options;
+        LocalDate start = o.startOrDefault(clock);
+        Plan plan = WeekPackingEngine.plan(roadmap, o, start);
+        return o.progress().map(log -> PlanHistory.prepend(plan, roadmap, log)).orElse(plan);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Objects;
  * every scheduler. Stateless.
  *
  * <pre>{@code
- * Plan whole = PlanHistory.prepend(planOfWhatRemains, roadmap, log);
+ * Plan whole = PlanHistory.prepend(plan, roadmap, ProgressLog.empty(roadmap.id()));   // plan: of what remains
  * }</pre>
  */
 public final class PlanHistory {

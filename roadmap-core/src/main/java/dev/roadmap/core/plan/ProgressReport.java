@@ -25,8 +25,10 @@ import java.util.Optional;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * Plan current = scheduler.schedule(roadmap, options.toBuilder().progress(log).today(today).build());
- * ProgressReport report = ProgressReport.of(roadmap, log, current, Optional.of(baseline), today);
+ * ProgressLog progress = ProgressLog.empty(roadmap.id());   // the learner's log
+ * LocalDate today = LocalDate.of(2026, 12, 21);
+ * Plan current = new WeekPackingScheduler().schedule(roadmap, PlanOptions.builder().progress(progress).today(today).build());
+ * ProgressReport report = ProgressReport.of(roadmap, progress, current, java.util.Optional.of(plan), today);  // plan: the baseline
  * System.out.println(report.weeksBehind());   // e.g. Optional[1]: a week behind the baseline
  * }</pre>
  *

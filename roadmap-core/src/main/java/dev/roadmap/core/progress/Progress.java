@@ -26,8 +26,8 @@ import java.util.TreeMap;
  * roadmap; immutable and thread-safe.
  *
  * <pre>{@code
- * Progress p = Progress.of(roadmap, log);
- * double left = p.remainingHours(roadmap.skill(SkillId.of("sql")).orElseThrow(), Effort.Estimate.MID);
+ * Progress p = Progress.of(roadmap, ProgressLog.empty(roadmap.id()));
+ * double left = p.remainingHours(roadmap.skill(0), Effort.Estimate.MID);
  * }</pre>
  */
 public final class Progress {

@@ -21,9 +21,9 @@ import java.util.Set;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * ProgressLog log = ProgressLog.empty("ml-basics")
+ * ProgressLog progress = ProgressLog.empty("ml-basics")
  *         .append(ProgressEntry.of(LocalDate.of(2026, 12, 9), SkillId.of("python"), 2.5));
- * List<Diagnostic> problems = log.check(roadmap, LocalDate.now());
+ * List<Diagnostic> problems = progress.check(roadmap, LocalDate.now());
  * }</pre>
  *
  * <p>Diagnostic codes of {@link #check}: {@value #UNKNOWN_SKILL}, {@value #UNKNOWN_TOPIC},

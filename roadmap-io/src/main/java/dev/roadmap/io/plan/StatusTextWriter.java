@@ -11,6 +11,7 @@ import java.util.Optional;
  * skills, this week, finish against the baseline) and one line per skill. Stateless and thread-safe.
  *
  * <pre>{@code
+ * ProgressReport report = ProgressReport.of(roadmap, ProgressLog.empty(roadmap.id()), plan, java.util.Optional.empty(), LocalDate.now());
  * System.out.print(StatusTextWriter.write(report));
  * }</pre>
  */

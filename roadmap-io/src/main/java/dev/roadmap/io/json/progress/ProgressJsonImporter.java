@@ -31,7 +31,8 @@ import java.util.Optional;
  * <p>Stateless and thread-safe; never closes the stream.
  *
  * <pre>{@code
- * ProgressLog log = new ProgressJsonImporter().read(in, "progress.json", Optional.empty(), today, ReadLimits.defaults());
+ * ProgressLog progress = new ProgressJsonImporter().read(in, "progress.json", java.util.Optional.empty(), LocalDate.now(),
+ *         ReadLimits.defaults());
  * }</pre>
  */
 public final class ProgressJsonImporter implements ProgressImporter {

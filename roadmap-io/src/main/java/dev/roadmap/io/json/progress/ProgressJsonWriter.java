@@ -21,7 +21,7 @@ import java.util.Objects;
  * only on the log. Stateless and thread-safe; never closes the stream.
  *
  * <pre>{@code
- * String json = ProgressJsonWriter.writeToString(log);
+ * String json = ProgressJsonWriter.writeToString(ProgressLog.empty("ml-basics"));
  * }</pre>
  */
 public final class ProgressJsonWriter {

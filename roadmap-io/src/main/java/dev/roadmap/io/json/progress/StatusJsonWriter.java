@@ -24,6 +24,7 @@ import java.util.Optional;
  * closes the stream.
  *
  * <pre>{@code
+ * ProgressReport report = ProgressReport.of(roadmap, ProgressLog.empty(roadmap.id()), plan, java.util.Optional.empty(), LocalDate.now());
  * String json = StatusJsonWriter.writeToString(report);
  * }</pre>
  */
