@@ -7,6 +7,8 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
+import dev.roadmap.io.markdown.internal.ExportedShapes;
+import dev.roadmap.io.markdown.internal.PaceText;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.RoadmapExporter;
 import java.io.IOException;
@@ -15,7 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +25,17 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a roadmap as readable Markdown that {@link MarkdownImporter} reads back: the title and
- * description, the pace and declared total, one table per group (id, skill, effort, prerequisites),
- * then one section per skill with its description, checklist, resources and projects.
+ * description, the pace and declared total, the skills in reading order as tables (id, skill,
+ * track when any skill has one, effort, prerequisites), one per run of skills of the same group
+ * under the group's heading, then one section per skill with its description, checklist,
+ * resources and projects.
  *
  * <p>Carried through a round trip: title, description, pace (weekly hours), declared total
- * duration, groups (id is re-derived from the title; nesting is flattened), skill ids, titles,
- * descriptions, effort notations, groups, requires, topics with done flags, resources and
- * projects. Not carried: tracks, recommends, status, optional, tags, rigid paces, choices and
- * extensions (use the native JSON format for those).
+ * duration, groups (id is re-derived from the title; nesting is flattened), the reading order of
+ * the skills, skill ids, titles, descriptions, tracks, effort notations, fixed paces
+ * ({@code 2 weeks at theory 2 h + practice 4 h a week}), groups, requires, topics with done flags,
+ * resources and projects. Not carried: declared tracks and per-track pace hours, recommends,
+ * status, optional, tags, choices and extensions (use the native JSON format for those).
  *
  * <p>Stateless and thread-safe; writes UTF-8 with LF line ends; never closes the stream.
  *
@@ -68,26 +73,7 @@ public final class MarkdownExporter implements RoadmapExporter {
         if (!r.declared().totalDuration().isEmpty()) {
             b.append("Total duration: ").append(inline(r.declared().totalDuration())).append("\n\n");
         }
-        Map<String, List<Skill>> byGroup = new LinkedHashMap<>();
-        for (Group g : r.groups()) {
-            byGroup.put(g.id(), new ArrayList<>());
-        }
-        List<Skill> ungrouped = new ArrayList<>();
-        for (Skill s : r.skills()) {
-            List<Skill> list = byGroup.get(s.group());
-            (list == null ? ungrouped : list).add(s);
-        }
-        if (!ungrouped.isEmpty()) {
-            table(b, ungrouped); // under the title: a table outside any heading belongs to no group
-        }
-        for (Group g : r.groups()) {
-            List<Skill> list = byGroup.get(g.id());
-            if (list.isEmpty()) {
-                continue;
-            }
-            b.append("## ").append(inline(g.title())).append("\n\n");
-            table(b, list);
-        }
+        tables(b, r);
         boolean details = r.skills().stream().anyMatch(s -> !s.description().isEmpty() || !s.topics().isEmpty()
                 || !s.resources().isEmpty() || !s.projects().isEmpty());
         if (details) {
@@ -99,15 +85,62 @@ public final class MarkdownExporter implements RoadmapExporter {
         return b.toString();
     }
 
-    private static void table(StringBuilder b, List<Skill> skills) {
-        b.append("| ID | Skill | Effort | Prerequisites |\n|----|-------|--------|---------------|\n");
+    /**
+     * One table per run of consecutive skills of the same group, in reading order: a group's run
+     * under its heading; skills of no group before the first group directly under the title, later
+     * ones under an {@value ExportedShapes#UNGROUPED} heading (the importer reads both as no group).
+     */
+    private static void tables(StringBuilder b, Roadmap r) {
+        Map<String, Group> groups = new HashMap<>();
+        r.groups().forEach(g -> groups.put(g.id(), g));
+        boolean tracks = r.skills().stream().anyMatch(s -> !s.track().isEmpty());
+        List<Skill> run = new ArrayList<>();
+        String runGroup = "";
+        boolean headed = false;
+        for (Skill s : r.skills()) {
+            String group = groups.containsKey(s.group()) ? s.group() : "";
+            if (!run.isEmpty() && !group.equals(runGroup)) {
+                headed |= run(b, run, groups.get(runGroup), headed, tracks);
+                run.clear();
+            }
+            runGroup = group;
+            run.add(s);
+        }
+        if (!run.isEmpty()) {
+            run(b, run, groups.get(runGroup), headed, tracks);
+        }
+    }
+
+    /** @return whether a heading was written */
+    private static boolean run(StringBuilder b, List<Skill> run, Group group, boolean headed, boolean tracks) {
+        boolean heading = group != null || headed;
+        if (heading) {
+            b.append("## ").append(group != null ? inline(group.title()) : ExportedShapes.UNGROUPED).append("\n\n");
+        }
+        table(b, run, tracks);
+        return heading;
+    }
+
+    private static void table(StringBuilder b, List<Skill> skills, boolean tracks) {
+        b.append(tracks ? "| ID | Skill | Track | Effort | Prerequisites |\n|----|-------|-------|--------|---------------|\n"
+                : "| ID | Skill | Effort | Prerequisites |\n|----|-------|--------|---------------|\n");
         for (Skill s : skills) {
-            String effort = !s.effortNotation().isEmpty() ? s.effortNotation() : s.effort().map(e -> e.toNotation()).orElse("");
             String requires = s.requires().stream().map(SkillId::value).collect(Collectors.joining(", "));
-            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(s.title())).append(" | ")
-                    .append(cell(effort)).append(" | ").append(cell(requires)).append(" |\n");
+            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(s.title())).append(" | ");
+            if (tracks) {
+                b.append(cell(s.track())).append(" | ");
+            }
+            b.append(cell(effort(s))).append(" | ").append(cell(requires)).append(" |\n");
         }
         b.append('\n');
+    }
+
+    /** The effort as written, else in hours; a fixed pace in the form {@link PaceText} reads back. */
+    private static String effort(Skill s) {
+        if (s.rigidPace().isPresent()) {
+            return PaceText.format(s.rigidPace().get(), s.track());
+        }
+        return !s.effortNotation().isEmpty() ? s.effortNotation() : s.effort().map(e -> e.toNotation()).orElse("");
     }
 
     private static void section(StringBuilder b, Skill s) {

@@ -9,13 +9,16 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Project;
 import dev.roadmap.core.Resource;
+import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.Topic;
+import dev.roadmap.io.markdown.internal.ExportedShapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Golden output of the Markdown exporter and import(export(r)) round trips. */
@@ -62,6 +65,62 @@ class MarkdownExporterTest {
         String md = new MarkdownExporter().writeToString(imported);
         Roadmap back = new MarkdownImporter().read(md, "again.md").roadmap();
         assertThat(carried(back)).isEqualTo(carried(imported));
+    }
+
+    /**
+     * Skills of no group before and after grouped ones, fixed paces on one and on several tracks,
+     * tracks, resources and prerequisites.
+     */
+    static Roadmap ordered() {
+        double pace = 6;
+        return Roadmap.builder("order").title("Reading order").pace(Pace.of(pace))
+                .addGroup(Group.of("basics", "Basics")).addGroup(Group.of("practice", "Practice"))
+                .addSkill(Skill.builder("intro", "Introduction").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("theory", "Theory").track("theory").group("basics")
+                        .effort("1-2 weeks", EffortParser.parse("1-2 weeks", pace)).requires("intro")
+                        .addResource(Resource.of("Lecture notes", "https://example.org/notes")).build())
+                .addSkill(Skill.builder("block", "Fixed block").group("basics").requires("theory")
+                        .rigidPace(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0))).build())
+                .addSkill(Skill.builder("lab", "Lab course").track("practice").group("practice").requires("block")
+                        .rigidPace(new RigidPace(3, Map.of("practice", 2.5))).build())
+                .addSkill(Skill.builder("capstone", "Capstone").track("practice").requires("lab", "theory")
+                        .effort(Effort.ofHours(10, 12))
+                        .addResource(Resource.of("Project ideas", "https://example.org/ideas"))
+                        .addResource(Resource.of("A book", "")).build())
+                .addSkill(Skill.builder("review", "Review").effort("3h", EffortParser.parse("3h", pace)).build())
+                .build();
+    }
+
+    @Test
+    void writesSkillsInReadingOrderWithTracksAndFixedPaces() throws IOException {
+        String out = new MarkdownExporter().writeToString(ordered());
+        try (InputStream in = getClass().getResourceAsStream("/markdown/export-order-golden.md")) {
+            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reimportKeepsOrderGroupsTracksFixedPacesResourcesPrerequisitesAndEfforts() {
+        Roadmap original = ordered();
+        String md = new MarkdownExporter().writeToString(original);
+        // ExportedShapes.restore is what MarkdownReading applies to every import (idempotent)
+        Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "order.md").roadmap());
+
+        assertThat(back.skills()).extracting(s -> s.id().value())
+                .containsExactly("intro", "theory", "block", "lab", "capstone", "review");
+        assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
+        assertThat(back.skill(2).rigidPace()).contains(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0)));
+        assertThat(back.skill(3).effort()).isEmpty();
+        assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
+        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
+    }
+
+    static List<Object> orderCarried(Roadmap r) {
+        return List.of(r.title(), r.pace().map(Pace::hoursPerWeek), r.groups().stream().map(g -> g.id() + "=" + g.title()).toList(),
+                r.skills().stream().map(s -> List.of(s.id(), s.title(), s.track(), s.group(),
+                        // an effort in hours only is written (and read back) as its notation
+                        s.effortNotation().isEmpty() ? s.effort().map(Effort::toNotation).orElse("") : s.effortNotation(),
+                        s.effort().map(Effort::toNotation), s.rigidPace(), s.requires(), s.resources())).toList());
     }
 
     /** The fields the Markdown format carries (see MarkdownExporter's javadoc). */
