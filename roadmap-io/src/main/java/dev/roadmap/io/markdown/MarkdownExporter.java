@@ -1,5 +1,7 @@
 package dev.roadmap.io.markdown;
 
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Project;
 import dev.roadmap.core.Resource;
@@ -7,6 +9,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
+import dev.roadmap.io.markdown.internal.ChoiceHeading;
 import dev.roadmap.io.markdown.internal.ExportedShapes;
 import dev.roadmap.io.markdown.internal.PaceText;
 import dev.roadmap.spi.FormatDescriptor;
@@ -86,39 +89,85 @@ public final class MarkdownExporter implements RoadmapExporter {
     }
 
     /**
-     * One table per run of consecutive skills of the same group, in reading order: a group's run
-     * under its heading; skills of no group before the first group directly under the title, later
-     * ones under an {@value ExportedShapes#UNGROUPED} heading (the importer reads both as no group).
+     * One table per run of consecutive skills of the same group and choice option, in reading
+     * order. A group's run goes under its heading; skills of no group before the first heading sit
+     * directly under the title, later ones under an {@value ExportedShapes#UNGROUPED} heading (the
+     * importer reads both as no group). A run of one option of a choice goes under a
+     * {@link ChoiceHeading} one level below its group's heading, and a run of the same group after
+     * it under a {@value ChoiceHeading#CONTINUED} heading.
      */
     private static void tables(StringBuilder b, Roadmap r) {
         Map<String, Group> groups = new HashMap<>();
         r.groups().forEach(g -> groups.put(g.id(), g));
-        boolean tracks = r.skills().stream().anyMatch(s -> !s.track().isEmpty());
+        Map<SkillId, ChoiceHeading> options = options(r);
+        Layout layout = new Layout(b, r.skills().stream().anyMatch(s -> !s.track().isEmpty()));
         List<Skill> run = new ArrayList<>();
-        String runGroup = "";
-        boolean headed = false;
         for (Skill s : r.skills()) {
             String group = groups.containsKey(s.group()) ? s.group() : "";
-            if (!run.isEmpty() && !group.equals(runGroup)) {
-                headed |= run(b, run, groups.get(runGroup), headed, tracks);
+            ChoiceHeading option = options.get(s.id());
+            if (!run.isEmpty() && (!group.equals(layout.nextGroup) || !java.util.Objects.equals(option, layout.nextOption))) {
+                layout.write(run, groups.get(layout.nextGroup));
                 run.clear();
             }
-            runGroup = group;
+            layout.nextGroup = group;
+            layout.nextOption = option;
             run.add(s);
         }
         if (!run.isEmpty()) {
-            run(b, run, groups.get(runGroup), headed, tracks);
+            layout.write(run, groups.get(layout.nextGroup));
         }
     }
 
-    /** @return whether a heading was written */
-    private static boolean run(StringBuilder b, List<Skill> run, Group group, boolean headed, boolean tracks) {
-        boolean heading = group != null || headed;
-        if (heading) {
-            b.append("## ").append(group != null ? inline(group.title()) : ExportedShapes.UNGROUPED).append("\n\n");
+    /** The option each skill belongs to (its first, when a skill is in several). */
+    private static Map<SkillId, ChoiceHeading> options(Roadmap r) {
+        Map<SkillId, ChoiceHeading> out = new HashMap<>();
+        for (Choice c : r.choices()) {
+            for (ChoiceOption o : c.options()) {
+                ChoiceHeading h = new ChoiceHeading(c.id(), c.title(), o.id(), o.title(), o.id().equals(c.defaultOption()));
+                o.skills().forEach(id -> out.putIfAbsent(id, h));
+            }
         }
-        table(b, run, tracks);
-        return heading;
+        return out;
+    }
+
+    /** Where the tables are being written: the group and option in effect and whether a heading was written. */
+    private static final class Layout {
+        final StringBuilder b;
+        final boolean tracks;
+        String nextGroup = "";
+        ChoiceHeading nextOption;
+        String group;
+        ChoiceHeading option;
+        boolean headed;
+        String optionLevel = "### ";
+
+        Layout(StringBuilder b, boolean tracks) {
+            this.b = b;
+            this.tracks = tracks;
+        }
+
+        void write(List<Skill> run, Group g) {
+            boolean leaveTopOption = group != null && group.isEmpty() && option != null && nextOption == null
+                    && optionLevel.equals("## ");
+            if (!nextGroup.equals(group) || leaveTopOption) {
+                if (g != null || headed) {
+                    b.append("## ").append(g != null ? inline(g.title()) : ExportedShapes.UNGROUPED).append("\n\n");
+                    headed = true;
+                    optionLevel = "### ";
+                } else {
+                    optionLevel = "## ";
+                }
+            } else if (option != null && nextOption == null) {
+                b.append(optionLevel).append(ChoiceHeading.CONTINUED).append("\n\n");
+            }
+            if (nextOption != null) {
+                b.append(optionLevel).append(nextOption.format(MarkdownExporter::inline)).append("\n\n");
+                headed |= optionLevel.equals("## ");
+            }
+            group = nextGroup;
+            option = nextOption;
+            table(b, run, tracks);
+        }
     }
 
     private static void table(StringBuilder b, List<Skill> skills, boolean tracks) {
@@ -126,7 +175,8 @@ public final class MarkdownExporter implements RoadmapExporter {
                 : "| ID | Skill | Effort | Prerequisites |\n|----|-------|--------|---------------|\n");
         for (Skill s : skills) {
             String requires = s.requires().stream().map(SkillId::value).collect(Collectors.joining(", "));
-            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(s.title())).append(" | ");
+            String title = s.optional() ? s.title() + ExportedShapes.OPTIONAL_SUFFIX : s.title();
+            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(title)).append(" | ");
             if (tracks) {
                 b.append(cell(s.track())).append(" | ");
             }

@@ -80,7 +80,7 @@ class MarkdownExporterTest {
                         .effort("1-2 weeks", EffortParser.parse("1-2 weeks", pace)).requires("intro")
                         .addResource(Resource.of("Lecture notes", "https://example.org/notes")).build())
                 .addSkill(Skill.builder("block", "Fixed block").group("basics").requires("theory")
-                        .rigidPace(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0))).build())
+                        .rigidPace(new RigidPace(2, twoTracks())).build())
                 .addSkill(Skill.builder("lab", "Lab course").track("practice").group("practice").requires("block")
                         .rigidPace(new RigidPace(3, Map.of("practice", 2.5))).build())
                 .addSkill(Skill.builder("capstone", "Capstone").track("practice").requires("lab", "theory")
@@ -89,6 +89,14 @@ class MarkdownExporterTest {
                         .addResource(Resource.of("A book", "")).build())
                 .addSkill(Skill.builder("review", "Review").effort("3h", EffortParser.parse("3h", pace)).build())
                 .build();
+    }
+
+    /** Theory then practice: a rigid pace keeps its tracks in the order given. */
+    static Map<String, Double> twoTracks() {
+        Map<String, Double> hours = new java.util.LinkedHashMap<>();
+        hours.put("theory", 2.0);
+        hours.put("practice", 4.0);
+        return hours;
     }
 
     @Test

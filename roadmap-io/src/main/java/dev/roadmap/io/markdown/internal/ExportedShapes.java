@@ -1,48 +1,79 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads back the two shapes the Markdown exporter writes that plain tables do not say by
- * themselves: an effort cell in the fixed-pace form of {@link PaceText} makes the skill rigid,
- * and a section headed {@value #UNGROUPED} (which the exporter writes for skills without a group
- * that follow grouped ones, so reading order is kept) holds skills of no group. Runs once on the
- * assembled roadmap, in linear time; applying it twice changes nothing. Stateless and thread-safe.
+ * Reads back the shapes the Markdown exporter writes that plain tables do not say by themselves:
+ * <ul>
+ *   <li>an effort cell in the fixed-pace form of {@link PaceText} makes the skill rigid;</li>
+ *   <li>a title ending in {@value #OPTIONAL_SUFFIX} makes the skill optional (the suffix leaves the title);</li>
+ *   <li>a top-level section headed {@value #UNGROUPED} holds skills of no group (the exporter writes
+ *       it for skills without a group that follow grouped ones, so reading order is kept);</li>
+ *   <li>a section headed in the form of {@link ChoiceHeading} holds the skills of one option of a
+ *       choice, and one headed {@value ChoiceHeading#CONTINUED} more skills of the enclosing group:
+ *       these sections become choices, and their skills go back to the enclosing group.</li>
+ * </ul>
+ * The marker groups are removed (the source-map entries of later groups then point one heading
+ * late). Runs once on the assembled roadmap, in linear time; applying it twice changes nothing.
+ * Stateless and thread-safe.
  */
 public final class ExportedShapes {
     /** The heading of a section of skills that belong to no group. */
     public static final String UNGROUPED = "Ungrouped";
+    /** What the exporter appends to the title of an optional skill. */
+    public static final String OPTIONAL_SUFFIX = " (optional)";
 
     private ExportedShapes() {
     }
 
     /**
      * @param r a roadmap as assembled from a Markdown document
-     * @return the same roadmap with fixed paces read and the ungrouped sections dissolved; {@code r}
-     *     itself when neither occurs
+     * @return the same roadmap with the exporter's shapes read; {@code r} itself when none occurs
      */
     public static Roadmap restore(Roadmap r) {
-        Set<String> ungrouped = new HashSet<>();
+        Map<String, Group> byId = new HashMap<>();
+        r.groups().forEach(g -> byId.put(g.id(), g));
+        Set<String> parents = new HashSet<>();
+        r.groups().forEach(g -> parents.add(g.parent()));
+        Map<String, ChoiceHeading> optionGroups = new HashMap<>();
+        Set<String> markers = new HashSet<>();
         for (Group g : r.groups()) {
-            if (g.title().equals(UNGROUPED) && g.parent().isEmpty()) {
-                ungrouped.add(g.id());
+            Optional<ChoiceHeading> h = ChoiceHeading.parse(g.title());
+            boolean ungrouped = g.title().equals(UNGROUPED) && g.parent().isEmpty();
+            if (parents.contains(g.id()) && !ungrouped) {
+                continue; // an option or continuation section holding subsections is a real group
+            }
+            h.ifPresent(x -> optionGroups.put(g.id(), x));
+            if (h.isPresent() || ungrouped || g.title().equals(ChoiceHeading.CONTINUED)) {
+                markers.add(g.id());
             }
         }
-        for (Group g : r.groups()) {
-            ungrouped.remove(g.parent()); // a marker holding subgroups is a real group after all
-        }
-        boolean changed = !ungrouped.isEmpty();
+        Map<String, Map<String, List<SkillId>>> members = new LinkedHashMap<>();
+        Map<String, ChoiceHeading> firstOf = new LinkedHashMap<>();
+        boolean changed = !markers.isEmpty();
         List<Skill> skills = new ArrayList<>(r.size());
         for (Skill s : r.skills()) {
-            Skill t = restore(s, ungrouped);
+            ChoiceHeading option = optionGroups.get(s.group());
+            if (option != null) {
+                members.computeIfAbsent(option.choiceId(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(option.optionId(), k -> new ArrayList<>()).add(s.id());
+                firstOf.putIfAbsent(option.choiceId() + "\u0000" + option.optionId(), option);
+            }
+            Skill t = restore(s, enclosing(s.group(), markers, byId));
             changed |= t != s;
             skills.add(t);
         }
@@ -52,24 +83,56 @@ public final class ExportedShapes {
         Roadmap.Builder b = Roadmap.builder(r.id()).title(r.title()).description(r.description()).language(r.language())
                 .pace(r.pace().orElse(null)).declared(r.declared()).extensions(r.extensions()).sourceMap(r.sourceMap());
         r.tracks().forEach(b::addTrack);
-        r.groups().stream().filter(g -> !ungrouped.contains(g.id())).forEach(b::addGroup);
+        for (Group g : r.groups()) {
+            if (!markers.contains(g.id())) {
+                String parent = enclosing(g.parent(), markers, byId);
+                b.addGroup(parent.equals(g.parent()) ? g : new Group(g.id(), g.title(), parent, g.extensions()));
+            }
+        }
         r.choices().forEach(b::addChoice);
+        Set<String> known = new HashSet<>();
+        r.choices().forEach(c -> known.add(c.id()));
+        choices(members, firstOf).stream().filter(c -> known.add(c.id())).forEach(b::addChoice);
         return b.setSkills(skills).build();
     }
 
-    private static Skill restore(Skill s, Set<String> ungrouped) {
+    /** The group a skill belongs to once marker sections are dissolved. */
+    private static String enclosing(String group, Set<String> markers, Map<String, Group> byId) {
+        String g = group;
+        for (int guard = 0; markers.contains(g) && guard <= byId.size(); guard++) {
+            g = byId.get(g).parent();
+        }
+        return markers.contains(g) ? "" : g;
+    }
+
+    private static List<Choice> choices(Map<String, Map<String, List<SkillId>>> members, Map<String, ChoiceHeading> firstOf) {
+        List<Choice> out = new ArrayList<>();
+        members.forEach((choiceId, options) -> {
+            List<ChoiceOption> list = new ArrayList<>();
+            String title = "";
+            String defaultOption = "";
+            for (Map.Entry<String, List<SkillId>> o : options.entrySet()) {
+                ChoiceHeading h = firstOf.get(choiceId + "\u0000" + o.getKey());
+                title = title.isEmpty() ? h.choiceTitle() : title;
+                defaultOption = h.isDefault() && defaultOption.isEmpty() ? h.optionId() : defaultOption;
+                list.add(ChoiceOption.of(h.optionId(), h.optionTitle(), o.getValue()));
+            }
+            out.add(Choice.of(choiceId, title, defaultOption, list));
+        });
+        return out;
+    }
+
+    private static Skill restore(Skill s, String group) {
         Optional<RigidPace> pace = s.rigidPace().isPresent() || s.effortNotation().isEmpty() ? Optional.empty()
                 : PaceText.parse(s.effortNotation(), s.track());
-        boolean regroup = ungrouped.contains(s.group());
-        if (pace.isEmpty() && !regroup) {
+        boolean optional = s.title().endsWith(OPTIONAL_SUFFIX) && s.title().length() > OPTIONAL_SUFFIX.length();
+        if (pace.isEmpty() && group.equals(s.group()) && !optional) {
             return s;
         }
-        Skill.Builder b = s.toBuilder();
-        if (pace.isPresent()) {
-            b.effort("", null).rigidPace(pace.get());
-        }
-        if (regroup) {
-            b.group("");
+        Skill.Builder b = s.toBuilder().group(group);
+        pace.ifPresent(p -> b.effort("", null).rigidPace(p));
+        if (optional) {
+            b.title(s.title().substring(0, s.title().length() - OPTIONAL_SUFFIX.length())).optional(true);
         }
         return b.build();
     }

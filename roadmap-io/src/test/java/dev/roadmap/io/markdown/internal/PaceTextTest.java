@@ -68,10 +68,13 @@ class PaceTextTest {
     }
 
     @Test
-    void anUngroupedHeadingWithSubgroupsStaysAGroup() {
+    void theSubgroupsOfADissolvedSectionMoveUp() {
         Roadmap r = Roadmap.builder("r").addGroup(Group.of("ungrouped", "Ungrouped"))
                 .addGroup(new Group("sub", "Sub", "ungrouped", dev.roadmap.core.Extensions.empty()))
-                .addSkill(Skill.builder("a", "A").group("ungrouped").build()).build();
-        assertThat(ExportedShapes.restore(r)).isSameAs(r);
+                .addSkill(Skill.builder("a", "A").group("ungrouped").build())
+                .addSkill(Skill.builder("b", "B").group("sub").build()).build();
+        Roadmap restored = ExportedShapes.restore(r);
+        assertThat(restored.groups()).containsExactly(Group.of("sub", "Sub"));
+        assertThat(restored.skills()).extracting(Skill::group).containsExactly("", "sub");
     }
 }
