@@ -36,9 +36,11 @@ import java.util.stream.Collectors;
  * <p>Carried through a round trip: title, description, pace (weekly hours), declared total
  * duration, groups (id is re-derived from the title; nesting is flattened), the reading order of
  * the skills, skill ids, titles, descriptions, tracks, effort notations, fixed paces
- * ({@code 2 weeks at theory 2 h + practice 4 h a week}), groups, requires, topics with done flags,
- * resources and projects. Not carried: declared tracks and per-track pace hours, recommends,
- * status, optional, tags, choices and extensions (use the native JSON format for those).
+ * ({@code 2 weeks at theory 2 h + practice 4 h a week}), optional flags ({@code (optional)} after
+ * the title), groups, requires, topics with done flags, resources, projects and choices (one
+ * section per option: {@code Choice path: After the basics / option b: On-device (default)}).
+ * Not carried: declared tracks and per-track pace hours, recommends, status, tags and extensions
+ * (use the native JSON format for those). See docs/markdown-import.md.
  *
  * <p>Stateless and thread-safe; writes UTF-8 with LF line ends; never closes the stream.
  *

@@ -2,6 +2,8 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Declared;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortParser;
@@ -12,6 +14,7 @@ import dev.roadmap.core.Resource;
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
 import dev.roadmap.io.markdown.internal.ExportedShapes;
 import java.io.IOException;
@@ -129,6 +132,61 @@ class MarkdownExporterTest {
                         // an effort in hours only is written (and read back) as its notation
                         s.effortNotation().isEmpty() ? s.effort().map(Effort::toNotation).orElse("") : s.effortNotation(),
                         s.effort().map(Effort::toNotation), s.rigidPace(), s.requires(), s.resources())).toList());
+    }
+
+    /**
+     * A choice whose options hold two skills each, one inside a group followed by more of the group,
+     * one at the top level before any group, and optional skills.
+     */
+    static Roadmap withChoices() {
+        double pace = 5;
+        return Roadmap.builder("paths").title("Paths").pace(Pace.of(pace))
+                .addGroup(Group.of("core", "Core")).addGroup(Group.of("later", "Later"))
+                .addSkill(Skill.builder("warmup", "Warm-up").effort("1h", EffortParser.parse("1h", pace)).build())
+                .addSkill(Skill.builder("cli", "Command line").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("gui", "Graphical tools").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("basics", "Basics").group("core").requires("warmup")
+                        .effort("4h", EffortParser.parse("4h", pace)).build())
+                .addSkill(Skill.builder("export", "Export a model").group("core").requires("basics")
+                        .effort("1-2h", EffortParser.parse("1-2h", pace)).build())
+                .addSkill(Skill.builder("service", "Serve a model").group("core").requires("export")
+                        .effort("3h", EffortParser.parse("3h", pace)).build())
+                .addSkill(Skill.builder("mobile", "On-device").group("core").requires("basics").optional(true)
+                        .effort("2周", EffortParser.parse("2周", pace)).build())
+                .addSkill(Skill.builder("quantize", "Quantize").group("core").requires("mobile")
+                        .effort("90 min", EffortParser.parse("90 min", pace)).build())
+                .addSkill(Skill.builder("review", "Review").group("core").requires("basics")
+                        .effort("1h", EffortParser.parse("1h", pace)).build())
+                .addSkill(Skill.builder("extra", "Extra reading").group("later").optional(true).build())
+                .addChoice(Choice.of("tools", "Tools", "", List.of(ChoiceOption.of("cli", "Terminal", List.of(SkillId.of("cli"))),
+                        ChoiceOption.of("gui", "Windows", List.of(SkillId.of("gui"))))))
+                .addChoice(Choice.of("path", "After the basics", "b", List.of(
+                        ChoiceOption.of("a", "Integration", List.of(SkillId.of("export"), SkillId.of("service"))),
+                        ChoiceOption.of("b", "On-device", List.of(SkillId.of("mobile"), SkillId.of("quantize"))))))
+                .build();
+    }
+
+    @Test
+    void writesChoicesAsOptionSectionsAndMarksOptionalSkills() throws IOException {
+        String out = new MarkdownExporter().writeToString(withChoices());
+        try (InputStream in = getClass().getResourceAsStream("/markdown/export-choices-golden.md")) {
+            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reimportKeepsChoicesOptionalSkillsGroupsAndOrder() {
+        Roadmap original = withChoices();
+        String md = new MarkdownExporter().writeToString(original);
+        Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "paths.md").roadmap());
+
+        assertThat(back.choices()).isEqualTo(original.choices());
+        assertThat(back.skills()).extracting(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title())
+                .containsExactlyElementsOf(original.skills().stream()
+                        .map(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title()).toList());
+        assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
+        assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
+        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
     }
 
     /** The fields the Markdown format carries (see MarkdownExporter's javadoc). */
