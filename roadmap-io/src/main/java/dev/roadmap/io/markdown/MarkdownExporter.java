@@ -94,7 +94,8 @@ public final class MarkdownExporter implements RoadmapExporter {
      * One table per run of consecutive skills of the same group and choice option, in reading
      * order. A group's run goes under its heading; skills of no group before the first heading sit
      * directly under the title, later ones under an {@value ExportedShapes#UNGROUPED} heading (the
-     * importer reads both as no group). A run of one option of a choice goes under a
+     * importer reads both as no group); a group's later runs under its title plus
+     * {@value ExportedShapes#REPEATED_SUFFIX}. A run of one option of a choice goes under a
      * {@link ChoiceHeading} one level below its group's heading, and a run of the same group after
      * it under a {@value ChoiceHeading#CONTINUED} heading.
      */
@@ -142,6 +143,7 @@ public final class MarkdownExporter implements RoadmapExporter {
         ChoiceHeading option;
         boolean headed;
         String optionLevel = "### ";
+        final java.util.Set<String> written = new java.util.HashSet<>();
 
         Layout(StringBuilder b, boolean tracks) {
             this.b = b;
@@ -153,7 +155,11 @@ public final class MarkdownExporter implements RoadmapExporter {
                     && optionLevel.equals("## ");
             if (!nextGroup.equals(group) || leaveTopOption) {
                 if (g != null || headed) {
-                    b.append("## ").append(g != null ? inline(g.title()) : ExportedShapes.UNGROUPED).append("\n\n");
+                    b.append("## ").append(g != null ? inline(g.title()) : ExportedShapes.UNGROUPED);
+                    if (g != null && !written.add(g.id())) {
+                        b.append(ExportedShapes.REPEATED_SUFFIX);
+                    }
+                    b.append("\n\n");
                     headed = true;
                     optionLevel = "### ";
                 } else {

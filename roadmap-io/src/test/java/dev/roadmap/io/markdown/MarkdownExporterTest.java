@@ -91,6 +91,8 @@ class MarkdownExporterTest {
                         .addResource(Resource.of("Project ideas", "https://example.org/ideas"))
                         .addResource(Resource.of("A book", "")).build())
                 .addSkill(Skill.builder("review", "Review").effort("3h", EffortParser.parse("3h", pace)).build())
+                .addSkill(Skill.builder("recap", "Recap of the basics").group("basics").requires("review")
+                        .effort("2h", EffortParser.parse("2h", pace)).build())
                 .build();
     }
 
@@ -118,7 +120,8 @@ class MarkdownExporterTest {
         Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "order.md").roadmap());
 
         assertThat(back.skills()).extracting(s -> s.id().value())
-                .containsExactly("intro", "theory", "block", "lab", "capstone", "review");
+                .containsExactly("intro", "theory", "block", "lab", "capstone", "review", "recap");
+        assertThat(back.skill(6).group()).isEqualTo("basics");
         assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
         assertThat(back.skill(2).rigidPace()).contains(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0)));
         assertThat(back.skill(3).effort()).isEmpty();

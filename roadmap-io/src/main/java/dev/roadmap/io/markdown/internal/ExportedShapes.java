@@ -23,6 +23,8 @@ import java.util.Set;
  *   <li>a title ending in {@value #OPTIONAL_SUFFIX} makes the skill optional (the suffix leaves the title);</li>
  *   <li>a top-level section headed {@value #UNGROUPED} holds skills of no group (the exporter writes
  *       it for skills without a group that follow grouped ones, so reading order is kept);</li>
+ *   <li>a section headed like an earlier one of the same parent plus {@value #REPEATED_SUFFIX} holds
+ *       more skills of that group (the exporter writes it when a group's skills are not consecutive);</li>
  *   <li>a section headed in the form of {@link ChoiceHeading} holds the skills of one option of a
  *       choice, and one headed {@value ChoiceHeading#CONTINUED} more skills of the enclosing group:
  *       these sections become choices, and their skills go back to the enclosing group.</li>
@@ -34,6 +36,8 @@ import java.util.Set;
 public final class ExportedShapes {
     /** The heading of a section of skills that belong to no group. */
     public static final String UNGROUPED = "Ungrouped";
+    /** What the exporter appends to a group's heading when the group's skills resume after others. */
+    public static final String REPEATED_SUFFIX = " (continued)";
     /** What the exporter appends to the title of an optional skill. */
     public static final String OPTIONAL_SUFFIX = " (optional)";
 
@@ -45,23 +49,29 @@ public final class ExportedShapes {
      * @return the same roadmap with the exporter's shapes read; {@code r} itself when none occurs
      */
     public static Roadmap restore(Roadmap r) {
-        Map<String, Group> byId = new HashMap<>();
-        r.groups().forEach(g -> byId.put(g.id(), g));
         Set<String> parents = new HashSet<>();
         r.groups().forEach(g -> parents.add(g.parent()));
         Map<String, ChoiceHeading> optionGroups = new HashMap<>();
-        Set<String> markers = new HashSet<>();
+        Map<String, String> into = new HashMap<>(); // marker section -> where its skills and subsections go
+        Map<String, String> firstByTitle = new HashMap<>();
         for (Group g : r.groups()) {
             Optional<ChoiceHeading> h = ChoiceHeading.parse(g.title());
-            boolean ungrouped = g.title().equals(UNGROUPED) && g.parent().isEmpty();
-            if (parents.contains(g.id()) && !ungrouped) {
-                continue; // an option or continuation section holding subsections is a real group
-            }
-            h.ifPresent(x -> optionGroups.put(g.id(), x));
-            if (h.isPresent() || ungrouped || g.title().equals(ChoiceHeading.CONTINUED)) {
-                markers.add(g.id());
+            boolean option = h.isPresent() || g.title().equals(ChoiceHeading.CONTINUED);
+            String repeated = g.title().endsWith(REPEATED_SUFFIX)
+                    ? firstByTitle.get(g.parent() + "\u0000" + g.title().substring(0, g.title().length() - REPEATED_SUFFIX.length()))
+                    : null;
+            if (option && !parents.contains(g.id())) { // one holding subsections is a real group
+                h.ifPresent(x -> optionGroups.put(g.id(), x));
+                into.put(g.id(), g.parent());
+            } else if (g.title().equals(UNGROUPED) && g.parent().isEmpty()) {
+                into.put(g.id(), "");
+            } else if (repeated != null) {
+                into.put(g.id(), repeated);
+            } else {
+                firstByTitle.putIfAbsent(g.parent() + "\u0000" + g.title(), g.id());
             }
         }
+        Set<String> markers = into.keySet();
         Map<String, Map<String, List<SkillId>>> members = new LinkedHashMap<>();
         Map<String, ChoiceHeading> firstOf = new LinkedHashMap<>();
         boolean changed = !markers.isEmpty();
@@ -73,7 +83,7 @@ public final class ExportedShapes {
                         .computeIfAbsent(option.optionId(), k -> new ArrayList<>()).add(s.id());
                 firstOf.putIfAbsent(option.choiceId() + "\u0000" + option.optionId(), option);
             }
-            Skill t = restore(s, enclosing(s.group(), markers, byId));
+            Skill t = restore(s, enclosing(s.group(), into));
             changed |= t != s;
             skills.add(t);
         }
@@ -85,7 +95,7 @@ public final class ExportedShapes {
         r.tracks().forEach(b::addTrack);
         for (Group g : r.groups()) {
             if (!markers.contains(g.id())) {
-                String parent = enclosing(g.parent(), markers, byId);
+                String parent = enclosing(g.parent(), into);
                 b.addGroup(parent.equals(g.parent()) ? g : new Group(g.id(), g.title(), parent, g.extensions()));
             }
         }
@@ -96,13 +106,13 @@ public final class ExportedShapes {
         return b.setSkills(skills).build();
     }
 
-    /** The group a skill belongs to once marker sections are dissolved. */
-    private static String enclosing(String group, Set<String> markers, Map<String, Group> byId) {
+    /** The group a skill (or subsection) belongs to once marker sections are dissolved. */
+    private static String enclosing(String group, Map<String, String> into) {
         String g = group;
-        for (int guard = 0; markers.contains(g) && guard <= byId.size(); guard++) {
-            g = byId.get(g).parent();
+        for (int guard = 0; into.containsKey(g) && guard <= into.size(); guard++) {
+            g = into.get(g);
         }
-        return markers.contains(g) ? "" : g;
+        return into.containsKey(g) ? "" : g;
     }
 
     private static List<Choice> choices(Map<String, Map<String, List<SkillId>>> members, Map<String, ChoiceHeading> firstOf) {
