@@ -120,9 +120,10 @@ public final class JsonCursor {
         }
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
-            unknownFieldAt = known.contains(name) ? null : here();
+            boolean isKnown = known.contains(name);
+            unknownFieldAt = isKnown ? null : here();
             JsonToken value = next();
-            if (value == JsonToken.VALUE_NULL && known.contains(name)) {
+            if (value == JsonToken.VALUE_NULL && isKnown) {
                 continue;
             }
             handler.field(name);
