@@ -11,7 +11,6 @@ import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.io.markdown.internal.ExportedShapes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,7 @@ class MarkdownExportRoundTripTest {
         for (int n = 0; n < 300; n++) {
             Roadmap original = random(random);
             String md = new MarkdownExporter().writeToString(original);
-            Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "random.md").roadmap());
+            Roadmap back = new MarkdownImporter().read(md, "random.md").roadmap();
             assertThat(shape(back)).as(md).isEqualTo(shape(original));
             assertThat(new MarkdownExporter().writeToString(back)).as("second export").isEqualTo(md);
         }

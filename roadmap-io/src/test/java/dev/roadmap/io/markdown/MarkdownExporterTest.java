@@ -16,7 +16,6 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
-import dev.roadmap.io.markdown.internal.ExportedShapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -116,8 +115,7 @@ class MarkdownExporterTest {
     void reimportKeepsOrderGroupsTracksFixedPacesResourcesPrerequisitesAndEfforts() {
         Roadmap original = ordered();
         String md = new MarkdownExporter().writeToString(original);
-        // ExportedShapes.restore is what MarkdownReading applies to every import (idempotent)
-        Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "order.md").roadmap());
+        Roadmap back = new MarkdownImporter().read(md, "order.md").roadmap();
 
         assertThat(back.skills()).extracting(s -> s.id().value())
                 .containsExactly("intro", "theory", "block", "lab", "capstone", "review", "recap");
@@ -181,7 +179,7 @@ class MarkdownExporterTest {
     void reimportKeepsChoicesOptionalSkillsGroupsAndOrder() {
         Roadmap original = withChoices();
         String md = new MarkdownExporter().writeToString(original);
-        Roadmap back = ExportedShapes.restore(new MarkdownImporter().read(md, "paths.md").roadmap());
+        Roadmap back = new MarkdownImporter().read(md, "paths.md").roadmap();
 
         assertThat(back.choices()).isEqualTo(original.choices());
         assertThat(back.skills()).extracting(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title())
