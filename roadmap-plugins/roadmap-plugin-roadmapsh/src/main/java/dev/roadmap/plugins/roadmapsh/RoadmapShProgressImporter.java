@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * Converts a roadmap.sh progress file ({@link RoadmapShProgress}: node ids marked done, learning,
  * skipped) into a progress log, so it is accepted wherever a {@code roadmap-progress/1} log is. Each
- * skill whose roadmap.sh node id (kept by the importer in the skill's {@code roadmapsh} extension) or
+ * skill whose roadmap.sh node id (kept by the importer in the skill's {@code x-roadmapsh} extension) or
  * own id is marked gets one entry dated {@code today}, with no hours and the status
  * ({@code done}, {@code skipped}, {@code doing}); ids that match no skill are ignored. Needs the
  * roadmap ({@value #NEEDS_ROADMAP} without it). Stateless and thread-safe.
@@ -70,7 +70,8 @@ public final class RoadmapShProgressImporter implements ProgressImporter {
     }
 
     private static Optional<String> nodeId(Skill s, ReadLimits limits) {
-        Optional<String> ext = s.extensions().get("roadmapsh");
+        // x-roadmapsh since issue 13; documents written before still carry roadmapsh
+        Optional<String> ext = s.extensions().get("x-roadmapsh").or(() -> s.extensions().get("roadmapsh"));
         if (ext.isEmpty()) {
             return Optional.empty();
         }
