@@ -12,6 +12,7 @@ module dev.roadmap.core {
     exports dev.roadmap.core;
     exports dev.roadmap.core.graph;
     exports dev.roadmap.core.plan;
+    exports dev.roadmap.core.progress;
     exports dev.roadmap.core.registry;
     exports dev.roadmap.core.validate;
     exports dev.roadmap.spi;
@@ -20,5 +21,6 @@ module dev.roadmap.core {
     uses dev.roadmap.spi.RoadmapExporter;
     uses dev.roadmap.spi.PlanExporter;
     uses dev.roadmap.spi.Scheduler;
+    uses dev.roadmap.spi.ProgressImporter;
     uses dev.roadmap.core.validate.ValidationRule;
 }

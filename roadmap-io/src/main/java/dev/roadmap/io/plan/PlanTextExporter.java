@@ -18,7 +18,7 @@ import java.util.Objects;
  * Writes a plan as a readable week-by-week table (format id {@code text}): one line per week with
  * its dates, hours used, utilisation and the skills studied with their hours, then a summary line
  * with the number of weeks, the lower bound, the quality and the finish date, and the skills left
- * out with the reason.
+ * out with the reason. Weeks a progress log recorded ({@code plan --progress}) end with {@code [logged]}.
  *
  * <pre>{@code
  * String table = new PlanTextExporter().writeToString(plan, roadmap);
@@ -53,7 +53,7 @@ public final class PlanTextExporter implements PlanExporter {
         for (PlanWeek week : plan.weeks()) {
             w.write(String.format(Locale.ROOT, "%4d  %s to %s  %5s  %4s  %s\n", week.week(), week.start(), week.end(),
                     PlanFormatting.hours(week.usedHours()), PlanFormatting.utilisation(week),
-                    PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s)));
+                    PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s) + (week.actual() ? "  [logged]" : "")));
         }
         w.write("\n" + summary(plan) + "\n");
         if (!plan.unscheduled().isEmpty()) {

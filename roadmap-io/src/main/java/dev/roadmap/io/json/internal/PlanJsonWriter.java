@@ -50,6 +50,9 @@ public final class PlanJsonWriter {
             g.writeStartObject();
             g.writeNumberField("week", w.week());
             g.writeStringField("start", w.start().toString());
+            if (w.actual()) {
+                g.writeBooleanField("actual", true);
+            }
             g.writeFieldName("capacity");
             numbers(g, w.capacity());
             g.writeArrayFieldStart("allocations");

@@ -67,6 +67,9 @@ import net.fortuna.ical4j.validate.ValidationException;
  *       plan, which tests, diffs and reproducible builds rely on. A different start gives a different
  *       stamp, which is when clients should consider the events changed.</li>
  *   <li>Events are {@code TRANSP:TRANSPARENT}: a week of study does not make the person look busy.</li>
+ *   <li>Weeks a progress log has already recorded ({@link PlanWeek#actual()}, from {@code plan --progress})
+ *       are marked done: {@code STATUS:CONFIRMED}, {@code (N h, done)} in the summary and "logged" in the
+ *       description.</li>
  * </ul>
  *
  * <p>Text is escaped and lines are folded by ical4j (commas, semicolons, backslashes, new lines);
@@ -137,7 +140,7 @@ public final class IcsPlanExporter implements PlanExporter {
         event.add(new DtStamp(stamp));
         event.add(new DtStart<LocalDate>(week.start()));
         event.add(new DtEnd<LocalDate>(week.start().plusDays(7)));
-        event.add(new Summary(title + " (" + hours(hours) + " h)"));
+        event.add(new Summary(title + " (" + hours(hours) + (week.actual() ? " h, done)" : " h)")));
         event.add(new Description(description(plan, roadmap, week, id, allocations, hours)));
         if (skill != null && !skill.track().isBlank()) {
             String track = roadmap.tracks().stream().filter(t -> t.id().equals(skill.track()))
@@ -147,13 +150,16 @@ public final class IcsPlanExporter implements PlanExporter {
             event.add(categories);
         }
         event.add(ImmutableTransp.TRANSPARENT);
+        if (week.actual()) {
+            event.add(net.fortuna.ical4j.model.property.immutable.ImmutableStatus.VEVENT_CONFIRMED);
+        }
         return event;
     }
 
     private static String description(Plan plan, Roadmap roadmap, PlanWeek week, SkillId id, List<Allocation> allocations,
                                       double hours) {
         StringBuilder b = new StringBuilder();
-        b.append(hours(hours)).append(" h this week");
+        b.append(hours(hours)).append(week.actual() ? " h logged this week" : " h this week");
         if (allocations.size() > 1) {
             // Tracks in the roadmap's order: allocation order within a week follows the skill's
             // hours map, which a roadmap built in code may have filled in hash order.

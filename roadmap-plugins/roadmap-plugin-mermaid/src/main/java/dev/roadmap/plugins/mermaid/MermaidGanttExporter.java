@@ -32,7 +32,9 @@ import java.util.Objects;
  * to the last day of its finish week. A skill that starts the week after its planned prerequisites
  * finish is written {@code after} them (Mermaid then computes exactly the plan's date); a skill
  * that starts later, or in the same week as a prerequisite finishes, is written with its date so
- * the chart shows the plan as made. Skills in progress are marked {@code active}.
+ * the chart shows the plan as made. Skills in progress are marked {@code active}; in a plan made with a
+ * progress log ({@code plan --progress}) skills that finished in a logged week are {@code done} and those
+ * started in one are {@code active}.
  *
  * <p>Task names, sections and the title never contain a literal {@code :}, {@code #}, {@code ;}
  * or line break: those and every other character the Gantt lexer treats specially are entity
@@ -95,7 +97,9 @@ public final class MermaidGanttExporter implements PlanExporter {
             name = MermaidText.gantt(s.id().value());
         }
         StringBuilder b = new StringBuilder(name).append(" :");
-        if (skill != null && skill.status() == Status.DOING) {
+        if (isActual(plan, s.finishWeek())) {
+            b.append("done, ");
+        } else if (isActual(plan, s.startWeek()) || skill != null && skill.status() == Status.DOING) {
             b.append("active, ");
         }
         b.append(taskId(roadmap, s.id())).append(", ");
@@ -116,6 +120,11 @@ public final class MermaidGanttExporter implements PlanExporter {
             b.append(weekStart(plan, s.startWeek()));
         }
         return b.append(", ").append((s.finishWeek() - s.startWeek() + 1) * 7).append('d').toString();
+    }
+
+    /** Weeks a progress log recorded ({@code plan --progress}): a skill finished in one is done. */
+    private static boolean isActual(Plan plan, int week) {
+        return week >= 1 && week <= plan.weeks().size() && plan.weeks().get(week - 1).actual();
     }
 
     private static String taskId(Roadmap roadmap, SkillId id) {
