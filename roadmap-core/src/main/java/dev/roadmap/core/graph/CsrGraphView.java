@@ -1,10 +1,10 @@
 package dev.roadmap.core.graph;
 
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,41 +49,11 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
         this.reqTgt = reqTgt;
         this.depOff = depOff;
         this.depTgt = depTgt;
-        this.recOff = new int[n + 1];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += roadmap.skill(i).recommends().size();
-        }
-        int[] targets = new int[count];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int e = 0;
-        for (int v = 0; v < n; v++) {
-            recOff[v] = e;
-            for (SkillId r : roadmap.skill(v).recommends()) {
-                int j = roadmap.indexOf(r);
-                if (j >= 0 && j != v && seen[j] != v) {
-                    seen[j] = v;
-                    targets[e++] = j;
-                }
-            }
-        }
-        recOff[n] = e;
-        this.recTgt = Arrays.copyOf(targets, e);
-        this.recInOff = new int[n + 1];
-        for (int k = 0; k < e; k++) {
-            recInOff[recTgt[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            recInOff[i + 1] += recInOff[i];
-        }
-        this.recInTgt = new int[e];
-        int[] fill = Arrays.copyOf(recInOff, n);
-        for (int v = 0; v < n; v++) {
-            for (int k = recOff[v]; k < recOff[v + 1]; k++) {
-                recInTgt[fill[recTgt[k]]++] = v;
-            }
-        }
+        Rows recommends = Rows.of(roadmap, Skill::recommends);
+        this.recOff = recommends.outOffsets;
+        this.recTgt = recommends.outTargets;
+        this.recInOff = recommends.inOffsets;
+        this.recInTgt = recommends.inTargets;
     }
 
     private int index(Object vertex) {
