@@ -14,6 +14,7 @@ module dev.roadmap.core {
     exports dev.roadmap.core.plan;
     exports dev.roadmap.core.primitive;
     exports dev.roadmap.core.registry;
+    exports dev.roadmap.core.text;
     exports dev.roadmap.core.validate;
     exports dev.roadmap.spi;
 

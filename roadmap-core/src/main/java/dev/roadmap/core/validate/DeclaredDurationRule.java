@@ -6,6 +6,7 @@ import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Numbers;
 import java.util.List;
 import java.util.Locale;
 
@@ -73,19 +74,15 @@ final class DeclaredDurationRule implements ValidationRule {
         }
         return List.of(Diagnostic.warning("declared-duration-mismatch", String.format(Locale.ROOT,
                 "declared total duration '%s' is %s at %s h/week, but the skills add up to %s",
-                text, weeks(declared.minHours(), declaredMax, pace), trim(pace), weeks(min, max, pace)), at));
+                text, weeks(declared.minHours(), declaredMax, pace), Numbers.oneDecimal(pace), weeks(min, max, pace)), at));
     }
 
     private static String weeks(double minHours, double maxHours, double pace) {
-        String lo = trim(minHours / pace);
+        String lo = Numbers.oneDecimal(minHours / pace);
         if (Double.isInfinite(maxHours)) {
             return lo + "+ weeks";
         }
-        String hi = trim(maxHours / pace);
+        String hi = Numbers.oneDecimal(maxHours / pace);
         return (lo.equals(hi) ? lo : lo + "-" + hi) + " weeks";
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.text.Numbers;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class PlanTextExporter implements PlanExporter {
         w.write(String.format(Locale.ROOT, "%4s  %-24s  %5s  %4s  %s\n", "Week", "Dates", "Hours", "Util", "Skills"));
         for (PlanWeek week : plan.weeks()) {
             w.write(String.format(Locale.ROOT, "%4d  %s to %s  %5s  %4s  %s\n", week.week(), week.start(), week.end(),
-                    PlanFormatting.hours(week.usedHours()), PlanFormatting.utilisation(week),
+                    Numbers.hours(week.usedHours()), PlanFormatting.utilisation(week),
                     PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s)));
         }
         w.write("\n" + summary(plan) + "\n");
@@ -68,7 +69,7 @@ public final class PlanTextExporter implements PlanExporter {
     /** @return the summary line: weeks, lower bound, quality, hours and finish date */
     static String summary(Plan plan) {
         return "Total: " + plan.totalWeeks() + " weeks (lower bound " + plan.lowerBoundWeeks() + ", quality "
-                + PlanFormatting.quality(plan) + "), " + PlanFormatting.hours(plan.totalHours()) + " h, finishes "
+                + PlanFormatting.quality(plan) + "), " + Numbers.hours(plan.totalHours()) + " h, finishes "
                 + (plan.totalWeeks() == 0 ? plan.start() : plan.end());
     }
 }

@@ -7,6 +7,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.text.Numbers;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.RoadmapExporter;
 import java.io.BufferedWriter;
@@ -113,9 +114,9 @@ public final class DotExporter implements RoadmapExporter {
             attrs.add("effort=" + DotText.quoted(effort));
         }
         skill.effort().ifPresent(e -> {
-            attrs.add("effort_min_hours=" + DotText.quoted(hours(e.minHours())));
+            attrs.add("effort_min_hours=" + DotText.quoted(Numbers.hours(e.minHours())));
             if (!e.openEnded()) {
-                attrs.add("effort_max_hours=" + DotText.quoted(hours(e.maxHours())));
+                attrs.add("effort_max_hours=" + DotText.quoted(Numbers.hours(e.maxHours())));
             }
         });
         skill.rigidPace().ifPresent(p -> attrs.add("rigid_weeks=" + DotText.quoted(Integer.toString(p.weeks()))));
@@ -162,20 +163,12 @@ public final class DotExporter implements RoadmapExporter {
         if (skill.rigidPace().isPresent()) {
             var pace = skill.rigidPace().get();
             String perWeek = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
             return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + perWeek + " a week";
         }
         if (!skill.effortNotation().isEmpty()) {
             return skill.effortNotation();
         }
         return skill.effort().map(Effort::toNotation).orElse("");
-    }
-
-    private static String hours(double h) {
-        if (h == Math.rint(h)) {
-            return Long.toString((long) h);
-        }
-        String s = String.format(Locale.ROOT, "%.4f", h).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

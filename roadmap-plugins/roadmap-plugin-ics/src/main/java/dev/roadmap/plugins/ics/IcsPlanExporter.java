@@ -8,6 +8,7 @@ import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.core.text.Numbers;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
@@ -137,7 +138,7 @@ public final class IcsPlanExporter implements PlanExporter {
         event.add(new DtStamp(stamp));
         event.add(new DtStart<LocalDate>(week.start()));
         event.add(new DtEnd<LocalDate>(week.start().plusDays(7)));
-        event.add(new Summary(title + " (" + hours(hours) + " h)"));
+        event.add(new Summary(title + " (" + Numbers.hours(hours) + " h)"));
         event.add(new Description(description(plan, roadmap, week, id, allocations, hours)));
         if (skill != null && !skill.track().isBlank()) {
             String track = roadmap.tracks().stream().filter(t -> t.id().equals(skill.track()))
@@ -153,7 +154,7 @@ public final class IcsPlanExporter implements PlanExporter {
     private static String description(Plan plan, Roadmap roadmap, PlanWeek week, SkillId id, List<Allocation> allocations,
                                       double hours) {
         StringBuilder b = new StringBuilder();
-        b.append(hours(hours)).append(" h this week");
+        b.append(Numbers.hours(hours)).append(" h this week");
         if (allocations.size() > 1) {
             // Tracks in the roadmap's order: allocation order within a week follows the skill's
             // hours map, which a roadmap built in code may have filled in hash order.
@@ -162,7 +163,7 @@ public final class IcsPlanExporter implements PlanExporter {
             sorted.sort(Comparator.comparingInt((Allocation a) -> rank(trackOrder, a.track())).thenComparing(Allocation::track));
             List<String> parts = new ArrayList<>();
             for (Allocation a : sorted) {
-                parts.add(a.track() + " " + hours(a.hours()) + " h");
+                parts.add(a.track() + " " + Numbers.hours(a.hours()) + " h");
             }
             b.append(" (").append(String.join(", ", parts)).append(')');
         }
@@ -186,7 +187,7 @@ public final class IcsPlanExporter implements PlanExporter {
 
     private static String span(ScheduledSkill s) {
         String weeks = s.startWeek() == s.finishWeek() ? "week " + s.startWeek() : "weeks " + s.startWeek() + "-" + s.finishWeek();
-        return " Skill planned in " + weeks + ", " + hours(s.hours()) + " h in all.";
+        return " Skill planned in " + weeks + ", " + Numbers.hours(s.hours()) + " h in all.";
     }
 
     /** Hours per skill in order of first study; a rigid skill on two tracks is one event. */
@@ -206,15 +207,5 @@ public final class IcsPlanExporter implements PlanExporter {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** @return {@code 6}, {@code 2.5}, {@code 1.33}: hours without needless decimals */
-    static String hours(double h) {
-        double rounded = Math.round(h * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        String s = String.format(Locale.ROOT, "%.2f", rounded);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
     }
 }

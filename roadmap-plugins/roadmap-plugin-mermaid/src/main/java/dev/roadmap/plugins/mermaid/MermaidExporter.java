@@ -6,6 +6,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.text.Numbers;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.RoadmapExporter;
 import java.io.BufferedWriter;
@@ -140,16 +141,12 @@ public final class MermaidExporter implements RoadmapExporter {
         if (skill.rigidPace().isPresent()) {
             var pace = skill.rigidPace().get();
             String hours = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
             return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + hours + " a week";
         }
         if (!skill.effortNotation().isEmpty()) {
             return skill.effortNotation();
         }
         return skill.effort().map(e -> e.toNotation()).orElse("");
-    }
-
-    private static String hours(double h) {
-        return h == Math.rint(h) ? Long.toString((long) h) : String.format(Locale.ROOT, "%.2f", h).replaceAll("0+$", "");
     }
 }

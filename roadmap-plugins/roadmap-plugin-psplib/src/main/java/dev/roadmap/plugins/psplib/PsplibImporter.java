@@ -8,6 +8,7 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Track;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
@@ -243,27 +244,8 @@ public final class PsplibImporter implements RoadmapImporter {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** A roadmap id from the file name: lower case letters, digits and dashes. */
+    /** A roadmap id from the file name, by the shared slug rule ({@link Slugs#ofFileName}). */
     static String slug(String sourceName) {
-        String name = baseName(sourceName);
-        if (name.toLowerCase(Locale.ROOT).endsWith(".sm")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (ok) {
-                sb.append(c);
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-                sb.append('-');
-            }
-            if (sb.length() >= 64) {
-                break;
-            }
-        }
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
-            sb.setLength(sb.length() - 1);
-        }
-        return sb.length() == 0 ? "psplib" : sb.toString();
+        return Slugs.ofFileName(sourceName, "psplib");
     }
 }

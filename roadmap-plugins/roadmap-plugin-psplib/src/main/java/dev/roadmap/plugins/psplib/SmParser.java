@@ -2,6 +2,7 @@ package dev.roadmap.plugins.psplib;
 
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Abbreviations;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -277,7 +278,7 @@ final class SmParser {
             String v = values.get(i);
             long x;
             if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(Character::isDigit)) {
-                throw new ImportException(MALFORMED, what + " must be a whole number, got '" + shorten(v) + "'",
+                throw new ImportException(MALFORMED, what + " must be a whole number, got '" + Abbreviations.abbreviate(v) + "'",
                         SourceLocation.of(source, line, column(i)), null);
             }
             x = Long.parseLong(v);
@@ -286,10 +287,6 @@ final class SmParser {
                         SourceLocation.of(source, line, column(i)), null);
             }
             return x;
-        }
-
-        private static String shorten(String v) {
-            return v.length() > 40 ? v.substring(0, 40) + "..." : v;
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.roadmap.plugins.casejson.internal;
 
-import dev.roadmap.io.json.tree.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Extensions;
@@ -11,7 +10,11 @@ import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Topic;
+import dev.roadmap.core.text.Abbreviations;
+import dev.roadmap.core.text.JsonText;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
@@ -110,7 +113,7 @@ public final class CasePackageReader {
         String roadmapId = doc.text("uri").filter(u -> u.startsWith(CaseIds.DOCUMENT_URI_PREFIX))
                 .map(u -> u.substring(CaseIds.DOCUMENT_URI_PREFIX.length()))
                 .filter(id -> !id.isEmpty() && SkillId.isValid(id))
-                .orElseGet(() -> Texts.slug(title).isEmpty() ? "case" : Texts.slug(title));
+                .orElseGet(() -> Slugs.of(title, "case"));
 
         Map<String, Item> items = new LinkedHashMap<>();
         List<Json> itemList = array(pkg, "CFItems");
@@ -135,7 +138,7 @@ public final class CasePackageReader {
             }
             if (items.containsKey(identifier.get()) || identifier.get().equals(docId)) {
                 diagnostics.add(Diagnostic.warning("case-duplicate-item", path + " repeats identifier '"
-                        + Texts.abbreviate(identifier.get()) + "'; skipped", it.location()));
+                        + Abbreviations.abbreviate(identifier.get()) + "'; skipped", it.location()));
                 continue;
             }
             String type = it.text("CFItemType").or(() -> it.object("CFItemTypeURI").flatMap(l -> l.text("title"))).orElse("");
@@ -178,7 +181,7 @@ public final class CasePackageReader {
                     child.sequence = a.json.number("sequenceNumber").orElse(Double.POSITIVE_INFINITY);
                     children.computeIfAbsent(a.dest, k -> new ArrayList<>()).add(child);
                 } else if (!child.parent.equals(a.dest)) {
-                    diagnostics.add(Diagnostic.notice("case-second-parent", a.path + " gives '" + Texts.abbreviate(child.statement)
+                    diagnostics.add(Diagnostic.notice("case-second-parent", a.path + " gives '" + Abbreviations.abbreviate(child.statement)
                             + "' a second parent; the first is kept", a.json.location()));
                 }
             }
@@ -254,7 +257,7 @@ public final class CasePackageReader {
             if (!originInside || !destInside) {
                 Json outside = originInside ? a.destNode : a.originNode;
                 diagnostics.add(Diagnostic.notice("case-external-reference", a.path + " (" + a.type + ") points outside the "
-                        + "package to '" + Texts.abbreviate(outside.text("title").orElse(outside.text("identifier").orElse("")))
+                        + "package to '" + Abbreviations.abbreviate(outside.text("title").orElse(outside.text("identifier").orElse("")))
                         + "'; kept as an external reference", a.json.location()));
             } else {
                 diagnostics.add(Diagnostic.notice("case-association-kept", a.path + " (" + a.type + ") has no roadmap "
@@ -266,9 +269,9 @@ public final class CasePackageReader {
                 .description(doc.text("description").orElse(""))
                 .language(doc.text("language").orElse(""));
         Map<String, String> ext = new LinkedHashMap<>();
-        ext.put(CaseKeys.EXTENSION, "{\"identifier\":" + quote(docId)
-                + doc.text("creator").map(c -> ",\"creator\":" + quote(c)).orElse("")
-                + doc.text("lastChangeDateTime").map(c -> ",\"lastChangeDateTime\":" + quote(c)).orElse("") + "}");
+        ext.put(CaseKeys.EXTENSION, "{\"identifier\":" + JsonText.quoted(docId)
+                + doc.text("creator").map(c -> ",\"creator\":" + JsonText.quoted(c)).orElse("")
+                + doc.text("lastChangeDateTime").map(c -> ",\"lastChangeDateTime\":" + JsonText.quoted(c)).orElse("") + "}");
         if (!kept.isEmpty()) {
             ext.put(CaseKeys.KEPT_ASSOCIATIONS, raw(kept));
         }
@@ -321,7 +324,7 @@ public final class CasePackageReader {
     }
 
     private static Extensions identity(Item it) {
-        return Extensions.of(Map.of(CaseKeys.EXTENSION, "{\"identifier\":" + quote(it.identifier) + "}"));
+        return Extensions.of(Map.of(CaseKeys.EXTENSION, "{\"identifier\":" + JsonText.quoted(it.identifier) + "}"));
     }
 
     private void walkChildren(String node, Map<String, List<Item>> children, Set<String> visited, List<Item> out) {
@@ -343,22 +346,15 @@ public final class CasePackageReader {
     }
 
     private void assignIds(List<Item> ordered) {
-        Set<String> skillIds = new HashSet<>();
-        Set<String> groupIds = new HashSet<>();
+        Slugs skillIds = new Slugs();
+        Slugs groupIds = new Slugs();
         for (Item it : ordered) {
             if (it.kind == Kind.TOPIC) {
                 continue;
             }
-            Set<String> used = it.kind == Kind.GROUP ? groupIds : skillIds;
-            String base = !it.code.isEmpty() && SkillId.isValid(it.code) ? it.code : Texts.slug(it.code.isEmpty() ? it.statement : it.code);
-            if (base.isEmpty()) {
-                base = it.identifier;
-            }
-            String id = base;
-            for (int k = 2; !used.add(id); k++) {
-                id = base + "-" + k;
-            }
-            it.id = id;
+            String base = !it.code.isEmpty() && SkillId.isValid(it.code) ? it.code
+                    : Slugs.of(it.code.isEmpty() ? it.statement : it.code, it.identifier);
+            it.id = (it.kind == Kind.GROUP ? groupIds : skillIds).unique(base);
         }
     }
 
@@ -377,10 +373,6 @@ public final class CasePackageReader {
             throw new ImportException("wrong-type", "\"" + field + "\" must be a list", v.get().location(), null);
         }
         return pkg.array(field);
-    }
-
-    private static String quote(String text) {
-        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 
     private static String raw(List<Json> values) {

@@ -12,6 +12,9 @@ import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
+import dev.roadmap.core.text.Abbreviations;
+import dev.roadmap.core.text.JsonText;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.plugins.roadmapsh.NodeKind;
 import dev.roadmap.plugins.roadmapsh.RoadmapShImporter;
@@ -193,9 +196,9 @@ public final class Assembler {
                 s.description(c.description());
                 s.setResources(c.resources());
             }
-            s.extensions(Extensions.of(Map.of("roadmapsh", "{\"nodeId\":" + Texts.jsonString(n.nodeId())
-                    + ",\"type\":" + Texts.jsonString(n.type())
-                    + (n.legend().isEmpty() ? "" : ",\"legend\":" + Texts.jsonString(n.legend())) + "}")));
+            s.extensions(Extensions.of(Map.of("roadmapsh", "{\"nodeId\":" + JsonText.quoted(n.nodeId())
+                    + ",\"type\":" + JsonText.quoted(n.type())
+                    + (n.legend().isEmpty() ? "" : ",\"legend\":" + JsonText.quoted(n.legend())) + "}")));
             roadmap.addSkill(s.build());
             map.put(SourceMap.keySkill(i), n.location().line(), n.location().column());
             map.put(SourceMap.keySkillField(i, "requires"), n.location().line(), n.location().column());
@@ -214,17 +217,9 @@ public final class Assembler {
     }
 
     private void assignIds(List<Node> learnable) {
-        Set<String> used = new HashSet<>();
+        Slugs used = new Slugs();
         for (Node n : learnable) {
-            String base = Texts.slug(n.label());
-            if (base.isEmpty()) {
-                base = "node";
-            }
-            String id = base;
-            for (int k = 2; !used.add(id); k++) {
-                id = base + "-" + k;
-            }
-            ids.put(n.nodeId(), SkillId.of(id));
+            ids.put(n.nodeId(), SkillId.of(used.unique(Slugs.of(n.label(), "node"))));
         }
     }
 
@@ -243,13 +238,13 @@ public final class Assembler {
             }
             if (p == null || p.isSection()) {
                 diagnostics.add(Diagnostic.warning("roadmapsh-missing-parent", r.path() + " names parent '"
-                        + Texts.abbreviate(r.to()) + "', which is not a learnable node; placed by position instead", r.at()));
+                        + Abbreviations.abbreviate(r.to()) + "', which is not a learnable node; placed by position instead", r.at()));
                 continue;
             }
             String existing = parent.putIfAbsent(child.nodeId(), p.nodeId());
             if (existing != null && !existing.equals(p.nodeId())) {
-                diagnostics.add(Diagnostic.notice("roadmapsh-second-parent", r.path() + " links '" + Texts.abbreviate(child.label())
-                        + "' to a second topic; it stays under '" + Texts.abbreviate(byId.get(existing).label()) + "'", r.at()));
+                diagnostics.add(Diagnostic.notice("roadmapsh-second-parent", r.path() + " links '" + Abbreviations.abbreviate(child.label())
+                        + "' to a second topic; it stays under '" + Abbreviations.abbreviate(byId.get(existing).label()) + "'", r.at()));
             }
         }
         if (topics.isEmpty()) {
@@ -270,8 +265,8 @@ public final class Assembler {
                     .min(Comparator.comparingDouble(s -> s.width() * s.height())).orElse(null);
             String p = box != null ? sectionTopic.get(box.nodeId()) : nearest(n, topics).nodeId();
             parent.put(n.nodeId(), p);
-            diagnostics.add(Diagnostic.notice("roadmapsh-placed-by-position", n.path() + " ('" + Texts.abbreviate(n.label())
-                    + "') has no edge to a topic; attached to '" + Texts.abbreviate(byId.get(p).label()) + "' "
+            diagnostics.add(Diagnostic.notice("roadmapsh-placed-by-position", n.path() + " ('" + Abbreviations.abbreviate(n.label())
+                    + "') has no edge to a topic; attached to '" + Abbreviations.abbreviate(byId.get(p).label()) + "' "
                     + (box != null ? "whose section box contains it" : "as the nearest topic"), n.location()));
         }
         return parent;
@@ -315,7 +310,7 @@ public final class Assembler {
             if (picks.size() < 2) {
                 Node lone = alternatives.get(0);
                 optional.add(lone.nodeId());
-                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", lone.path() + " ('" + Texts.abbreviate(lone.label())
+                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", lone.path() + " ('" + Abbreviations.abbreviate(lone.label())
                         + "') is marked as an alternative but has no sibling to choose against; made optional", lone.location()));
                 continue;
             }
@@ -328,7 +323,7 @@ public final class Assembler {
         // an alternative with no parent (a topic) has nothing to be an alternative to in the rebuilt DAG
         for (Node n : learnable) {
             if (Legend.of(n.legend()) == Legend.ALTERNATIVE && !parent.containsKey(n.nodeId()) && optional.add(n.nodeId())) {
-                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", n.path() + " ('" + Texts.abbreviate(n.label())
+                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", n.path() + " ('" + Abbreviations.abbreviate(n.label())
                         + "') is an alternative topic; made optional", n.location()));
             }
         }
@@ -348,8 +343,8 @@ public final class Assembler {
         StringBuilder b = new StringBuilder("{\"estimatedEfforts\":{");
         NodeKind[] kinds = NodeKind.values();
         for (int i = 0; i < kinds.length; i++) {
-            b.append(i == 0 ? "" : ",").append(Texts.jsonString(kinds[i].id())).append(':')
-                    .append(Texts.jsonString(options.effort(kinds[i]).toNotation()));
+            b.append(i == 0 ? "" : ",").append(JsonText.quoted(kinds[i].id())).append(':')
+                    .append(JsonText.quoted(options.effort(kinds[i]).toNotation()));
         }
         return b.append("}}").toString();
     }
@@ -362,7 +357,7 @@ public final class Assembler {
         all.removeAll(matched);
         if (!all.isEmpty()) {
             diagnostics.add(Diagnostic.notice("roadmapsh-unknown-progress", all.size() + " progress id(s) match no node, e.g. '"
-                    + Texts.abbreviate(all.stream().sorted().findFirst().orElseThrow()) + "'; ignored", SourceLocation.of(source, 1, 1)));
+                    + Abbreviations.abbreviate(all.stream().sorted().findFirst().orElseThrow()) + "'; ignored", SourceLocation.of(source, 1, 1)));
         }
     }
 }
