@@ -94,6 +94,18 @@ public final class CasePackageReader {
         }
     }
 
+    /** An association as read: its type, the identifiers and nodes of its ends, and where it stands. */
+    private record Assoc(String type, String origin, String dest, Json originNode, Json destNode, Json json, String path) {
+    }
+
+    /** What the associations mean for the skills, by item identifier, and the ones kept verbatim. */
+    private static final class Relations {
+        final Map<String, Set<String>> requires = new HashMap<>();
+        final Map<String, Set<String>> recommends = new HashMap<>();
+        final Map<String, List<Resource>> resources = new HashMap<>();
+        final List<Json> kept = new ArrayList<>();
+    }
+
     /**
      * @param root the document's root value
      * @return the roadmap and the reader's remarks
@@ -109,12 +121,18 @@ public final class CasePackageReader {
             throw new ImportException("wrong-type", "CFDocument must be an object", doc.location(), null);
         }
         String docId = required(doc, "identifier", "CFDocument");
-        String title = required(doc, "title", "CFDocument");
-        String roadmapId = doc.text("uri").filter(u -> u.startsWith(CaseIds.DOCUMENT_URI_PREFIX))
-                .map(u -> u.substring(CaseIds.DOCUMENT_URI_PREFIX.length()))
-                .filter(id -> !id.isEmpty() && SkillId.isValid(id))
-                .orElseGet(() -> Slugs.of(title, "case"));
+        required(doc, "title", "CFDocument");
+        Map<String, Item> items = readItems(pkg, docId);
+        List<Assoc> assocs = readAssociations(pkg);
+        Map<String, List<Item>> children = hierarchy(assocs, items, docId);
+        classify(items, children);
+        List<Item> ordered = hierarchyOrder(items, children, docId);
+        assignIds(ordered);
+        Relations relations = relations(assocs, items, docId);
+        return new ImportResult(assemble(doc, docId, items, children, ordered, relations), diagnostics);
+    }
 
+    private Map<String, Item> readItems(Json pkg, String docId) {
         Map<String, Item> items = new LinkedHashMap<>();
         List<Json> itemList = array(pkg, "CFItems");
         if (itemList.size() > limits.maxSkills()) {
@@ -145,13 +163,14 @@ public final class CasePackageReader {
             items.put(identifier.get(), new Item(identifier.get(), statement.get(), it.text("humanCodingScheme").orElse("").strip(),
                     type.strip(), it.text("notes").orElse(""), i, it));
         }
+        return items;
+    }
 
+    private List<Assoc> readAssociations(Json pkg) {
         List<Json> assocList = array(pkg, "CFAssociations");
         if (assocList.size() > limits.maxPrerequisites()) {
             throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the package has more CFAssociations",
                     pkg.get("CFAssociations").map(Json::location).orElse(pkg.location()));
-        }
-        record Assoc(String type, String origin, String dest, Json originNode, Json destNode, Json json, String path) {
         }
         List<Assoc> assocs = new ArrayList<>();
         for (int i = 0; i < assocList.size(); i++) {
@@ -169,8 +188,11 @@ public final class CasePackageReader {
             }
             assocs.add(new Assoc(type.get(), originId.get(), destId.get(), origin.get(), dest.get(), a, path));
         }
+        return assocs;
+    }
 
-        // hierarchy
+    /** @return the children of each item (and of the document), by sequence number then package order */
+    private Map<String, List<Item>> hierarchy(List<Assoc> assocs, Map<String, Item> items, String docId) {
         Map<String, List<Item>> children = new HashMap<>();
         for (Assoc a : assocs) {
             if (a.type.equals("isChildOf") && items.containsKey(a.origin)
@@ -188,6 +210,11 @@ public final class CasePackageReader {
         }
         Comparator<Item> order = Comparator.comparingDouble((Item x) -> x.sequence).thenComparingInt(x -> x.index);
         children.values().forEach(l -> l.sort(order));
+        return children;
+    }
+
+    /** Sets each item's kind: topic, group or skill. */
+    private static void classify(Map<String, Item> items, Map<String, List<Item>> children) {
         for (Item it : items.values()) {
             String t = it.type.toLowerCase(Locale.ROOT);
             List<Item> kids = children.getOrDefault(it.identifier, List.of());
@@ -201,6 +228,10 @@ public final class CasePackageReader {
                 it.kind = Kind.SKILL;
             }
         }
+    }
+
+    /** @return every item, depth first from the document, then the unattached ones in package order */
+    private List<Item> hierarchyOrder(Map<String, Item> items, Map<String, List<Item>> children, String docId) {
         List<Item> ordered = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         walkChildren(docId, children, visited, ordered);
@@ -211,49 +242,20 @@ public final class CasePackageReader {
                         walkChildren(it.identifier, children, visited, ordered);
                     }
                 });
-        assignIds(ordered);
+        return ordered;
+    }
 
-        // relations
-        Map<String, Set<String>> requires = new HashMap<>();
-        Map<String, Set<String>> recommends = new HashMap<>();
-        Map<String, List<Resource>> resources = new HashMap<>();
-        List<Json> kept = new ArrayList<>();
+    private Relations relations(List<Assoc> assocs, Map<String, Item> items, String docId) {
+        Relations r = new Relations();
         for (Assoc a : assocs) {
             Item o = items.get(a.origin);
             Item d = items.get(a.dest);
             boolean originInside = o != null || a.origin.equals(docId);
             boolean destInside = d != null || a.dest.equals(docId);
-            switch (a.type) {
-                case "isChildOf" -> {
-                    if (originInside && destInside) {
-                        continue;
-                    }
-                }
-                case "precedes" -> {
-                    if (isSkill(o) && isSkill(d)) {
-                        requires.computeIfAbsent(d.identifier, k -> new LinkedHashSet<>()).add(o.identifier);
-                        continue;
-                    }
-                }
-                case "isRelatedTo", "isPeerOf" -> {
-                    if (isSkill(o) && isSkill(d)) {
-                        recommends.computeIfAbsent(o.identifier, k -> new LinkedHashSet<>()).add(d.identifier);
-                        continue;
-                    }
-                }
-                case "exemplar" -> {
-                    if (isSkill(o) && d == null && a.destNode.text("uri").isPresent()) {
-                        String url = a.destNode.text("uri").get();
-                        String name = a.destNode.text("title").filter(s -> !s.isBlank()).orElse(url);
-                        resources.computeIfAbsent(o.identifier, k -> new ArrayList<>()).add(Resource.of(name, url));
-                        continue;
-                    }
-                }
-                default -> {
-                    // kept below
-                }
+            if (applied(a, o, d, originInside && destInside, r)) {
+                continue;
             }
-            kept.add(a.json);
+            r.kept.add(a.json);
             if (!originInside || !destInside) {
                 Json outside = originInside ? a.destNode : a.originNode;
                 diagnostics.add(Diagnostic.notice("case-external-reference", a.path + " (" + a.type + ") points outside the "
@@ -264,10 +266,70 @@ public final class CasePackageReader {
                         + "meaning here; kept for export", a.json.location()));
             }
         }
+        return r;
+    }
 
+    /** @return whether the association has a roadmap meaning, which is then recorded */
+    private static boolean applied(Assoc a, Item o, Item d, boolean inside, Relations r) {
+        switch (a.type) {
+            case "isChildOf" -> {
+                return inside;
+            }
+            case "precedes" -> {
+                if (isSkill(o) && isSkill(d)) {
+                    r.requires.computeIfAbsent(d.identifier, k -> new LinkedHashSet<>()).add(o.identifier);
+                    return true;
+                }
+            }
+            case "isRelatedTo", "isPeerOf" -> {
+                if (isSkill(o) && isSkill(d)) {
+                    r.recommends.computeIfAbsent(o.identifier, k -> new LinkedHashSet<>()).add(d.identifier);
+                    return true;
+                }
+            }
+            case "exemplar" -> {
+                if (isSkill(o) && d == null && a.destNode.text("uri").isPresent()) {
+                    String url = a.destNode.text("uri").get();
+                    String name = a.destNode.text("title").filter(s -> !s.isBlank()).orElse(url);
+                    r.resources.computeIfAbsent(o.identifier, k -> new ArrayList<>()).add(Resource.of(name, url));
+                    return true;
+                }
+            }
+            default -> {
+                // no roadmap meaning
+            }
+        }
+        return false;
+    }
+
+    private Roadmap assemble(Json doc, String docId, Map<String, Item> items, Map<String, List<Item>> children,
+                             List<Item> ordered, Relations relations) {
+        String title = required(doc, "title", "CFDocument");
+        String roadmapId = doc.text("uri").filter(u -> u.startsWith(CaseIds.DOCUMENT_URI_PREFIX))
+                .map(u -> u.substring(CaseIds.DOCUMENT_URI_PREFIX.length()))
+                .filter(id -> !id.isEmpty() && SkillId.isValid(id))
+                .orElseGet(() -> Slugs.of(title, "case"));
         Roadmap.Builder b = Roadmap.builder(roadmapId).title(title)
                 .description(doc.text("description").orElse(""))
                 .language(doc.text("language").orElse(""));
+        b.extensions(documentExtensions(doc, docId, relations.kept));
+        for (Item it : ordered) {
+            if (it.kind == Kind.GROUP) {
+                b.addGroup(new Group(it.id, it.statement, groupOf(it, items), identity(it)));
+            }
+        }
+        SourceMap.Builder map = new SourceMap.Builder(source);
+        int index = 0;
+        for (Item it : ordered) {
+            if (it.kind == Kind.SKILL) {
+                b.addSkill(skill(it, items, children, relations));
+                map.put(SourceMap.keySkill(index++), it.json.location().line(), it.json.location().column());
+            }
+        }
+        return b.sourceMap(map.build()).build();
+    }
+
+    private static Extensions documentExtensions(Json doc, String docId, List<Json> kept) {
         Map<String, String> ext = new LinkedHashMap<>();
         ext.put(CaseKeys.EXTENSION, "{\"identifier\":" + JsonText.quoted(docId)
                 + doc.text("creator").map(c -> ",\"creator\":" + JsonText.quoted(c)).orElse("")
@@ -275,35 +337,22 @@ public final class CasePackageReader {
         if (!kept.isEmpty()) {
             ext.put(CaseKeys.KEPT_ASSOCIATIONS, raw(kept));
         }
-        b.extensions(Extensions.of(ext));
-        SourceMap.Builder map = new SourceMap.Builder(source);
-        for (Item it : ordered) {
-            if (it.kind == Kind.GROUP) {
-                b.addGroup(new Group(it.id, it.statement, groupOf(it, items), identity(it)));
-            }
+        return Extensions.of(ext);
+    }
+
+    private Skill skill(Item it, Map<String, Item> items, Map<String, List<Item>> children, Relations r) {
+        Skill.Builder s = Skill.builder(SkillId.of(it.id)).title(it.statement).description(it.notes)
+                .group(groupOf(it, items)).extensions(identity(it));
+        r.requires.getOrDefault(it.identifier, Set.of()).forEach(p -> s.requires(SkillId.of(items.get(p).id)));
+        r.recommends.getOrDefault(it.identifier, Set.of()).forEach(p -> s.recommends(SkillId.of(items.get(p).id)));
+        r.resources.getOrDefault(it.identifier, List.of()).forEach(s::addResource);
+        List<Item> topics = children.getOrDefault(it.identifier, List.of()).stream().filter(k -> k.kind == Kind.TOPIC).toList();
+        if (topics.size() > limits.maxTopicsPerSkill()) {
+            throw new LimitExceededException("maxTopicsPerSkill", limits.maxTopicsPerSkill(), "a skill has more topics",
+                    it.json.location());
         }
-        int index = 0;
-        for (Item it : ordered) {
-            if (it.kind != Kind.SKILL) {
-                continue;
-            }
-            Skill.Builder s = Skill.builder(SkillId.of(it.id)).title(it.statement).description(it.notes)
-                    .group(groupOf(it, items)).extensions(identity(it));
-            requires.getOrDefault(it.identifier, Set.of()).forEach(r -> s.requires(SkillId.of(items.get(r).id)));
-            recommends.getOrDefault(it.identifier, Set.of()).forEach(r -> s.recommends(SkillId.of(items.get(r).id)));
-            resources.getOrDefault(it.identifier, List.of()).forEach(s::addResource);
-            List<Item> topics = children.getOrDefault(it.identifier, List.of()).stream().filter(k -> k.kind == Kind.TOPIC).toList();
-            if (topics.size() > limits.maxTopicsPerSkill()) {
-                throw new LimitExceededException("maxTopicsPerSkill", limits.maxTopicsPerSkill(), "a skill has more topics",
-                        it.json.location());
-            }
-            topics.forEach(t -> s.addTopic(Topic.of(t.statement, false)));
-            b.addSkill(s.build());
-            map.put(SourceMap.keySkill(index), it.json.location().line(), it.json.location().column());
-            index++;
-        }
-        b.sourceMap(map.build());
-        return new ImportResult(b.build(), diagnostics);
+        topics.forEach(t -> s.addTopic(Topic.of(t.statement, false)));
+        return s.build();
     }
 
     private static boolean isSkill(Item it) {
