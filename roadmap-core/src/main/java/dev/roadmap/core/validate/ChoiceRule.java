@@ -1,5 +1,6 @@
 package dev.roadmap.core.validate;
 
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Roadmap;
@@ -37,7 +38,7 @@ final class ChoiceRule implements ValidationRule {
                 ChoiceOption option = choice.options().get(o);
                 if (!optionIds.add(option.id())) {
                     out.add(Diagnostic.error("duplicate-option", "choice '" + choice.id() + "' has two options with id '"
-                            + option.id() + "'", map.locate(SourceMap.keyChoice(c) + "/options/" + o)));
+                            + option.id() + "'", map.locate(SourceKey.choiceOption(c, o))));
                 }
                 for (int k = 0; k < option.skills().size(); k++) {
                     SkillId id = option.skills().get(k);
@@ -55,7 +56,7 @@ final class ChoiceRule implements ValidationRule {
             }
             if (!choice.defaultOption().isEmpty() && choice.option(choice.defaultOption()).isEmpty()) {
                 out.add(Diagnostic.error("unknown-default-option", "choice '" + choice.id() + "' defaults to unknown option '"
-                        + choice.defaultOption() + "'", map.locate(SourceMap.keyChoice(c) + "/default")));
+                        + choice.defaultOption() + "'", map.locate(SourceKey.choice(c).child("default"))));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package dev.roadmap.core.validate;
 
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortFormatException;
 import dev.roadmap.core.EffortParser;
@@ -42,7 +43,7 @@ final class DeclaredDurationRule implements ValidationRule {
         if (text.isBlank()) {
             return List.of();
         }
-        SourceLocation at = roadmap.sourceMap().locate("declared/totalDuration");
+        SourceLocation at = roadmap.sourceMap().locate(SourceKey.field("declared").child("totalDuration"));
         double pace = roadmap.effectivePace().hoursPerWeek();
         Effort declared;
         try {

@@ -1,5 +1,6 @@
 package dev.roadmap.core.validate;
 
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SourceMap;
@@ -38,7 +39,7 @@ final class GroupRule implements ValidationRule {
             }
             if (!parent.containsKey(g.parent())) {
                 out.add(Diagnostic.error("unknown-group-parent", "group '" + g.id() + "' has unknown parent '"
-                        + g.parent() + "'", map.locate("groups/" + i + "/parent")));
+                        + g.parent() + "'", map.locate(SourceKey.group(i).child("parent"))));
                 continue;
             }
             Set<String> seen = new HashSet<>();
@@ -48,7 +49,7 @@ final class GroupRule implements ValidationRule {
             }
             if (p.equals(g.id())) {
                 out.add(Diagnostic.error("group-cycle", "group '" + g.id() + "' contains itself through its parents",
-                        map.locate("groups/" + i + "/parent")));
+                        map.locate(SourceKey.group(i).child("parent"))));
             }
         }
         return out;

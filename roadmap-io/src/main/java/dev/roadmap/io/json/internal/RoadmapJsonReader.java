@@ -1,5 +1,6 @@
 package dev.roadmap.io.json.internal;
 
+import dev.roadmap.core.SourceKey;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.Declared;
@@ -176,7 +177,7 @@ public final class RoadmapJsonReader {
 
     private Track track(int index) throws IOException {
         String path = "tracks[" + index + "]";
-        ctx.mark("tracks/" + index);
+        ctx.mark(SourceKey.track(index));
         SourceLocation at = c.here();
         String[] v = {null, null};
         Map<String, String> ext = ReadContext.newFields();
@@ -193,7 +194,7 @@ public final class RoadmapJsonReader {
 
     private Group group(int index) throws IOException {
         String path = "groups[" + index + "]";
-        ctx.mark("groups/" + index);
+        ctx.mark(SourceKey.group(index));
         SourceLocation at = c.here();
         String[] v = {null, null, ""};
         Map<String, String> ext = ReadContext.newFields();
@@ -202,7 +203,7 @@ public final class RoadmapJsonReader {
                 case "id" -> v[0] = Ids.read(c, path + ".id");
                 case "title" -> v[1] = c.string(path + ".title");
                 case "parent" -> {
-                    ctx.mark("groups/" + index + "/parent");
+                    ctx.mark(SourceKey.group(index).child("parent"));
                     v[2] = c.string(path + ".parent");
                 }
                 default -> ctx.keep(name, ext);
@@ -218,7 +219,7 @@ public final class RoadmapJsonReader {
         Map<String, String> ext = ReadContext.newFields();
         c.object("declared", DECLARED_FIELDS, name -> {
             if (name.equals("totalDuration")) {
-                ctx.mark("declared/totalDuration");
+                ctx.mark(SourceKey.field("declared").child("totalDuration"));
                 total[0] = c.string("declared.totalDuration");
             } else {
                 ctx.keep(name, ext);
