@@ -1,10 +1,10 @@
 package dev.roadmap.core.validate;
 
-import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,19 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Choice options name existing skills, no skill is in two options of one choice, defaults exist. */
-final class ChoiceRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "choices";
+final class ChoiceRule {
+    private ChoiceRule() {
     }
 
-    @Override
-    public String description() {
-        return "choice options name existing skills, each skill in at most one option, defaults exist";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         List<Choice> choices = roadmap.choices();

@@ -1,11 +1,11 @@
 package dev.roadmap.core.validate;
 
-import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortFormatException;
 import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.text.Numbers;
 import java.util.List;
@@ -17,28 +17,14 @@ import java.util.Locale;
  * efforts count their minimum). The two must overlap once widened by {@link #TOLERANCE}
  * on each side; otherwise the author's promise and the content disagree.
  */
-final class DeclaredDurationRule implements ValidationRule {
+final class DeclaredDurationRule {
+    private DeclaredDurationRule() {
+    }
+
     /** Relative slack allowed on each side before the declared duration is called inconsistent. */
     static final double TOLERANCE = 0.25;
 
-    @Override
-    public String id() {
-        return "declared-duration";
-    }
-
-    @Override
-    public String description() {
-        return "the declared total duration agrees with the sum of efforts at the declared pace";
-    }
-
-    /** Reports only warnings, so validity checks skip it. */
-    @Override
-    public boolean canReportErrors() {
-        return false;
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         String text = roadmap.declared().totalDuration();
         if (text.isBlank()) {
             return List.of();

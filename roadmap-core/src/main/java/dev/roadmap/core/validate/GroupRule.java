@@ -1,8 +1,8 @@
 package dev.roadmap.core.validate;
 
-import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,19 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Group parents exist and groups do not contain themselves. */
-final class GroupRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "groups";
+final class GroupRule {
+    private GroupRule() {
     }
 
-    @Override
-    public String description() {
-        return "group parents exist and nesting has no cycle";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         Map<String, String> parent = new HashMap<>();
