@@ -6,14 +6,13 @@ import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.text.MarkdownText;
 import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * Writes a plan as a Markdown document (format id {@code markdown}): a title, the weekly hours, a
@@ -26,24 +25,16 @@ import java.util.Objects;
  *
  * <p>UTF-8, {@code \n} line ends; the stream is flushed, never closed. Stateless and thread-safe.
  */
-public final class PlanMarkdownExporter implements PlanExporter {
+public final class PlanMarkdownExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("markdown", "Markdown plan", "md", "markdown");
 
     /** Creates the exporter. */
     public PlanMarkdownExporter() {
-        // stateless
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# Study plan: " + MarkdownText.inline(roadmap.title()) + "\n\n");
         String overrides = PlanFormatting.overrides(plan.capacity());

@@ -5,15 +5,14 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Writes a plan as a readable week-by-week table (format id {@code text}): one line per week with
@@ -27,24 +26,16 @@ import java.util.Objects;
  *
  * <p>UTF-8, {@code \n} line ends; the stream is flushed, never closed. Stateless and thread-safe.
  */
-public final class PlanTextExporter implements PlanExporter {
+public final class PlanTextExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("text", "Plain-text week table", "txt");
 
     /** Creates the exporter. */
     public PlanTextExporter() {
-        // stateless
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("Plan: " + roadmap.title() + " (" + plan.roadmap() + ")\n");
         String overrides = PlanFormatting.overrides(plan.capacity());

@@ -8,8 +8,8 @@ import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.RoadmapExporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -48,23 +47,17 @@ import java.util.stream.Collectors;
  * String dot = new DotExporter().writeToString(roadmap);   // then: dot -Tsvg roadmap.dot
  * }</pre>
  */
-public final class DotExporter implements RoadmapExporter {
+public final class DotExporter extends AbstractRoadmapExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("dot", "Graphviz DOT (prerequisites)",
             "dot", "gv");
 
     /** Creates the exporter. */
     public DotExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("digraph " + DotText.quoted(roadmap.id()) + " {\n");
         w.write("    graph [label=" + DotText.label(roadmap.title())

@@ -7,8 +7,8 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.ScheduledSkill;
 import dev.roadmap.core.text.XmlText;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
@@ -62,7 +61,7 @@ import org.mpxj.mspdi.MSPDIWriter;
  * }
  * }</pre>
  */
-public final class MspdiPlanExporter implements PlanExporter {
+public final class MspdiPlanExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mspdi", "Microsoft Project XML (MSPDI)", "xml");
     /** Start of a study day in the exported calendar. */
     static final LocalTime DAY_START = LocalTime.of(8, 0);
@@ -73,18 +72,11 @@ public final class MspdiPlanExporter implements PlanExporter {
 
     /** Creates the exporter; it holds no state. */
     public MspdiPlanExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         ProjectFile file = project(plan, roadmap);
         MSPDIWriter writer = new MSPDIWriter();
         writer.setWriteTimephasedData(false);
