@@ -75,7 +75,7 @@ public final class Slugs {
 
     /**
      * An id from a file name, for formats whose documents carry none: the slug of the name's last
-     * path segment without its extension ({@code docs/Frontend Path.json} gives {@code frontend-path}).
+     * path segment up to its first dot ({@code docs/Frontend Path.roadmap.json} gives {@code frontend-path}).
      *
      * @param sourceName a file name or path, {@code /} or {@code \} separated
      * @param fallback   the id to use when nothing is left
@@ -84,7 +84,7 @@ public final class Slugs {
     public static String ofFileName(String sourceName, String fallback) {
         String name = sourceName.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
+        int dot = name.indexOf('.');
         return of(dot > 0 ? name.substring(0, dot) : name, fallback);
     }
 

@@ -33,7 +33,7 @@ class SlugsTest {
         }
         assertThat(Slugs.of("--", "skill")).isEqualTo("skill");
         assertThat(Slugs.of("Go", "skill")).isEqualTo("go");
-        assertThat(Slugs.ofFileName("docs\\sub/Frontend Path.json", "roadmap")).isEqualTo("frontend-path");
+        assertThat(Slugs.ofFileName("docs\\sub/Frontend Path.roadmap.json", "roadmap")).isEqualTo("frontend-path");
         assertThat(Slugs.ofFileName("/tmp/.json", "roadmap")).isEqualTo("json");
         assertThat(Slugs.ofFileName("/tmp/!!.sm", "psplib")).isEqualTo("psplib");
     }

@@ -1,6 +1,5 @@
 package dev.roadmap.io.json.internal;
 
-import dev.roadmap.core.SourceKey;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.Declared;
@@ -9,8 +8,10 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.Track;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
@@ -249,12 +250,6 @@ public final class RoadmapJsonReader {
      */
     public static String idFromSourceName(String sourceName) {
         String name = sourceName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        if (dot > 0) {
-            name = name.substring(0, dot);
-        }
-        name = name.strip().replaceAll("\\s+", "-");
-        return SkillId.isValid(name) && !name.startsWith("<") ? name : "roadmap";
+        return name.substring(name.lastIndexOf('/') + 1).startsWith("<") ? "roadmap" : Slugs.ofFileName(sourceName, "roadmap");
     }
 }
