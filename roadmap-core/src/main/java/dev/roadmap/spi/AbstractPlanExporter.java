@@ -23,17 +23,10 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public abstract class AbstractPlanExporter implements PlanExporter {
-    private final FormatDescriptor descriptor;
-
+public abstract class AbstractPlanExporter extends DescribedProvider implements PlanExporter {
     /** @param descriptor the format's identity */
     protected AbstractPlanExporter(FormatDescriptor descriptor) {
-        this.descriptor = Objects.requireNonNull(descriptor, "descriptor must not be null");
-    }
-
-    @Override
-    public final FormatDescriptor descriptor() {
-        return descriptor;
+        super(descriptor);
     }
 
     @Override

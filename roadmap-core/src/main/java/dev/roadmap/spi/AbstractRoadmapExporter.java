@@ -22,17 +22,10 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public abstract class AbstractRoadmapExporter implements RoadmapExporter {
-    private final FormatDescriptor descriptor;
-
+public abstract class AbstractRoadmapExporter extends DescribedProvider implements RoadmapExporter {
     /** @param descriptor the format's identity */
     protected AbstractRoadmapExporter(FormatDescriptor descriptor) {
-        this.descriptor = Objects.requireNonNull(descriptor, "descriptor must not be null");
-    }
-
-    @Override
-    public final FormatDescriptor descriptor() {
-        return descriptor;
+        super(descriptor);
     }
 
     @Override

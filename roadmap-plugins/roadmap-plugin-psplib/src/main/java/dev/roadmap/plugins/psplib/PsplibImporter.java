@@ -10,12 +10,12 @@ import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Track;
 import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
-import dev.roadmap.spi.RoadmapImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +59,7 @@ import java.util.Map;
  * Plan plan = new WeekPackingScheduler().schedule(r, PlanOptions.defaults());
  * }</pre>
  */
-public final class PsplibImporter implements RoadmapImporter {
+public final class PsplibImporter extends AbstractRoadmapImporter {
     /** The format id. */
     public static final String ID = "psplib";
 
@@ -67,12 +67,7 @@ public final class PsplibImporter implements RoadmapImporter {
 
     /** Creates the importer. */
     public PsplibImporter() {
-        // stateless
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     @Override
@@ -96,10 +91,7 @@ public final class PsplibImporter implements RoadmapImporter {
     }
 
     @Override
-    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        java.util.Objects.requireNonNull(in, "in must not be null");
-        java.util.Objects.requireNonNull(sourceName, "sourceName must not be null");
-        java.util.Objects.requireNonNull(limits, "limits must not be null");
+    protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes() + 1));
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(), "the document has more bytes",
