@@ -178,13 +178,9 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
     @Override
     public Set<PrerequisiteEdge> incomingEdgesOf(SkillId vertex) {
         int v = indexOrThrow(vertex);
-        List<PrerequisiteEdge> in = new ArrayList<>(reqOff[v + 1] - reqOff[v] + recOff[v + 1] - recOff[v]);
-        for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
-            in.add(new PrerequisiteEdge(id(reqTgt[k]), vertex, PrerequisiteEdge.Kind.REQUIRES));
-        }
-        for (int k = recOff[v]; k < recOff[v + 1]; k++) {
-            in.add(new PrerequisiteEdge(id(recTgt[k]), vertex, PrerequisiteEdge.Kind.RECOMMENDS));
-        }
+        List<PrerequisiteEdge> in = new ArrayList<>(inDegreeOf(vertex));
+        addEdges(in, vertex, v, reqOff, reqTgt, true, PrerequisiteEdge.Kind.REQUIRES);
+        addEdges(in, vertex, v, recOff, recTgt, true, PrerequisiteEdge.Kind.RECOMMENDS);
         return new ListSet(in);
     }
 
@@ -197,14 +193,19 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
     @Override
     public Set<PrerequisiteEdge> outgoingEdgesOf(SkillId vertex) {
         int v = indexOrThrow(vertex);
-        List<PrerequisiteEdge> out = new ArrayList<>(depOff[v + 1] - depOff[v] + recInOff[v + 1] - recInOff[v]);
-        for (int k = depOff[v]; k < depOff[v + 1]; k++) {
-            out.add(new PrerequisiteEdge(vertex, id(depTgt[k]), PrerequisiteEdge.Kind.REQUIRES));
-        }
-        for (int k = recInOff[v]; k < recInOff[v + 1]; k++) {
-            out.add(new PrerequisiteEdge(vertex, id(recInTgt[k]), PrerequisiteEdge.Kind.RECOMMENDS));
-        }
+        List<PrerequisiteEdge> out = new ArrayList<>(outDegreeOf(vertex));
+        addEdges(out, vertex, v, depOff, depTgt, false, PrerequisiteEdge.Kind.REQUIRES);
+        addEdges(out, vertex, v, recInOff, recInTgt, false, PrerequisiteEdge.Kind.RECOMMENDS);
         return new ListSet(out);
+    }
+
+    /** Adds the edges of one row: from each listed skill to {@code vertex} when incoming, else the other way. */
+    private void addEdges(List<PrerequisiteEdge> into, SkillId vertex, int v, int[] off, int[] tgt, boolean incoming,
+                          PrerequisiteEdge.Kind kind) {
+        for (int k = off[v]; k < off[v + 1]; k++) {
+            SkillId other = id(tgt[k]);
+            into.add(incoming ? new PrerequisiteEdge(other, vertex, kind) : new PrerequisiteEdge(vertex, other, kind));
+        }
     }
 
     @Override
