@@ -3,11 +3,12 @@ package dev.roadmap.core.text;
 /**
  * Text for one line of Markdown (a heading, a list item, a table cell): line breaks become spaces,
  * and every character that could start markup is escaped with a backslash --
- * {@code \ ` * _ [ ] < > # |}, and {@code !} before {@code [} -- so that titles stay literal text
- * and cannot break a table.
+ * {@code \ ` * _ [ ] < > # | &}, and {@code !} before {@code [} -- so that titles stay literal
+ * text (an entity reference such as {@code &amp;} is read back as written, not as the character it
+ * names) and cannot break a table.
  */
 public final class MarkdownText {
-    private static final String SPECIAL = "\\`*_[]<>#|";
+    private static final String SPECIAL = "\\`*_[]<>#|&";
 
     private MarkdownText() {
     }

@@ -34,8 +34,8 @@ class TextKitTest {
 
     @Test
     void markdownInlineEscapesEveryMarkupStartAndFlattensLines() {
-        assertThat(MarkdownText.inline("a|b *c* _d_ `e` [f](g) <h> #i \\ ![j]")).isEqualTo(
-                "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<h\\> \\#i \\\\ \\!\\[j\\]");
+        assertThat(MarkdownText.inline("a|b *c* _d_ `e` [f](g) <h> #i \\ ![j] &amp;")).isEqualTo(
+                "a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\<h\\> \\#i \\\\ \\!\\[j\\] \\&amp;");
         assertThat(MarkdownText.inline("one\ntwo\r\nthree!")).isEqualTo("one two  three!");
     }
 

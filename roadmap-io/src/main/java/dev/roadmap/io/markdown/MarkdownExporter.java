@@ -150,7 +150,10 @@ public final class MarkdownExporter implements RoadmapExporter {
         }
     }
 
-    /** Escapes Markdown punctuation that would change the meaning of inline text. */
+    /**
+     * Escapes Markdown punctuation that would change the meaning of inline text; {@code &} too, so a title
+     * holding an entity reference ({@code &amp;}) is read back as written, not as the character it names.
+     */
     static String inline(String text) {
         return MarkdownText.inline(text);
     }
