@@ -12,8 +12,8 @@ import java.util.Objects;
  * keep the {@link PlanExporter} contract: stateless, thread-safe, the stream never closed.
  *
  * <pre>{@code
- * public final class MyExporter extends AbstractPlanExporter {
- *     public MyExporter() {
+ * final class MyExporter extends AbstractPlanExporter {
+ *     MyExporter() {
  *         super(FormatDescriptor.of("mine", "My plan format", "txt"));
  *     }
  *

@@ -11,8 +11,8 @@ import java.util.Objects;
  * keep the {@link RoadmapExporter} contract: stateless, thread-safe, the stream never closed.
  *
  * <pre>{@code
- * public final class TitleExporter extends AbstractRoadmapExporter {
- *     public TitleExporter() {
+ * final class TitleExporter extends AbstractRoadmapExporter {
+ *     TitleExporter() {
  *         super(FormatDescriptor.of("title", "Just the title", "txt"));
  *     }
  *

@@ -1,7 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.primitive.LongMinHeap;
-import dev.roadmap.scheduler.InfeasiblePlanException;
+import dev.roadmap.spi.InfeasiblePlanException;
 import java.util.Arrays;
 import java.util.List;
 
