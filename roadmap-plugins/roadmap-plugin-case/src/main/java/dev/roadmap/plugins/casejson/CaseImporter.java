@@ -4,6 +4,7 @@ import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.plugins.casejson.internal.CasePackageReader;
+import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
 import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * <p>The hierarchy ({@code isChildOf} with {@code sequenceNumber}) gives groups and skills (and, for items
  * typed {@code Topic}, checklist items); {@code precedes} gives prerequisites, {@code exemplar} resources,
  * {@code isRelatedTo} and {@code isPeerOf} soft links. Associations that point outside the package are kept
- * as external references (the roadmap's {@code caseAssociations} extension, written back by
+ * as external references (the roadmap's {@code x-case-associations} extension, written back by
  * {@link CaseExporter}) with a {@code case-external-reference} notice; they never fail an import. CASE
  * carries no efforts, so imported skills have none until someone adds them. See docs/formats.md.
  *
@@ -61,7 +62,7 @@ public final class CaseImporter extends AbstractRoadmapImporter {
     protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         Json root = JsonTreeReader.read(in, sourceName, limits);
         try {
-            return new CasePackageReader(limits, sourceName).read(root);
+            return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
         } catch (IllegalArgumentException e) {
             throw new ImportException("invalid-value", e.getMessage(), root.location(), e);
         }

@@ -100,7 +100,7 @@ public final class Assembler {
         List<Choice> choices = choices(learnable, parent, optional);
 
         Roadmap.Builder roadmap = Roadmap.builder(roadmapId).title(layout.title.isEmpty() ? roadmapId : layout.title)
-                .extensions(Extensions.of(Map.of("roadmapsh", roadmapExtension())));
+                .extensions(Extensions.of(Map.of("x-roadmapsh", roadmapExtension())));
         for (Node t : topics) {
             roadmap.addGroup(Group.of(ids.get(t.nodeId()).value(), t.label()));
         }
@@ -215,7 +215,7 @@ public final class Assembler {
             s.description(c.description());
             s.setResources(c.resources());
         }
-        s.extensions(Extensions.of(Map.of("roadmapsh", "{\"nodeId\":" + JsonText.quoted(n.nodeId())
+        s.extensions(Extensions.of(Map.of("x-roadmapsh", "{\"nodeId\":" + JsonText.quoted(n.nodeId())
                 + ",\"type\":" + JsonText.quoted(n.type())
                 + (n.legend().isEmpty() ? "" : ",\"legend\":" + JsonText.quoted(n.legend())) + "}")));
         return s.build();
