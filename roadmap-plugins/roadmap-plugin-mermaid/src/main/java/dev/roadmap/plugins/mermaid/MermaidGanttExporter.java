@@ -7,8 +7,8 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes a plan as a Mermaid Gantt chart ({@code gantt}, {@code dateFormat YYYY-MM-DD}).
@@ -48,25 +47,18 @@ import java.util.Objects;
  * String gantt = new MermaidGanttExporter().writeToString(plan, roadmap);
  * }</pre>
  */
-public final class MermaidGanttExporter implements PlanExporter {
+public final class MermaidGanttExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mermaid-gantt", "Mermaid Gantt chart of a plan",
             "mmd", "mermaid");
     private static final String OTHER = "Other skills";
 
     /** Creates the exporter. */
     public MermaidGanttExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("gantt\n");
         String title = MermaidText.gantt(roadmap.title());
