@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -25,15 +26,27 @@ final class DocumentReader {
     static Result read(Node document, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
-        long h1 = all.stream().filter(s -> s.level == 1).count();
+        Section first = null;
+        long h1 = 0;
+        for (Section s : all) {
+            s.toc = s.heading != null && Phrases.isTocHeading(s.text);
+            if (s.heading != null && !s.toc) {
+                h1 += s.level == 1 ? 1 : 0;
+                if (first == null && !Texts.stripSymbols(OutlineReader.firstLine(s.text)).isEmpty()) {
+                    first = s;
+                }
+            }
+        }
         String title = "";
-        Section first = all.size() > 1 ? all.get(1) : null;
         if (first != null) {
             title = Texts.stripSymbols(OutlineReader.firstLine(first.text));
-            first.title = first.level == 1 && h1 == 1 && root.blocks.isEmpty();
-            if (!root.blocks.isEmpty()) {
+            first.title = first.level == 1 && h1 == 1 && !hasProseBefore(root, first);
+            if (hasProseBefore(root, first)) {
                 title = "";
             }
+        }
+        if (!ctx.frontMatterTitle.isEmpty()) {
+            title = ctx.frontMatterTitle;
         }
         String description = "";
         Section descSection = first != null && first.title ? first : root;
@@ -89,10 +102,41 @@ final class DocumentReader {
         OutlineReader outline = new OutlineReader(ctx, drafts);
         outline.readSection(root, 0);
         if (drafts.isEmpty()) {
-            outline.readBoldItems(root, 0);
+            structure(root, ctx, drafts, outline);
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> d.line).thenComparingInt(d -> d.column));
         return new Result(root, drafts, title, description, pace, paceAt, total, totalAt);
+    }
+
+    /**
+     * When no effort, table or option marker names a unit, the structure does: checklists first,
+     * then bold-term lists, list-item and link headings, prose courses, list and heading trees.
+     */
+    private static void structure(Section root, ReadContext ctx, List<Draft> drafts, OutlineReader outline) {
+        StructureReader structure = new StructureReader(ctx, drafts);
+        if (structure.readChecklists(root)) {
+            return;
+        }
+        outline.readBoldItems(root, 0);
+        if (drafts.isEmpty() && !structure.readOutline(root) && !structure.readProseCourses(root)) {
+            structure.readTrees(root);
+        }
+    }
+
+    /** Text before the first heading (badges, images and HTML aside) means the heading is not the document's title. */
+    private static boolean hasProseBefore(Section root, Section first) {
+        if (first.parent != root) {
+            return true;
+        }
+        for (Node b : root.blocks) {
+            if (b instanceof Paragraph p && !Texts.stripSymbols(Texts.collapse(Inlines.text(p))).isEmpty()) {
+                return true;
+            }
+            if (b instanceof ListBlock || b instanceof TableBlock || b instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Section sections(Node document) {
