@@ -79,7 +79,7 @@ final class DocumentReader {
                 }
             }
             if (total.isEmpty()) {
-                total = ProseHints.total(text);
+                total = ProseHints.total(Inlines.textWithoutLinks(n));
                 if (total.isPresent()) {
                     totalAt = locate(ctx, pos, total.get().notation());
                 }
@@ -105,6 +105,7 @@ final class DocumentReader {
             structure(root, ctx, drafts, outline);
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> d.line).thenComparingInt(d -> d.column));
+        OptionMarkers.markMeaning(root, drafts, ctx);
         return new Result(root, drafts, title, description, pace, paceAt, total, totalAt);
     }
 

@@ -63,7 +63,8 @@ final class StructureReader {
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             ListItem item = (ListItem) n;
             if (itemHeading(item) != null) {
-                if (containsTask(item)) {
+                if (containsTask(item) || hasContent(item)) {
+                    ctx.used.add(list);
                     itemHeadingUnit(item, s);
                 }
             } else if (unit != null) {
