@@ -91,6 +91,9 @@ final class DocumentReader {
             for (Node b : s.blocks) {
                 if (b instanceof TableBlock t) {
                     List<Draft> rows = TableReader.read(t, s, ctx);
+                    if (!rows.isEmpty()) {
+                        ctx.used.add(t);
+                    }
                     s.tableDrafts.addAll(rows);
                     drafts.addAll(rows);
                 }

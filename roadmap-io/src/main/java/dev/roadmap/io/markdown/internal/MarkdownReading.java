@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.markdown.CoverageEntry;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.PrerequisiteMode;
 import dev.roadmap.spi.ImportResult;
@@ -69,8 +70,9 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
+        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance());
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance());
+        return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance(), coverage);
     }
 
     /**
