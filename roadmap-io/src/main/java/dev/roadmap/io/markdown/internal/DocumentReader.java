@@ -9,7 +9,6 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -296,9 +295,5 @@ final class DocumentReader {
             }
         }
         return blockPos;
-    }
-
-    static boolean isListItem(Node n) {
-        return n instanceof ListItem;
     }
 }

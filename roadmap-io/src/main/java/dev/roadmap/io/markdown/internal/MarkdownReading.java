@@ -18,7 +18,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
@@ -59,6 +58,7 @@ public final class MarkdownReading {
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
         ctx.diagnostics.addAll(probe.diagnostics);
+        ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;
         try {
             doc = DocumentReader.read(document, ctx);
@@ -115,6 +115,28 @@ public final class MarkdownReading {
         }
     }
 
+    /** The {@code title:} of YAML front matter ("---" on the first line, closed by "---" within 100 lines), or "". */
+    static String frontMatterTitle(ReadContext ctx) {
+        if (!ctx.line(1).strip().equals("---")) {
+            return "";
+        }
+        for (int l = 2; l <= Math.min(ctx.lines.length, 100); l++) {
+            String line = ctx.line(l);
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                return "";
+            }
+            if (line.startsWith("title:")) {
+                String value = line.substring("title:".length()).strip();
+                if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                        && value.charAt(value.length() - 1) == value.charAt(0)) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return Texts.collapse(value);
+            }
+        }
+        return "";
+    }
+
     private static byte[] readAll(InputStream in, String source, ReadLimits limits) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
@@ -142,10 +164,5 @@ public final class MarkdownReading {
             ctx.warn("not-utf8", "the document is not valid UTF-8; read as windows-1252", 1, 1);
             return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
         }
-    }
-
-    /** @return the block types the parser knows (for the exporter's tests) */
-    static Set<String> extensionNames() {
-        return Set.of("tables", "task-list-items");
     }
 }

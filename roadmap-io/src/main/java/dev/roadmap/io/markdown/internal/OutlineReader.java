@@ -6,7 +6,6 @@ import dev.roadmap.core.Topic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListBlock;
@@ -336,9 +335,6 @@ final class OutlineReader {
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                 collectItem((ListItem) item, d, mode, depth + 1);
             }
-        }
-        if (block instanceof TableBlock) {
-            return mode;
         }
         return mode;
     }
