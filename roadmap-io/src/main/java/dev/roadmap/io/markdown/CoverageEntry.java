@@ -34,6 +34,6 @@ public record CoverageEntry(SourceLocation location, String block, boolean read,
     /** @return {@code line  block  outcome}, one line of {@code info --explain} */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%6d  %-18s %s%s", location.line(), block, read ? "" : "left out: ", outcome);
+        return String.format(java.util.Locale.ROOT, "%6d  %-10s %s", location.line(), block, outcome);
     }
 }

@@ -53,8 +53,8 @@ public record MarkdownImport(ImportResult result, List<SkillProvenance> provenan
 
     /**
      * @return human-readable lines: the detected pace and total duration with their source
-     *         locations, one line per skill ({@link SkillProvenance#toString()}), then the coverage:
-     *         per line, the skill it became or why the block there was left out
+     *         locations, one line per skill ({@link SkillProvenance#toString()}: the line it came
+     *         from and the rule), then each table, list or checklist left out, with the reason
      */
     public List<String> explain() {
         Roadmap r = result.roadmap();
@@ -64,10 +64,10 @@ public record MarkdownImport(ImportResult result, List<SkillProvenance> provenan
             lines.add("total duration: " + r.declared().totalDuration() + "  " + where("declared/totalDuration"));
         }
         provenance.forEach(p -> lines.add(p.toString()));
-        if (!coverage.isEmpty()) {
-            long left = coverage.stream().filter(e -> !e.read()).count();
-            lines.add("coverage (line, rule or block, outcome): " + provenance.size() + " skills, " + left + " blocks left out");
-            coverage.forEach(e -> lines.add(e.toString()));
+        List<CoverageEntry> left = leftOut();
+        if (!left.isEmpty()) {
+            lines.add("left out (line, block, why): " + left.size() + (left.size() == 1 ? " block" : " blocks"));
+            left.forEach(e -> lines.add(e.toString()));
         }
         return lines;
     }

@@ -87,8 +87,9 @@ final class Coverage {
         String kind = StructureReader.isToc(list) ? "contents" : counts[1] > 0 ? "checklist" : "list";
         String reason = switch (kind) {
             case "contents" -> "a table of contents (" + counts[0] + " links to this document's headings)";
-            case "checklist" -> counts[0] + " items (" + counts[1] + " check boxes) outside any unit: the units are elsewhere";
-            default -> counts[0] + " items without an effort, a check box, nested points or a unit above them";
+            case "checklist" -> plural(counts[0], "item") + " (" + plural(counts[1], "check box") + ") outside any unit:"
+                    + " the document's units are elsewhere";
+            default -> plural(counts[0], "item") + ": none carries an effort or a check box, and no unit is above them";
         };
         report(kind, list, reason);
     }
@@ -159,6 +160,6 @@ final class Coverage {
     }
 
     private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return n + " " + word + (n == 1 ? "" : word.endsWith("x") ? "es" : "s");
     }
 }

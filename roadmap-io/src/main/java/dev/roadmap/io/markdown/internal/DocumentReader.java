@@ -44,8 +44,11 @@ final class DocumentReader {
                 title = "";
             }
         }
+        String htmlTitle = htmlHeading(root);
         if (!ctx.frontMatterTitle.isEmpty()) {
             title = ctx.frontMatterTitle;
+        } else if (!htmlTitle.isEmpty()) {
+            title = htmlTitle;
         }
         String description = "";
         Section descSection = first != null && first.title ? first : root;
@@ -78,7 +81,9 @@ final class DocumentReader {
                 }
             }
             if (total.isEmpty()) {
-                total = ProseHints.total(Inlines.textWithoutLinks(n));
+                boolean prose = n instanceof Heading h ? h.getLevel() == 1
+                        : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
+                total = ProseHints.total(Inlines.textWithoutLinks(n), prose);
                 if (total.isPresent()) {
                     totalAt = locate(ctx, pos, total.get().notation());
                 }
@@ -124,6 +129,48 @@ final class DocumentReader {
         if (drafts.isEmpty() && !structure.readOutline(root) && !structure.readProseCourses(root)) {
             structure.readTrees(root);
         }
+    }
+
+    /** A centred HTML banner's {@code <h1>}..{@code <h3>} before the first Markdown heading names the document. */
+    private static String htmlHeading(Section root) {
+        for (Node b : root.blocks) {
+            if (!(b instanceof org.commonmark.node.HtmlBlock html)) {
+                continue;
+            }
+            String lit = html.getLiteral();
+            String lower = lit.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("<!--")) {
+                continue;
+            }
+            for (String tag : List.of("<h1", "<h2", "<h3")) {
+                int at = lower.indexOf(tag);
+                int open = at < 0 ? -1 : lower.indexOf('>', at);
+                int close = open < 0 ? -1 : lower.indexOf("</h", open);
+                if (close > open) {
+                    String text = Texts.collapse(stripTags(lit.substring(open + 1, close)));
+                    if (!Texts.stripSymbols(text).isEmpty()) {
+                        return Texts.stripSymbols(text);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String stripTags(String html) {
+        StringBuilder b = new StringBuilder();
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Text before the first heading (badges, images and HTML aside) means the heading is not the document's title. */

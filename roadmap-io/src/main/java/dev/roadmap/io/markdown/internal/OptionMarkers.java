@@ -138,9 +138,13 @@ public final class OptionMarkers {
      * sorted by line. Linear in the document plus a binary search per marker.
      */
     static void markMeaning(Section root, List<Draft> drafts, ReadContext ctx) {
-        int fromLine = optionalFromLine(ctx);
+        if (drafts.isEmpty()) {
+            return;
+        }
+        int fromLine = optionalFromLine(ctx, drafts.get(0).line);
         for (Draft d : drafts) {
-            if (d.line > fromLine || titleSaysOptional(d) || sectionSaysOptional(d)) {
+            boolean titled = titleSaysOptional(d);
+            if (titled || d.line > fromLine || sectionSaysOptional(d)) {
                 d.optional = true;
             }
         }
@@ -216,9 +220,13 @@ public final class OptionMarkers {
         return lo;
     }
 
-    /** "Everything below this point is optional" (in any block, code blocks included): the line after which all is optional. */
-    private static int optionalFromLine(ReadContext ctx) {
-        for (int l = 1; l <= ctx.lines.length; l++) {
+    /**
+     * "Everything below this point is optional" (in any block, code blocks included): the line after
+     * which all is optional. A marker before the first unit (in a table of contents that announces the
+     * optional part) does not count: everything would be optional.
+     */
+    private static int optionalFromLine(ReadContext ctx, int firstUnit) {
+        for (int l = firstUnit + 1; l <= ctx.lines.length; l++) {
             String lower = ctx.line(l).toLowerCase(Locale.ROOT);
             if (Phrases.mentions(lower, Phrases.FROM_HERE_ON)
                     && (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(ctx.line(l + 1).toLowerCase(Locale.ROOT), Phrases.OPTIONAL))) {

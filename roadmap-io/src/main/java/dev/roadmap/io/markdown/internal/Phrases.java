@@ -17,7 +17,7 @@ final class Phrases {
     static final List<String> TOC_HEADINGS = concat(
             List.of("table of contents", "contents", "index", "toc", "outline"),
             List.of("índice", "indice", "contenido", "contenidos", "tabla de contenidos"),
-            List.of("sumário", "sumario", "conteúdo"),
+            List.of("sumário", "sumario", "conteúdo", "conteúdos", "índice"),
             List.of("содержание", "оглавление"),
             List.of("目录", "目錄", "索引"));
 
@@ -71,6 +71,34 @@ final class Phrases {
             List.of("pull request", "exercício", "atrás", "experiência"),
             List.of("назад", "опыт", "хранен"),
             List.of("前", "经验", "存储"));
+
+    /** Link texts that are no name of a unit: "click here", an old version, another roadmap. */
+    static final List<String> NOT_A_NAME = concat(
+            List.of("here", "click here", "this link", "link", "this", "old version", "previous version", "roadmap",
+                    "learning path", "learning route", "read more", "more"),
+            List.of("aquí", "aqui", "enlace", "versión anterior", "ruta", "ruta de aprendizaje", "más"),
+            List.of("aqui", "link", "versão antiga", "trilha", "mais"),
+            List.of("здесь", "тут", "ссылка", "по ссылке", "старая версия", "дорожная карта"),
+            List.of("这里", "链接", "戳这里", "点这里", "点击这里", "版本", "路线", "学习路线"));
+
+    /** @return whether a link's text names nothing ("click here", "链接戳这里", "进阶学习路线") */
+    static boolean isNoName(String linkText) {
+        String t = Texts.trimSeparators(Texts.stripSymbols(linkText)).toLowerCase(Locale.ROOT);
+        for (String p : NOT_A_NAME) {
+            if (t.equals(p) || (Texts.isCjk(p.codePointAt(0)) && t.endsWith(p))) {
+                return true;
+            }
+        }
+        return t.isEmpty();
+    }
+
+    /** The author telling their own story ("I studied 8-12 hours a day"): not a pace or total for the reader. */
+    static final List<String> AUTHOR_STORY = concat(
+            List.of("i studied", "i spent", "i worked", "i was studying", "my story", "it took me", "i did"),
+            List.of("estudié", "dediqué", "me llevó", "mi historia"),
+            List.of("estudei", "dediquei", "levei", "minha história"),
+            List.of("я занимался", "я занималась", "я тратил", "я тратила", "я учил", "у меня ушло"),
+            List.of("我当时", "我花了", "我用了", "我自己"));
 
     static boolean isTocHeading(String heading) {
         String t = Texts.trimSeparators(Texts.stripSymbols(heading)).toLowerCase(Locale.ROOT);

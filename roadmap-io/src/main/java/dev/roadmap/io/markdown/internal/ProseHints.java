@@ -64,7 +64,8 @@ public final class ProseHints {
         String all = normaliseUnits(text.length() > 2000 ? text.substring(0, 2000) : text);
         for (int[] range : sentences(all)) {
             String sentence = all.substring(range[0], range[1]);
-            if (Phrases.mentions(sentence.toLowerCase(Locale.ROOT), Phrases.NOT_STUDY)) {
+            String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lowerSentence, Phrases.NOT_STUDY) || Phrases.mentions(lowerSentence, Phrases.AUTHOR_STORY)) {
                 continue;
             }
             Optional<PaceHint> hint = paceIn(sentence, all.toLowerCase(Locale.ROOT));
@@ -117,6 +118,16 @@ public final class ProseHints {
      * @return the total duration it states, if any
      */
     public static Optional<TotalHint> total(String text) {
+        return total(text, true);
+    }
+
+    /**
+     * @param text  one block of prose
+     * @param plain whether an unlabelled duration in a sentence about the study counts ("finish within
+     *              about 2 years"); false for list items, whose durations are the item's own effort
+     * @return the total duration it states, if any
+     */
+    static Optional<TotalHint> total(String text, boolean plain) {
         if (text.length() > 2000) {
             return Optional.empty();
         }
@@ -124,11 +135,11 @@ public final class ProseHints {
         for (int[] range : sentences(all)) {
             String sentence = all.substring(range[0], range[1]);
             String lower = sentence.toLowerCase(Locale.ROOT);
-            if (Phrases.mentions(lower, Phrases.NOT_STUDY)) {
+            if (Phrases.mentions(lower, Phrases.NOT_STUDY) || Phrases.mentions(lower, Phrases.AUTHOR_STORY)) {
                 continue;
             }
             Optional<TotalHint> hint = labelledTotal(sentence, lower);
-            if (hint.isEmpty() && Phrases.mentionsStem(lower, Phrases.STUDY_CONTEXT)) {
+            if (hint.isEmpty() && plain && Phrases.mentionsStem(lower, Phrases.STUDY_CONTEXT)) {
                 hint = plainTotal(sentence, lower);
             }
             if (hint.isPresent()) {
@@ -169,7 +180,7 @@ public final class ProseHints {
     private static Optional<TotalHint> plainTotal(String text, String lower) {
         for (int i = 0; i < lower.length(); i++) {
             if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'
-                    || lower.charAt(i - 1) == '第' || Character.isLetter(lower.charAt(i - 1))))) {
+                    || lower.charAt(i - 1) == '第' || Character.isLetter(lower.charAt(i - 1)) && !Texts.isCjk(lower.charAt(i - 1))))) {
                 continue;
             }
             String before = lower.substring(Math.max(0, i - 8), i).strip();

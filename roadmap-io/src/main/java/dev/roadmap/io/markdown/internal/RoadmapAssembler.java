@@ -69,7 +69,7 @@ final class RoadmapAssembler {
     private static void addGroups(DocumentReader.Result doc, Roadmap.Builder rb, SourceMap.Builder map) {
         for (Draft d : doc.drafts()) {
             for (Section s = d.home; s != null && s.heading != null && !s.group; s = s.parent) {
-                if (s.skill == null && s.attached == null && !s.title) {
+                if (s.skill == null && s.attached == null && !s.title && !s.toc) {
                     s.group = true;
                 }
             }

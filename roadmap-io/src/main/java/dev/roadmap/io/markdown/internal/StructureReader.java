@@ -119,7 +119,8 @@ final class StructureReader {
                     for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                         if (n.getFirstChild() instanceof Paragraph p && Inlines.isOnlyLink(p)) {
                             Link link = firstLink(p);
-                            if (link != null && isLocalPage(link.getDestination()) && seen.add(link.getDestination())) {
+                            if (link != null && isLocalPage(link.getDestination()) && !Phrases.isNoName(Inlines.text(link))
+                                    && seen.add(link.getDestination())) {
                                 ctx.used.add(list);
                                 linkUnit(link, p, s, "course-link", "list item linking to a course page of this document's site");
                             }
@@ -134,7 +135,7 @@ final class StructureReader {
     private void proseParagraph(Paragraph p, Section s, Set<String> seen) {
         Node lead = Inlines.leading(p);
         String after = lead == null ? "" : Texts.collapse(Inlines.textAfter(lead));
-        if (lead instanceof Link link && !link.getDestination().startsWith("#") && !after.isEmpty()
+        if (lead instanceof Link link && !link.getDestination().startsWith("#") && !after.isEmpty() && !Phrases.isNoName(Inlines.text(link))
                 && Texts.collapse(Inlines.text(link)).length() <= MAX_NAME && seen.add(link.getDestination())) {
             Draft d = linkUnit(link, p, s, "course-paragraph", "paragraph led by a linked course name");
             d.description = Texts.trimLeading(after);
@@ -159,7 +160,8 @@ final class StructureReader {
 
     private void collectLocalLinks(Paragraph p, Section s, Set<String> seen, Link skip) {
         for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Link link && link != skip && isLocalPage(link.getDestination()) && seen.add(link.getDestination())) {
+            if (c instanceof Link link && link != skip && isLocalPage(link.getDestination()) && !Phrases.isNoName(Inlines.text(link))
+                    && seen.add(link.getDestination())) {
                 linkUnit(link, p, s, "course-link", "link to a course page of this document's site");
             }
         }
@@ -218,6 +220,9 @@ final class StructureReader {
 
     private void itemUnit(ListItem item, Section s, String rule, String detail) {
         Node first = item.getFirstChild();
+        while (first instanceof TaskListItemMarker) {
+            first = first.getNext();
+        }
         if (!(first instanceof Paragraph p)) {
             return;
         }
