@@ -143,6 +143,33 @@ class MarkdownOutlinesTest {
     }
 
     @Test
+    void alternativeMaterialLinksStayResourcesOfTheSameSkill() throws IOException {
+        Roadmap r = read("# P\n\n## Git (2 weeks)\n\n- Alternative: [Pro Git](https://example.org/git)\n- branching\n").roadmap();
+
+        assertThat(r.size()).isEqualTo(1);
+        assertThat(r.skill(0).resources()).extracting(x -> x.url()).containsExactly("https://example.org/git");
+        assertThat(r.skill(0).topics()).extracting(t -> t.title()).containsExactly("branching");
+        assertThat(r.choices()).isEmpty();
+    }
+
+    @Test
+    void paceAndTotalCountOnlyInSentencesAboutTheStudy() throws IOException {
+        Roadmap r = read("# P\n\nTotal storage required over 5 years is part of the exercise.\n\n"
+                + "Plan on 20 horas semanales; the course takes about 3 months to finish.\n\n## A (1 week)\n").roadmap();
+
+        assertThat(r.pace().orElseThrow().hoursPerWeek()).isEqualTo(20);
+        assertThat(r.declared().totalDuration()).isEqualTo("3 months");
+        Roadmap es = read("# P\n\nEl pull request se cierra al cabo de 2 semanas.\n\n## A (1 week)\n").roadmap();
+        assertThat(es.declared().totalDuration()).isEmpty();
+        Roadmap zh = read("# P\n\n每天平均花费时间2小时-5小时。\n\n## A (1 week)\n").roadmap();
+        assertThat(zh.pace().orElseThrow().hoursPerWeek()).isEqualTo(24.5);
+        Roadmap night = read("# P\n\n每晚花4小时学习。\n\n## A (1 week)\n").roadmap();
+        assertThat(night.pace().orElseThrow().hoursPerWeek()).isEqualTo(28);
+        Roadmap story = read("# P\n\nI studied about 8-12 hours a day.\n\n## A (1 week)\n").roadmap();
+        assertThat(story.pace()).isEmpty();
+    }
+
+    @Test
     void proseOnlyDocumentIsAnErrorAtOneOneThatSaysWhatWasSeen() throws IOException {
         MarkdownImport mi = MarkdownOutlinesGoldenTest.load("prose-only.md");
 

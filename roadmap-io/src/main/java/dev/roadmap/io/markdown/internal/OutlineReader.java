@@ -371,7 +371,7 @@ final class OutlineReader {
             }
             if (isPrerequisiteLine(text)) {
                 prerequisites(text, Inlines.position(p, new int[] {d.line, 1}), d);
-            } else if (!task && (mode == Mode.RESOURCES || Inlines.isOnlyLink(p))) {
+            } else if (!task && (mode == Mode.RESOURCES || Inlines.isOnlyLink(p) || isAlternativeMaterial(text, p))) {
                 List<Inlines.FoundLink> links = Inlines.links(p);
                 if (links.isEmpty()) {
                     d.resources.add(Resource.of(text, ""));
@@ -396,6 +396,12 @@ final class OutlineReader {
                 collectBlock(c, d, mode, depth + 1);
             }
         }
+    }
+
+    /** "Alternative: [Another course](url)", "альтернатива — [..](..)": other material for the same skill, a resource. */
+    private static boolean isAlternativeMaterial(String text, Paragraph p) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !Inlines.links(p).isEmpty() && Keywords.startsWith(lower, Phrases.ALTERNATIVE_MATERIAL);
     }
 
     private void prerequisites(String text, int[] pos, Draft d) {

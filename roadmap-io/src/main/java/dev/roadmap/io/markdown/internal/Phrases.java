@@ -72,6 +72,14 @@ final class Phrases {
             List.of("назад", "опыт", "хранен"),
             List.of("前", "经验", "存储"));
 
+    /** Labels of other material for the same unit ("alternative: [link]"): resources, not units or options. */
+    static final List<String> ALTERNATIVE_MATERIAL = concat(
+            List.of("alternative", "alternatively", "or instead", "also see", "see also"),
+            List.of("alternativa", "alternativamente", "ver también"),
+            List.of("alternativa", "ver também"),
+            List.of("альтернатива", "альтернативно", "см. также"),
+            List.of("替代", "备选", "另见"));
+
     /** Link texts that are no name of a unit: "click here", an old version, another roadmap. */
     static final List<String> NOT_A_NAME = concat(
             List.of("here", "click here", "this link", "link", "this", "old version", "previous version", "roadmap",
