@@ -25,6 +25,22 @@ final class DocumentReader {
     static Result read(Node document, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
+        Section first = titleSection(root, all);
+        String title = title(root, first, ctx);
+        String description = description(first != null && first.title ? first : root);
+        Hints hints = hints(document, ctx);
+        List<Draft> drafts = readUnits(root, all, ctx);
+        Optional<ProseHints.TotalHint> total = hints.total;
+        int[] totalAt = hints.totalAt;
+        if (total.isEmpty() && hints.plainTotal.isPresent() && (drafts.isEmpty() || hints.plainTotalAt[0] < drafts.get(0).line)) {
+            total = hints.plainTotal;
+            totalAt = hints.plainTotalAt;
+        }
+        return new Result(root, drafts, title, description, hints.pace, hints.paceAt, total, totalAt);
+    }
+
+    /** Marks table-of-contents headings; the first other heading, marked as the title when it is the only H1 with nothing before it. */
+    private static Section titleSection(Section root, List<Section> all) {
         Section first = null;
         long h1 = 0;
         for (Section s : all) {
@@ -36,60 +52,74 @@ final class DocumentReader {
                 }
             }
         }
-        String title = "";
         if (first != null) {
-            title = Texts.stripSymbols(OutlineReader.firstLine(first.text));
             first.title = first.level == 1 && h1 == 1 && !hasProseBefore(root, first);
-            if (hasProseBefore(root, first)) {
-                title = "";
-            }
+        }
+        return first;
+    }
+
+    /** Front matter title, else an HTML banner heading, else the first heading that is no table of contents. */
+    private static String title(Section root, Section first, ReadContext ctx) {
+        if (!ctx.frontMatterTitle.isEmpty()) {
+            return ctx.frontMatterTitle;
         }
         String htmlTitle = htmlHeading(root);
-        if (!ctx.frontMatterTitle.isEmpty()) {
-            title = ctx.frontMatterTitle;
-        } else if (!htmlTitle.isEmpty()) {
-            title = htmlTitle;
+        if (!htmlTitle.isEmpty()) {
+            return htmlTitle;
         }
-        String description = "";
-        Section descSection = first != null && first.title ? first : root;
-        for (Node b : descSection.blocks) {
+        return first == null || hasProseBefore(root, first) ? "" : Texts.stripSymbols(OutlineReader.firstLine(first.text));
+    }
+
+    /** The first paragraph (or quote) under the title, unless it states the pace or total. */
+    private static String description(Section section) {
+        for (Node b : section.blocks) {
             Node p = b instanceof BlockQuote q ? q.getFirstChild() : b;
             if (p instanceof Paragraph para) {
                 String t = Texts.collapse(Inlines.text(para));
-                if (ProseHints.pace(t).isEmpty() && ProseHints.total(t).isEmpty()) {
-                    description = t;
-                }
-                break;
+                return ProseHints.pace(t).isEmpty() && ProseHints.total(t).isEmpty() ? t : "";
             }
         }
+        return "";
+    }
 
-        // hints: first stated pace and total, in document order
+    /** The first stated pace and total (labelled anywhere; unlabelled ones kept apart until the units are known). */
+    private static final class Hints {
         Optional<ProseHints.PaceHint> pace = Optional.empty();
         Optional<ProseHints.TotalHint> total = Optional.empty();
-        int[] paceAt = null;
-        int[] totalAt = null;
+        Optional<ProseHints.TotalHint> plainTotal = Optional.empty();
+        int[] paceAt;
+        int[] totalAt;
+        int[] plainTotalAt;
+    }
+
+    private static Hints hints(Node document, ReadContext ctx) {
+        Hints h = new Hints();
         for (Node n : textBlocks(document)) {
-            if (pace.isPresent() && total.isPresent()) {
+            if (h.pace.isPresent() && h.total.isPresent()) {
                 break;
             }
-            String text = Inlines.text(n);
             int[] pos = Inlines.position(n, new int[] {1, 1});
-            if (pace.isEmpty()) {
-                pace = ProseHints.pace(text);
-                if (pace.isPresent()) {
-                    paceAt = locate(ctx, pos, pace.get().text());
-                }
+            if (h.pace.isEmpty()) {
+                h.pace = ProseHints.pace(Inlines.text(n));
+                h.paceAt = h.pace.isPresent() ? locate(ctx, pos, h.pace.get().text()) : null;
             }
-            if (total.isEmpty()) {
-                boolean prose = n instanceof Heading h ? h.getLevel() == 1
+            if (h.total.isEmpty()) {
+                String text = Inlines.textWithoutLinks(n);
+                h.total = ProseHints.total(text, false);
+                h.totalAt = h.total.isPresent() ? locate(ctx, pos, h.total.get().notation()) : null;
+                boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
                         : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
-                total = ProseHints.total(Inlines.textWithoutLinks(n), prose);
-                if (total.isPresent()) {
-                    totalAt = locate(ctx, pos, total.get().notation());
+                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose) {
+                    h.plainTotal = ProseHints.total(text, true);
+                    h.plainTotalAt = h.plainTotal.isPresent() ? locate(ctx, pos, h.plainTotal.get().notation()) : null;
                 }
             }
         }
+        return h;
+    }
 
+    /** Tables, then the outline conventions, then (when those found nothing) the structure; sorted, with their meaning marked. */
+    private static List<Draft> readUnits(Section root, List<Section> all, ReadContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         for (Section s : all) {
             for (Node b : s.blocks) {
@@ -113,7 +143,7 @@ final class DocumentReader {
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> d.line).thenComparingInt(d -> d.column));
         OptionMarkers.markMeaning(root, drafts, ctx);
-        return new Result(root, drafts, title, description, pace, paceAt, total, totalAt);
+        return drafts;
     }
 
     /**

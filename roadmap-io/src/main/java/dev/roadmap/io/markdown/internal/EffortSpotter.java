@@ -174,31 +174,35 @@ public final class EffortSpotter {
         return end;
     }
 
+    /** 第N周 / 第N个月 / 第N天, also with spaces ("第 35天"). */
+    private static Optional<Spotted> cjkPeriod(String line, String lower) {
+        int i = 1;
+        while (i < lower.length() && lower.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < lower.length() && Character.isDigit(lower.charAt(i))) {
+            i++;
+        }
+        int digitsEnd = i;
+        while (i < lower.length() && lower.charAt(i) == ' ') {
+            i++;
+        }
+        if (digitsEnd > start && i < lower.length()) {
+            String unit = lower.startsWith("个月", i) ? "个月" : lower.startsWith("周", i) ? "周"
+                    : lower.startsWith("天", i) ? "天" : null;
+            if (unit != null) {
+                String rest = Texts.trimSeparators(line.substring(i + unit.length()));
+                return Optional.of(new Spotted(rest.isEmpty() ? line : rest, "1" + unit, Rule.PERIOD, ""));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Optional<Spotted> periodAtStart(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
-        // 第N周 / 第N个月 / 第N天 (also "第 35天")
         if (lower.startsWith("第")) {
-            int i = 1;
-            while (i < lower.length() && lower.charAt(i) == ' ') {
-                i++;
-            }
-            int start = i;
-            while (i < lower.length() && Character.isDigit(lower.charAt(i))) {
-                i++;
-            }
-            int digitsEnd = i;
-            while (i < lower.length() && lower.charAt(i) == ' ') {
-                i++;
-            }
-            if (digitsEnd > start && i < lower.length()) {
-                String unit = lower.startsWith("个月", i) ? "个月" : lower.startsWith("周", i) ? "周"
-                        : lower.startsWith("天", i) ? "天" : null;
-                if (unit != null) {
-                    String rest = Texts.trimSeparators(line.substring(i + unit.length()));
-                    return Optional.of(new Spotted(rest.isEmpty() ? line : rest, "1" + unit, Rule.PERIOD, ""));
-                }
-            }
-            return Optional.empty();
+            return cjkPeriod(line, lower);
         }
         int w = 0;
         while (w < lower.length() && Character.isLetter(lower.charAt(w))) {
