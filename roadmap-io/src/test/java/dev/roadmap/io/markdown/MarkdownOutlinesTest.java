@@ -56,10 +56,20 @@ class MarkdownOutlinesTest {
 
     @Test
     void pseudoBoxesAreCheckBoxesAndTickedOnesStayTicked() throws IOException {
-        Roadmap r = read("## Tools\n\n- [✓] Git basics\n- [ ] Docker\n").roadmap();
+        Roadmap r = read("## Tools\n\n- [✓] [Git basics](https://example.org/git)\n- [ ] Docker: install it\n").roadmap();
 
         assertThat(r.skills()).extracting(Skill::title).containsExactly("Tools");
-        assertThat(r.skill(0).topics()).extracting(t -> t.title() + ":" + t.done()).containsExactly("Git basics:true", "Docker:false");
+        assertThat(r.skill(0).topics()).extracting(t -> t.title() + ":" + t.done())
+                .containsExactly("Git basics:true", "Docker: install it:false");
+    }
+
+    @Test
+    void headingsOverChecklistsOfPlainNamesGroupUnitsInsteadOfBeingUnits() throws IOException {
+        Roadmap r = read("# Web\n\n## Frontend\n\n- [x] HTML\n- [ ] CSS\n\n## Backend\n\n- [ ] Node.js\n- [ ] SQL\n").roadmap();
+
+        assertThat(r.skills()).extracting(Skill::title).containsExactly("HTML", "CSS", "Node.js", "SQL");
+        assertThat(r.skills()).extracting(Skill::group).containsExactly("frontend", "frontend", "backend", "backend");
+        assertThat(r.skills()).extracting(s -> s.status().name()).containsExactly("DONE", "TODO", "TODO", "TODO");
     }
 
     @Test
@@ -107,6 +117,16 @@ class MarkdownOutlinesTest {
         assertThat(r.skills()).extracting(Skill::title).containsExactly("SQL", "Pipelines", "Storage", "Streaming");
         assertThat(r.skill(0).topics()).extracting(t -> t.title()).containsExactly("joins", "window functions");
         assertThat(r.skill(3).resources()).extracting(x -> x.url()).containsExactly("https://example.org/streams");
+    }
+
+    @Test
+    void leafHeadingsWithListsOrLinksAreUnitsWhenNothingElseIs() throws IOException {
+        Roadmap r = read("# Courses\n\n## Basics\n\n### Algebra\n\nA classic, see [the notes](https://example.org/a).\n\n"
+                + "### Geometry\n\n- triangles\n- circles\n\n### Calculus\n\nLimits first: [video](https://example.org/c).\n").roadmap();
+
+        assertThat(r.skills()).extracting(Skill::title).containsExactly("Algebra", "Geometry", "Calculus");
+        assertThat(r.skill(1).topics()).extracting(t -> t.title()).containsExactly("triangles", "circles");
+        assertThat(r.skills()).allMatch(s -> s.group().equals("basics"));
     }
 
     @Test

@@ -39,6 +39,8 @@ final class Draft {
     /** The menu this skill is one option of, or null. */
     Menu menu;
     boolean optional;
+    /** A ticked check box that is itself a unit: the learner marked it done. */
+    boolean done;
 
     Draft(int line, int column) {
         this.line = line;

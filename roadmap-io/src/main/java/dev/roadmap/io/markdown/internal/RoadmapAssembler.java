@@ -10,6 +10,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.Status;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.io.markdown.PrerequisiteMode;
 import dev.roadmap.io.markdown.SkillProvenance;
@@ -225,6 +226,9 @@ final class RoadmapAssembler {
             String id = ids.ids().get(i);
             Skill.Builder sb = Skill.builder(SkillId.of(id)).title(d.title.isEmpty() ? id : d.title)
                     .description(d.description).track(d.track).optional(d.optional);
+            if (d.done) {
+                sb.status(Status.DONE);
+            }
             if (!d.notation.isEmpty()) {
                 sb.effort(d.notation, Efforts.parse(d.notation, ctx.hoursPerWeek).orElse(null));
                 map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);

@@ -45,7 +45,7 @@ final class StructureReader {
             if (s.toc || s.attached != null) {
                 continue;
             }
-            boolean headingUnit = s.heading != null && !s.title && hasDirectTasks(s);
+            boolean headingUnit = s.heading != null && !s.title && hasDirectTasks(s) && !isNameChecklist(s);
             Draft unit = headingUnit ? sectionUnit(s, "checklist-heading", "heading with a checklist beneath it") : null;
             OutlineReader.Mode mode = OutlineReader.Mode.TOPICS;
             for (Node block : s.blocks) {
@@ -183,8 +183,8 @@ final class StructureReader {
                     }
                 }
             }
-            if (out.size() == before && leaf && hasList(s)) {
-                Draft d = sectionUnit(s, "heading-outline", "heading of a section holding a list");
+            if (out.size() == before && leaf && (hasList(s) || hasLinkParagraph(s))) {
+                Draft d = sectionUnit(s, "heading-outline", "heading of a section holding a list or links");
                 collectBlocks(s, d);
             }
         }
@@ -220,7 +220,9 @@ final class StructureReader {
 
     private void itemUnit(ListItem item, Section s, String rule, String detail) {
         Node first = item.getFirstChild();
-        while (first instanceof TaskListItemMarker) {
+        boolean ticked = false;
+        while (first instanceof TaskListItemMarker marker) {
+            ticked = marker.isChecked();
             first = first.getNext();
         }
         if (!(first instanceof Paragraph p)) {
@@ -230,6 +232,7 @@ final class StructureReader {
         int box = Texts.pseudoBoxLength(text);
         int[] pos = Inlines.position(p, Inlines.position(item, new int[] {s.line, 1}));
         Draft d = newDraft(pos, s, rule, detail);
+        d.done = ticked || Texts.pseudoBoxTicked(text);
         d.title = Texts.trimSeparators(Texts.stripSymbols(text.substring(box)));
         Link link = firstLink(p);
         if (link != null) {
@@ -350,9 +353,61 @@ final class StructureReader {
         return false;
     }
 
+    /**
+     * A heading's checklist whose boxes are all plain names ("- [ ] HTML", "- [ ] CSS": no nested
+     * points, no links, no label ending in ":") lists units, grouped by the heading; boxes that carry
+     * links, steps or nested points are the heading's topics.
+     */
+    private static boolean isNameChecklist(Section s) {
+        int names = 0;
+        for (Node b : s.blocks) {
+            if (!(b instanceof ListBlock list)) {
+                continue;
+            }
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                ListItem item = (ListItem) n;
+                if (itemHeading(item) != null) {
+                    continue;
+                }
+                Paragraph p = firstParagraph(item);
+                if (!isTask(item) || p == null || firstLink(p) != null || hasNestedList(item)) {
+                    return false;
+                }
+                String text = Texts.collapse(Inlines.text(p));
+                if (text.length() > MAX_NAME / 2 || text.endsWith(":") || text.endsWith("：")) {
+                    return false;
+                }
+                names++;
+            }
+        }
+        return names >= 2;
+    }
+
+    private static Paragraph firstParagraph(ListItem item) {
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Paragraph p) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasNestedList(ListItem item) {
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof ListBlock) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasContent(ListItem item) {
         Heading h = itemHeading(item);
         return h != null && h.getNext() != null;
+    }
+
+    private static boolean hasLinkParagraph(Section s) {
+        return s.blocks.stream().anyMatch(b -> b instanceof Paragraph p && !Inlines.links(p).isEmpty());
     }
 
     private static boolean hasList(Section s) {
