@@ -92,8 +92,12 @@ final class DocumentReader {
         int[] plainTotalAt;
     }
 
+    /** An unlabelled total is stated in the introduction: looked for in this many prose blocks at most. */
+    private static final int MAX_PLAIN_TOTAL_BLOCKS = 200;
+
     private static Hints hints(Node document, ReadContext ctx) {
         Hints h = new Hints();
+        int proseBlocks = 0;
         for (Node n : textBlocks(document)) {
             if (h.pace.isPresent() && h.total.isPresent()) {
                 break;
@@ -109,7 +113,7 @@ final class DocumentReader {
                 h.totalAt = h.total.isPresent() ? locate(ctx, pos, h.total.get().notation()) : null;
                 boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
                         : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
-                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose) {
+                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose && proseBlocks++ < MAX_PLAIN_TOTAL_BLOCKS) {
                     h.plainTotal = ProseHints.total(text, true);
                     h.plainTotalAt = h.plainTotal.isPresent() ? locate(ctx, pos, h.plainTotal.get().notation()) : null;
                 }

@@ -184,7 +184,8 @@ public final class ProseHints {
                 continue;
             }
             String before = lower.substring(Math.max(0, i - 8), i).strip();
-            if (before.endsWith("第") || before.endsWith("week") || before.endsWith("day") || before.endsWith("month")) {
+            if (before.endsWith("第") || before.endsWith("week") || before.endsWith("day") || before.endsWith("month")
+                    || !unitFollows(lower, i)) {
                 continue;
             }
             int end = effortEnd(lower, i, false);
@@ -201,6 +202,19 @@ public final class ProseHints {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Cheap test before any parse: a unit word follows the number (or its range "2-3", "2 to 3")
+     * within a few characters, so digit-dense prose costs no parse per digit.
+     */
+    private static boolean unitFollows(String lower, int start) {
+        int i = start;
+        int limit = Math.min(lower.length(), start + 16);
+        while (i < limit && (Character.isDigit(lower.charAt(i)) || " .,-–~".indexOf(lower.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i < limit && Character.isLetter(lower.charAt(i));
     }
 
     /** Sentences of a block: [start, end) ranges split after ".", "!", "?", "。", ";" and line breaks. */
