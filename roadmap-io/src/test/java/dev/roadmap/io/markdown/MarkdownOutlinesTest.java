@@ -155,6 +155,15 @@ class MarkdownOutlinesTest {
     }
 
     @Test
+    void aSectionWhoseIntroductionSaysElectiveAndASampleMenuAreOptional() throws IOException {
+        Roadmap r = read("# P\n\nBuild the basics first.\n\n## Core\n\n- A (1 week)\n\n## Advanced\n\n"
+                + "Choose a subset of these courses based on interest.\n\n- B (1 week)\n- C (1 week)\n\n## Final\n\n"
+                + "Here is a sample of options:\n\n- D (2 weeks)\n- E (2 weeks)\n").roadmap();
+
+        assertThat(r.skills()).filteredOn(Skill::optional).extracting(Skill::title).containsExactly("B", "C", "D", "E");
+    }
+
+    @Test
     void choiceMarkersInOtherLanguagesMakeChoices() throws IOException {
         for (String marker : new String[] {"Elige uno:", "Escolha um dos cursos:", "Выберите один курс:", "以下任选其一："}) {
             Roadmap r = read("# P\n\n- Base (1 week)\n\n" + marker + "\n\n- X (2 weeks)\n- Y (3 weeks)\n").roadmap();

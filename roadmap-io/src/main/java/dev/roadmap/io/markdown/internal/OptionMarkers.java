@@ -149,6 +149,12 @@ public final class OptionMarkers {
             }
         }
         for (Section s : root.preOrder()) {
+            if (s.heading != null && !s.title && introSaysOptional(s)) {
+                int[] range = {s.line, endLine(s)};
+                for (int i = firstAtOrAfter(drafts, range[0]); i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
+                    drafts.get(i).optional |= under(drafts.get(i), s) && drafts.get(i).menu == null;
+                }
+            }
             String heading = s.heading == null ? "" : s.text.toLowerCase(Locale.ROOT);
             if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE)) {
                 int[] range = {s.line, endLine(s)};
@@ -175,6 +181,23 @@ public final class OptionMarkers {
                 }
             }
         }
+    }
+
+    /**
+     * The paragraphs right under a heading, before its first list, table or sub-heading, say that what
+     * follows is elective ("students should choose a subset of courses … based on interest").
+     */
+    private static boolean introSaysOptional(Section s) {
+        for (Node b : s.blocks) {
+            if (!(b instanceof Paragraph p)) {
+                return false;
+            }
+            String lower = Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The units in the range (under {@code home} when given) become the options of one choice, when there are two or more. */

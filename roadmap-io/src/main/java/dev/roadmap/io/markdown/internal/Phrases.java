@@ -47,11 +47,13 @@ final class Phrases {
 
     /** Menus whose items are optional: "sample projects", "electives". */
     static final List<String> MENU_OPTIONAL = concat(
-            List.of("sample project", "sample projects", "electives", "elective courses", "ideas for projects"),
-            List.of("proyectos de ejemplo", "electivas", "optativas"),
-            List.of("projetos de exemplo", "eletivas", "optativas"),
-            List.of("примеры проектов", "по выбору", "факультативы"),
-            List.of("选修", "示例项目", "项目示例"));
+            List.of("sample project", "sample projects", "electives", "elective courses", "ideas for projects",
+                    "a sample of", "sample of options", "choose a subset", "based on interest", "based on your interest",
+                    "pick any", "as many as you like"),
+            List.of("proyectos de ejemplo", "electivas", "optativas", "según tu interés", "los que quieras"),
+            List.of("projetos de exemplo", "eletivas", "optativas", "de acordo com seu interesse", "pode optar"),
+            List.of("примеры проектов", "по выбору", "факультативы", "по интересу"),
+            List.of("选修", "示例项目", "项目示例", "按兴趣", "根据兴趣"));
 
     /** Words of the study itself: a number with a unit counts as a pace or total only in such a sentence. */
     static final List<String> STUDY_CONTEXT = concat(
