@@ -35,7 +35,7 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
     String from;
 
-    @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill.")
+    @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill, and what was left out and why.")
     boolean explain;
 
     @Override
