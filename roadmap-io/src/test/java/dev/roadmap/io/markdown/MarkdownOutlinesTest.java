@@ -196,6 +196,8 @@ class MarkdownOutlinesTest {
         assertThat(night.pace().orElseThrow().hoursPerWeek()).isEqualTo(28);
         Roadmap story = read("# P\n\nI studied about 8-12 hours a day.\n\n## A (1 week)\n").roadmap();
         assertThat(story.pace()).isEmpty();
+        Roadmap offer = read("# P\n\nЕсли хочешь, опишу план на 3–6 месяцев.\n\n## A (1 week)\n").roadmap();
+        assertThat(offer.declared().totalDuration()).isEmpty();
     }
 
     @Test

@@ -102,13 +102,19 @@ final class Phrases {
         return t.isEmpty();
     }
 
-    /** The author telling their own story ("I studied 8-12 hours a day"): not a pace or total for the reader. */
+    /**
+     * The author telling their own story ("I studied 8-12 hours a day") or offering more ("if you want,
+     * I'll describe a plan for 3–6 months"): not a pace or total of this roadmap.
+     */
     static final List<String> AUTHOR_STORY = concat(
             List.of("i studied", "i spent", "i worked", "i was studying", "my story", "it took me", "i did"),
             List.of("estudié", "dediqué", "me llevó", "mi historia"),
             List.of("estudei", "dediquei", "levei", "minha história"),
             List.of("я занимался", "я занималась", "я тратил", "я тратила", "я учил", "у меня ушло"),
-            List.of("我当时", "我花了", "我用了", "我自己"));
+            List.of("我当时", "我花了", "我用了", "我自己"),
+            // a conditional offer ("If you want, I'll describe a plan for 3–6 months") states no length of this plan
+            List.of("if you want", "if you like", "if you'd like", "si quieres", "si lo deseas", "se quiser", "se você quiser",
+                    "если хочешь", "если хотите", "如果你想", "如果需要", "如果你愿意"));
 
     static boolean isTocHeading(String heading) {
         String t = Texts.trimSeparators(Texts.stripSymbols(heading)).toLowerCase(Locale.ROOT);
