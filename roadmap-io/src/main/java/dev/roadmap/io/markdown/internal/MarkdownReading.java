@@ -72,7 +72,7 @@ public final class MarkdownReading {
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
         List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance());
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance(), coverage);
+        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance(), coverage);
     }
 
     /**
