@@ -156,7 +156,9 @@ public final class OptionMarkers {
                 }
             }
             String heading = s.heading == null ? "" : s.text.toLowerCase(Locale.ROOT);
-            if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE)) {
+            // the exporter's own choice headings ("Choice pick: Pick one / option x: …") are read by ExportedShapes
+            if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
+                    && !s.text.equals(ChoiceHeading.CONTINUED)) {
                 int[] range = {s.line, endLine(s)};
                 menu(drafts, range, s, new Draft.Menu(Texts.stripSymbols(s.text), s.line, s.column));
             }
