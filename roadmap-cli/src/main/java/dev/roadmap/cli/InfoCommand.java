@@ -35,7 +35,7 @@ final class InfoCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
     String from;
 
-    @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill.")
+    @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill, and what was left out and why.")
     boolean explain;
 
     @Override
@@ -57,20 +57,53 @@ final class InfoCommand implements Callable<Integer> {
     static void print(Roadmap r, PrintWriter out) {
         double pace = r.effectivePace().hoursPerWeek();
         out.println("Roadmap:       " + r.title() + " (" + r.id() + ")");
-        int flexible = 0;
-        int rigid = 0;
-        int openEnded = 0;
-        int missing = 0;
-        int done = 0;
-        int doing = 0;
-        int topics = 0;
-        int ticked = 0;
-        int resources = 0;
-        int projects = 0;
-        int recommends = 0;
-        double min = 0;
-        double max = 0;
-        for (Skill s : r.skills()) {
+        Totals t = Totals.of(r);
+        PrerequisiteGraph g = PrerequisiteGraph.of(r);
+        printCounts(r, t, g, out);
+        printEffort(r, t, pace, out);
+        if (!g.isAcyclic()) {
+            out.println("Critical path: unavailable (prerequisite cycle)");
+            out.println("Layers:        unavailable (prerequisite cycle)");
+            return;
+        }
+        printCriticalPath(r, g, out);
+        printLayers(g, out);
+    }
+
+    /** What the roadmap's skills add up to, in one pass. */
+    private static final class Totals {
+        int flexible;
+        int rigid;
+        int openEnded;
+        int missing;
+        int optional;
+        int done;
+        int doing;
+        int topics;
+        int ticked;
+        int resources;
+        int projects;
+        int recommends;
+        double min;
+        double max;
+
+        static Totals of(Roadmap r) {
+            Totals t = new Totals();
+            for (Skill s : r.skills()) {
+                t.addEffort(s);
+                t.optional += s.optional() ? 1 : 0;
+                t.done += s.status() == Status.DONE ? 1 : 0;
+                t.doing += s.status() == Status.DOING ? 1 : 0;
+                t.topics += s.topics().size();
+                t.ticked += (int) s.topics().stream().filter(x -> x.done()).count();
+                t.resources += s.resources().size();
+                t.projects += s.projects().size();
+                t.recommends += s.recommends().size();
+            }
+            return t;
+        }
+
+        private void addEffort(Skill s) {
             if (s.isRigid()) {
                 rigid++;
                 min += s.rigidPace().get().totalHours();
@@ -87,47 +120,48 @@ final class InfoCommand implements Callable<Integer> {
             } else {
                 missing++;
             }
-            done += s.status() == Status.DONE ? 1 : 0;
-            doing += s.status() == Status.DOING ? 1 : 0;
-            topics += s.topics().size();
-            ticked += (int) s.topics().stream().filter(t -> t.done()).count();
-            resources += s.resources().size();
-            projects += s.projects().size();
-            recommends += s.recommends().size();
         }
-        PrerequisiteGraph g = PrerequisiteGraph.of(r);
-        out.println("Skills:        " + r.size() + " (" + flexible + " flexible, " + rigid + " fixed-pace, " + openEnded
-                + " open-ended, " + missing + " without effort; " + done + " done, " + doing + " in progress)");
-        out.println("Prerequisites: " + g.edgeCount() + " required, " + recommends + " recommended");
+    }
+
+    private static void printCounts(Roadmap r, Totals t, PrerequisiteGraph g, PrintWriter out) {
+        out.println("Skills:        " + r.size() + " (" + t.flexible + " flexible, " + t.rigid + " fixed-pace, " + t.openEnded
+                + " open-ended, " + t.missing + " without effort; " + (t.optional > 0 ? t.optional + " optional; " : "")
+                + t.done + " done, " + t.doing + " in progress)");
+        out.println("Prerequisites: " + g.edgeCount() + " required, " + t.recommends + " recommended");
         out.println("Tracks:        " + (r.tracks().isEmpty() ? "none (one shared pool)"
-                : r.tracks().stream().map(t -> t.id()).collect(Collectors.joining(", "))));
+                : r.tracks().stream().map(x -> x.id()).collect(Collectors.joining(", "))));
         out.println("Groups:        " + r.groups().size() + ", choices: " + r.choices().size());
-        out.println("Checklists:    " + topics + " topics (" + ticked + " ticked), " + resources + " resources, "
-                + projects + " projects");
+        out.println("Checklists:    " + t.topics + " topics (" + t.ticked + " ticked), " + t.resources + " resources, "
+                + t.projects + " projects");
+    }
+
+    private static void printEffort(Roadmap r, Totals t, double pace, PrintWriter out) {
         String paceSource = r.pace().isPresent() ? "declared pace" : "default pace";
-        out.println("Total effort:  " + Numbers.range(min, max) + " h = " + Numbers.range(min / pace, max / pace)
+        out.println("Total effort:  " + Numbers.range(t.min, t.max) + " h = " + Numbers.range(t.min / pace, t.max / pace)
                 + " weeks at " + Numbers.format(pace) + " h/week (" + paceSource + ")");
         String declared = r.declared().totalDuration();
-        if (!declared.isBlank()) {
-            String declaredWeeks;
-            try {
-                Effort d = dev.roadmap.core.EffortParser.parse(declared, pace);
-                declaredWeeks = d.openEnded() ? Numbers.format(d.minHours() / pace) + "+ weeks"
-                        : Numbers.range(d.minHours() / pace, d.maxHours() / pace) + " weeks";
-            } catch (dev.roadmap.core.EffortFormatException e) {
-                declaredWeeks = "unreadable";
-            }
-            out.println("Declared:      " + declared + " = " + declaredWeeks + " (computed: "
-                    + Numbers.range(min / pace, max / pace) + " weeks)");
-        }
-        if (!g.isAcyclic()) {
-            out.println("Critical path: unavailable (prerequisite cycle)");
-            out.println("Layers:        unavailable (prerequisite cycle)");
+        if (declared.isBlank()) {
             return;
         }
+        String declaredWeeks;
+        try {
+            Effort d = dev.roadmap.core.EffortParser.parse(declared, pace);
+            declaredWeeks = d.openEnded() ? Numbers.format(d.minHours() / pace) + "+ weeks"
+                    : Numbers.range(d.minHours() / pace, d.maxHours() / pace) + " weeks";
+        } catch (dev.roadmap.core.EffortFormatException e) {
+            declaredWeeks = "unreadable";
+        }
+        out.println("Declared:      " + declared + " = " + declaredWeeks + " (computed: "
+                + Numbers.range(t.min / pace, t.max / pace) + " weeks)");
+    }
+
+    private static void printCriticalPath(Roadmap r, PrerequisiteGraph g, PrintWriter out) {
         CriticalPath path = g.criticalPath(i -> hours(r.skill(i)));
         out.println("Critical path: " + path.skills().stream().map(SkillId::value).collect(Collectors.joining(" -> "))
                 + " (" + Numbers.format(path.length()) + " h at mid estimate)");
+    }
+
+    private static void printLayers(PrerequisiteGraph g, PrintWriter out) {
         List<List<SkillId>> layers = g.layers();
         int widest = layers.stream().mapToInt(List::size).max().orElse(0);
         out.println("Layers:        " + layers.size() + " (widest: " + ValidateCommand.plural(widest, "skill") + " that can be learned in parallel)");

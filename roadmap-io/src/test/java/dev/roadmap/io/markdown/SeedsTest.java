@@ -70,7 +70,9 @@ class SeedsTest {
     void seed001PortfolioInMacRomanMojibakeListsSkillsWithoutEfforts() throws IOException {
         MarkdownImport mi = seed("001");
         Roadmap r = mi.roadmap();
-        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).containsExactly("encoding-repaired");
+        // besides the repair only block-not-read notices: summaries and lists outside the skills, each named
+        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("block-not-read"))
+                .containsExactly("encoding-repaired");
         assertThat(r.title()).isEqualTo("Сухой Даниил. Портфолио");
         // 3 fundamentals + 8 specialisations ("DL" with its 6 sub-areas), each a bold term
         assertThat(r.size()).isEqualTo(11);
@@ -113,7 +115,9 @@ class SeedsTest {
     void seed004SkillTableWithSectionsInWindows1252Mojibake() throws IOException {
         MarkdownImport mi = seed("004");
         Roadmap r = mi.roadmap();
-        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).containsExactly("encoding-repaired");
+        // besides the repair only block-not-read notices: summaries and lists outside the skills, each named
+        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("block-not-read"))
+                .containsExactly("encoding-repaired");
         assertThat(r.title()).isEqualTo("AI & Machine Learning Roadmap");
         assertThat(r.size()).isEqualTo(9);
         assertThat(r.groups()).hasSize(1);

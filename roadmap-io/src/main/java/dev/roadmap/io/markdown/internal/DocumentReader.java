@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListItem;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -25,59 +25,113 @@ final class DocumentReader {
     static Result read(Node document, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
-        long h1 = all.stream().filter(s -> s.level == 1).count();
-        String title = "";
-        Section first = all.size() > 1 ? all.get(1) : null;
-        if (first != null) {
-            title = Texts.stripSymbols(OutlineReader.firstLine(first.text));
-            first.title = first.level == 1 && h1 == 1 && root.blocks.isEmpty();
-            if (!root.blocks.isEmpty()) {
-                title = "";
+        Section first = titleSection(root, all);
+        String title = title(root, first, ctx);
+        String description = description(first != null && first.title ? first : root);
+        Hints hints = hints(document, ctx);
+        List<Draft> drafts = readUnits(root, all, ctx);
+        Optional<ProseHints.TotalHint> total = hints.total;
+        int[] totalAt = hints.totalAt;
+        if (total.isEmpty() && hints.plainTotal.isPresent() && (drafts.isEmpty() || hints.plainTotalAt[0] < drafts.get(0).line)) {
+            total = hints.plainTotal;
+            totalAt = hints.plainTotalAt;
+        }
+        return new Result(root, drafts, title, description, hints.pace, hints.paceAt, total, totalAt);
+    }
+
+    /** Marks table-of-contents headings; the first other heading, marked as the title when it is the only H1 with nothing before it. */
+    private static Section titleSection(Section root, List<Section> all) {
+        Section first = null;
+        long h1 = 0;
+        for (Section s : all) {
+            s.toc = s.heading != null && Phrases.isTocHeading(s.text);
+            if (s.heading != null && !s.toc) {
+                h1 += s.level == 1 ? 1 : 0;
+                if (first == null && !Texts.stripSymbols(OutlineReader.firstLine(s.text)).isEmpty()) {
+                    first = s;
+                }
             }
         }
-        String description = "";
-        Section descSection = first != null && first.title ? first : root;
-        for (Node b : descSection.blocks) {
+        if (first != null) {
+            first.title = first.level == 1 && h1 == 1 && !hasProseBefore(root, first);
+        }
+        return first;
+    }
+
+    /** Front matter title, else an HTML banner heading, else the first heading that is no table of contents. */
+    private static String title(Section root, Section first, ReadContext ctx) {
+        if (!ctx.frontMatterTitle.isEmpty()) {
+            return ctx.frontMatterTitle;
+        }
+        String htmlTitle = htmlHeading(root);
+        if (!htmlTitle.isEmpty()) {
+            return htmlTitle;
+        }
+        return first == null || hasProseBefore(root, first) ? "" : Texts.stripSymbols(OutlineReader.firstLine(first.text));
+    }
+
+    /** The first paragraph (or quote) under the title, unless it states the pace or total. */
+    private static String description(Section section) {
+        for (Node b : section.blocks) {
             Node p = b instanceof BlockQuote q ? q.getFirstChild() : b;
             if (p instanceof Paragraph para) {
                 String t = Texts.collapse(Inlines.text(para));
-                if (ProseHints.pace(t).isEmpty() && ProseHints.total(t).isEmpty()) {
-                    description = t;
-                }
-                break;
+                return ProseHints.pace(t).isEmpty() && ProseHints.total(t).isEmpty() ? t : "";
             }
         }
+        return "";
+    }
 
-        // hints: first stated pace and total, in document order
+    /** The first stated pace and total (labelled anywhere; unlabelled ones kept apart until the units are known). */
+    private static final class Hints {
         Optional<ProseHints.PaceHint> pace = Optional.empty();
         Optional<ProseHints.TotalHint> total = Optional.empty();
-        int[] paceAt = null;
-        int[] totalAt = null;
+        Optional<ProseHints.TotalHint> plainTotal = Optional.empty();
+        int[] paceAt;
+        int[] totalAt;
+        int[] plainTotalAt;
+    }
+
+    /** An unlabelled total is stated in the introduction: looked for in this many prose blocks at most. */
+    private static final int MAX_PLAIN_TOTAL_BLOCKS = 200;
+
+    private static Hints hints(Node document, ReadContext ctx) {
+        Hints h = new Hints();
+        int proseBlocks = 0;
         for (Node n : textBlocks(document)) {
-            if (pace.isPresent() && total.isPresent()) {
+            if (h.pace.isPresent() && h.total.isPresent()) {
                 break;
             }
-            String text = Inlines.text(n);
             int[] pos = Inlines.position(n, new int[] {1, 1});
-            if (pace.isEmpty()) {
-                pace = ProseHints.pace(text);
-                if (pace.isPresent()) {
-                    paceAt = locate(ctx, pos, pace.get().text());
-                }
+            if (h.pace.isEmpty()) {
+                h.pace = ProseHints.pace(Inlines.text(n));
+                h.paceAt = h.pace.isPresent() ? locate(ctx, pos, h.pace.get().text()) : null;
             }
-            if (total.isEmpty()) {
-                total = ProseHints.total(text);
-                if (total.isPresent()) {
-                    totalAt = locate(ctx, pos, total.get().notation());
+            if (h.total.isEmpty()) {
+                String text = Inlines.textWithoutLinks(n);
+                h.total = ProseHints.total(text, false);
+                h.totalAt = h.total.isPresent() ? locate(ctx, pos, h.total.get().notation()) : null;
+                boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
+                        : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
+                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose && proseBlocks++ < MAX_PLAIN_TOTAL_BLOCKS) {
+                    h.plainTotal = ProseHints.total(text, true);
+                    h.plainTotalAt = h.plainTotal.isPresent() ? locate(ctx, pos, h.plainTotal.get().notation()) : null;
                 }
             }
         }
+        return h;
+    }
 
+    /** Tables, then the outline conventions, then (when those found nothing) the structure; sorted, with their meaning marked. */
+    private static List<Draft> readUnits(Section root, List<Section> all, ReadContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         for (Section s : all) {
             for (Node b : s.blocks) {
                 if (b instanceof TableBlock t) {
                     List<Draft> rows = TableReader.read(t, s, ctx);
+                    if (!rows.isEmpty()) {
+                        ctx.used.add(t);
+                    }
                     s.tableDrafts.addAll(rows);
                     drafts.addAll(rows);
                 }
@@ -89,10 +143,84 @@ final class DocumentReader {
         OutlineReader outline = new OutlineReader(ctx, drafts);
         outline.readSection(root, 0);
         if (drafts.isEmpty()) {
-            outline.readBoldItems(root, 0);
+            structure(root, ctx, drafts, outline);
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> d.line).thenComparingInt(d -> d.column));
-        return new Result(root, drafts, title, description, pace, paceAt, total, totalAt);
+        OptionMarkers.markMeaning(root, drafts, ctx);
+        return drafts;
+    }
+
+    /**
+     * When no effort, table or option marker names a unit, the structure does: checklists first,
+     * then bold-term lists, list-item and link headings, prose courses, list and heading trees.
+     */
+    private static void structure(Section root, ReadContext ctx, List<Draft> drafts, OutlineReader outline) {
+        StructureReader structure = new StructureReader(ctx, drafts);
+        if (structure.readChecklists(root)) {
+            return;
+        }
+        outline.readBoldItems(root, 0);
+        if (drafts.isEmpty() && !structure.readOutline(root) && !structure.readProseCourses(root)) {
+            structure.readTrees(root);
+        }
+    }
+
+    /** A centred HTML banner's {@code <h1>}..{@code <h3>} before the first Markdown heading names the document. */
+    private static String htmlHeading(Section root) {
+        for (Node b : root.blocks) {
+            if (!(b instanceof org.commonmark.node.HtmlBlock html)) {
+                continue;
+            }
+            String lit = html.getLiteral();
+            String lower = lit.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("<!--")) {
+                continue;
+            }
+            for (String tag : List.of("<h1", "<h2", "<h3")) {
+                int at = lower.indexOf(tag);
+                int open = at < 0 ? -1 : lower.indexOf('>', at);
+                int close = open < 0 ? -1 : lower.indexOf("</h", open);
+                if (close > open) {
+                    String text = Texts.collapse(stripTags(lit.substring(open + 1, close)));
+                    if (!Texts.stripSymbols(text).isEmpty()) {
+                        return Texts.stripSymbols(text);
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
+    private static String stripTags(String html) {
+        StringBuilder b = new StringBuilder();
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+            } else if (!inTag) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Text before the first heading (badges, images and HTML aside) means the heading is not the document's title. */
+    private static boolean hasProseBefore(Section root, Section first) {
+        if (first.parent != root) {
+            return true;
+        }
+        for (Node b : root.blocks) {
+            if (b instanceof Paragraph p && !Texts.stripSymbols(Texts.collapse(Inlines.text(p))).isEmpty()) {
+                return true;
+            }
+            if (b instanceof ListBlock || b instanceof TableBlock || b instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Section sections(Node document) {
@@ -248,9 +376,5 @@ final class DocumentReader {
             }
         }
         return blockPos;
-    }
-
-    static boolean isListItem(Node n) {
-        return n instanceof ListItem;
     }
 }

@@ -12,6 +12,10 @@ final class Draft {
     record Ref(String name, int line, int column) {
     }
 
+    /** A "choose one of the following" menu whose items are the options of one choice. */
+    record Menu(String title, int line, int column) {
+    }
+
     String title = "";
     String description = "";
     String notation = "";
@@ -32,6 +36,11 @@ final class Draft {
     String optionKey;
     String optionLabel;
     int[] insteadOf;
+    /** The menu this skill is one option of, or null. */
+    Menu menu;
+    boolean optional;
+    /** A ticked check box that is itself a unit: the learner marked it done. */
+    boolean done;
 
     Draft(int line, int column) {
         this.line = line;

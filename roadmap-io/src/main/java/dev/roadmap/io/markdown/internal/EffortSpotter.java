@@ -50,7 +50,13 @@ public final class EffortSpotter {
             new Period(List.of("month", "months"), "month", "months", "months"),
             new Period(List.of("месяц", "месяцы", "месяца", "месяцев"), "месяц", "месяца", "месяцев"),
             new Period(List.of("day", "days"), "day", "days", "days"),
-            new Period(List.of("день", "дни", "дня"), "день", "дня", "дней"));
+            new Period(List.of("день", "дни", "дня"), "день", "дня", "дней"),
+            new Period(List.of("dia", "dias", "día", "días"), "day", "days", "days"),
+            new Period(List.of("semana", "semanas"), "week", "weeks", "weeks"),
+            new Period(List.of("mes", "meses", "mês"), "month", "months", "months"));
+
+    /** Separators between the parts of a heading such as "Topic | Day 3" or "Topic, 第3天". */
+    private static final List<String> SEGMENT_SEPARATORS = List.of("|", " - ", " – ", " — ", "，", ",", "：", ": ", "·");
 
     private EffortSpotter() {
     }
@@ -127,24 +133,76 @@ public final class EffortSpotter {
         return Optional.empty();
     }
 
+    /**
+     * A period marker at the start ("Week 3 — Foundations") or as one part of a heading split by
+     * "|", dashes or commas ("## Data cleaning | Day 1", "## 深入研究 | NUMPY | 第 45天"); in the
+     * second case the title is the other parts followed by the marker ("Data cleaning (Day 1)"), so
+     * that topics repeated on several days stay one unit per day with a distinct title.
+     */
     private static Optional<Spotted> period(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        // 第N周 / 第N个月 / 第N天
-        if (lower.startsWith("第")) {
-            int i = 1;
-            int start = i;
-            while (i < lower.length() && Character.isDigit(lower.charAt(i))) {
-                i++;
-            }
-            if (i > start && i < lower.length()) {
-                String unit = lower.startsWith("个月", i) ? "个月" : lower.startsWith("周", i) ? "周"
-                        : lower.startsWith("天", i) ? "天" : null;
-                if (unit != null) {
-                    String rest = Texts.trimSeparators(line.substring(i + unit.length()));
-                    return Optional.of(new Spotted(rest.isEmpty() ? line : rest, "1" + unit, Rule.PERIOD, ""));
+        Optional<Spotted> atStart = periodAtStart(line);
+        if (atStart.isPresent()) {
+            return atStart;
+        }
+        for (String sep : SEGMENT_SEPARATORS) {
+            int from = 0;
+            for (int at = line.indexOf(sep); at >= 0; at = line.indexOf(sep, from)) {
+                int segStart = at + sep.length();
+                int segEnd = nextSeparator(line, segStart);
+                String segment = line.substring(segStart, segEnd).strip();
+                Optional<Spotted> marker = periodAtStart(segment);
+                if (marker.isPresent() && marker.get().title().equals(segment)) {
+                    String topic = Texts.trimSeparators(line.substring(0, at) + " " + line.substring(segEnd)).replace(" | ", " — ")
+                            .replace("|", " — ");
+                    String title = topic.isEmpty() ? segment : topic + " (" + segment + ")";
+                    return Optional.of(new Spotted(title, marker.get().notation(), Rule.PERIOD, ""));
                 }
+                from = segStart;
             }
-            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static int nextSeparator(String line, int from) {
+        int end = line.length();
+        for (String sep : SEGMENT_SEPARATORS) {
+            int at = line.indexOf(sep, from);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    /** 第N周 / 第N个月 / 第N天, also with spaces ("第 35天"). */
+    private static Optional<Spotted> cjkPeriod(String line, String lower) {
+        int i = 1;
+        while (i < lower.length() && lower.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < lower.length() && Character.isDigit(lower.charAt(i))) {
+            i++;
+        }
+        int digitsEnd = i;
+        while (i < lower.length() && lower.charAt(i) == ' ') {
+            i++;
+        }
+        if (digitsEnd > start && i < lower.length()) {
+            String unit = lower.startsWith("个月", i) ? "个月" : lower.startsWith("周", i) ? "周"
+                    : lower.startsWith("天", i) ? "天" : null;
+            if (unit != null) {
+                String rest = Texts.trimSeparators(line.substring(i + unit.length()));
+                return Optional.of(new Spotted(rest.isEmpty() ? line : rest, "1" + unit, Rule.PERIOD, ""));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Spotted> periodAtStart(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("第")) {
+            return cjkPeriod(line, lower);
         }
         int w = 0;
         while (w < lower.length() && Character.isLetter(lower.charAt(w))) {

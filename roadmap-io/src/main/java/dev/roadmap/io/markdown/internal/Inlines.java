@@ -30,9 +30,22 @@ final class Inlines {
         return b.toString();
     }
 
+    /** @return like {@link #text}, without the text of links (titles of articles, not the author's own words) */
+    static String textWithoutLinks(Node node) {
+        StringBuilder b = new StringBuilder();
+        append(node, b, false);
+        return b.toString();
+    }
+
     private static void append(Node node, StringBuilder b) {
+        append(node, b, true);
+    }
+
+    private static void append(Node node, StringBuilder b, boolean links) {
         for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof Text t) {
+            if (!links && c instanceof Link) {
+                b.append(' ');
+            } else if (c instanceof Text t) {
                 b.append(t.getLiteral());
             } else if (c instanceof Code code) {
                 b.append(code.getLiteral());
@@ -46,7 +59,7 @@ final class Inlines {
             } else if (c instanceof Image) {
                 continue;
             } else if (!(c instanceof org.commonmark.node.Block)) {
-                append(c, b);
+                append(c, b, links);
             }
         }
     }

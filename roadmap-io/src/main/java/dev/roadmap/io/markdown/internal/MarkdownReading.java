@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.markdown.CoverageEntry;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.PrerequisiteMode;
 import dev.roadmap.spi.ImportResult;
@@ -17,7 +18,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
@@ -58,6 +58,7 @@ public final class MarkdownReading {
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
         ctx.diagnostics.addAll(probe.diagnostics);
+        ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;
         try {
             doc = DocumentReader.read(document, ctx);
@@ -69,8 +70,9 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
+        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance());
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance());
+        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance(), coverage);
     }
 
     /**
@@ -113,6 +115,28 @@ public final class MarkdownReading {
         }
     }
 
+    /** The {@code title:} of YAML front matter ("---" on the first line, closed by "---" within 100 lines), or "". */
+    static String frontMatterTitle(ReadContext ctx) {
+        if (!ctx.line(1).strip().equals("---")) {
+            return "";
+        }
+        for (int l = 2; l <= Math.min(ctx.lines.length, 100); l++) {
+            String line = ctx.line(l);
+            if (line.strip().equals("---") || line.strip().equals("...")) {
+                return "";
+            }
+            if (line.startsWith("title:")) {
+                String value = line.substring("title:".length()).strip();
+                if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                        && value.charAt(value.length() - 1) == value.charAt(0)) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                return Texts.collapse(value);
+            }
+        }
+        return "";
+    }
+
     private static byte[] readAll(InputStream in, String source, ReadLimits limits) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[8192];
@@ -140,10 +164,5 @@ public final class MarkdownReading {
             ctx.warn("not-utf8", "the document is not valid UTF-8; read as windows-1252", 1, 1);
             return new String(bytes, start, bytes.length - start, Charset.forName("windows-1252"));
         }
-    }
-
-    /** @return the block types the parser knows (for the exporter's tests) */
-    static Set<String> extensionNames() {
-        return Set.of("tables", "task-list-items");
     }
 }

@@ -3,10 +3,18 @@ package dev.roadmap.io.markdown.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 
 /**
  * Recognises alternatives: "Option A", "Path B", "Вариант B", "Путь А", "方案一", and the
- * "instead of 5–6" / "вместо 5–6" phrasing that names the skills an option replaces.
+ * "instead of 5–6" / "вместо 5–6" phrasing that names the skills an option replaces; "choose one of
+ * the following" menus; and optional parts ("(optional)", electives, "everything below this point
+ * is optional"), whatever reader (table, list, outline) made the units they apply to.
  */
 public final class OptionMarkers {
     private static final List<String> WORDS = List.of("option", "path", "variant", "alternative",
@@ -123,5 +131,193 @@ public final class OptionMarkers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Marks optional units and "choose one" menus. Runs after all units are read; {@code drafts} is
+     * sorted by line. Linear in the document plus a binary search per marker.
+     */
+    static void markMeaning(Section root, List<Draft> drafts, ReadContext ctx) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        int fromLine = optionalFromLine(ctx, drafts.get(0).line);
+        for (Draft d : drafts) {
+            boolean titled = titleSaysOptional(d);
+            if (titled || d.line > fromLine || sectionSaysOptional(d)) {
+                d.optional = true;
+            }
+        }
+        for (Section s : root.preOrder()) {
+            if (s.heading != null && !s.title && introSaysOptional(s)) {
+                int[] range = {s.line, endLine(s)};
+                for (int i = firstAtOrAfter(drafts, range[0]); i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
+                    drafts.get(i).optional |= under(drafts.get(i), s) && drafts.get(i).menu == null;
+                }
+            }
+            String heading = s.heading == null ? "" : s.text.toLowerCase(Locale.ROOT);
+            // the exporter's own choice headings ("Choice pick: Pick one / option x: …") are read by ExportedShapes
+            if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
+                    && !s.text.equals(ChoiceHeading.CONTINUED)) {
+                int[] range = {s.line, endLine(s)};
+                menu(drafts, range, s, new Draft.Menu(Texts.stripSymbols(s.text), s.line, s.column));
+            }
+            for (int b = 0; b + 1 < s.blocks.size(); b++) {
+                if (!(s.blocks.get(b) instanceof Paragraph p)) {
+                    continue;
+                }
+                Node next = s.blocks.get(b + 1);
+                if (!(next instanceof ListBlock || next instanceof TableBlock)) {
+                    continue;
+                }
+                String text = Texts.collapse(Inlines.text(p));
+                String lower = text.toLowerCase(Locale.ROOT);
+                int[] range = {lineOf(next, true), lineOf(next, false)};
+                if (Phrases.mentions(lower, Phrases.CHOOSE_ONE)) {
+                    int[] pos = Inlines.position(p, new int[] {s.line, 1});
+                    menu(drafts, range, null, new Draft.Menu(shorten(Texts.trimSeparators(text)), pos[0], pos[1]));
+                } else if (Phrases.mentions(lower, Phrases.MENU_OPTIONAL) || Phrases.mentions(lower, Phrases.OPTIONAL)) {
+                    for (int i = firstAtOrAfter(drafts, range[0]); i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
+                        drafts.get(i).optional = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The paragraphs right under a heading, before its first list, table or sub-heading, say that what
+     * follows is elective ("students should choose a subset of courses … based on interest").
+     */
+    private static boolean introSaysOptional(Section s) {
+        for (Node b : s.blocks) {
+            if (!(b instanceof Paragraph p)) {
+                return false;
+            }
+            String lower = Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The units in the range (under {@code home} when given) become the options of one choice, when there are two or more. */
+    private static void menu(List<Draft> drafts, int[] range, Section home, Draft.Menu menu) {
+        int first = firstAtOrAfter(drafts, range[0]);
+        int count = 0;
+        for (int i = first; i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
+            if (drafts.get(i).optionKey == null && drafts.get(i).menu == null && (home == null || under(drafts.get(i), home))) {
+                count++;
+            }
+        }
+        if (count < 2) {
+            return;
+        }
+        for (int i = first; i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
+            Draft d = drafts.get(i);
+            if (d.optionKey == null && d.menu == null && (home == null || under(d, home))) {
+                d.menu = menu;
+            }
+        }
+    }
+
+    private static boolean under(Draft d, Section s) {
+        for (Section h = d.home; h != null; h = h.parent) {
+            if (h == s) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstAtOrAfter(List<Draft> drafts, int line) {
+        int lo = 0;
+        int hi = drafts.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (drafts.get(mid).line < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * "Everything below this point is optional" (in any block, code blocks included): the line after
+     * which all is optional. A marker before the first unit (in a table of contents that announces the
+     * optional part) does not count: everything would be optional.
+     */
+    private static int optionalFromLine(ReadContext ctx, int firstUnit) {
+        for (int l = firstUnit + 1; l <= ctx.lines.length; l++) {
+            String lower = ctx.line(l).toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lower, Phrases.FROM_HERE_ON)
+                    && (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(ctx.line(l + 1).toLowerCase(Locale.ROOT), Phrases.OPTIONAL))) {
+                return l;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** "Docker (optional)", "Optional: Rust", "Kubernetes — опционально": optional; the marker leaves the title. */
+    private static boolean titleSaysOptional(Draft d) {
+        String t = d.title;
+        int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+        int close = Math.max(t.lastIndexOf(')'), t.lastIndexOf('）'));
+        if (open >= 0 && close > open && Phrases.mentions(t.substring(open + 1, close).toLowerCase(Locale.ROOT), Phrases.OPTIONAL)) {
+            String rest = Texts.trimSeparators(t.substring(0, open) + t.substring(close + 1));
+            d.title = rest.isEmpty() ? t : rest;
+            return true;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String w : Phrases.OPTIONAL) {
+            if (lower.startsWith(w) && lower.length() > w.length() && ":：-—–".indexOf(lower.charAt(w.length())) >= 0
+                    || lower.endsWith(" " + w) || (Texts.isCjk(w.codePointAt(0)) && lower.endsWith(w))) {
+                String rest = lower.startsWith(w) ? t.substring(w.length() + 1) : t.substring(0, t.length() - w.length());
+                rest = Texts.trimSeparators(rest);
+                d.title = rest.isEmpty() ? t : rest;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A heading above the unit (not its own) that says optional or elective. */
+    private static boolean sectionSaysOptional(Draft d) {
+        for (Section s = d.home; s != null; s = s.parent) {
+            if (s.heading != null && s.skill != d) {
+                String lower = s.text.toLowerCase(Locale.ROOT);
+                if (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int endLine(Section s) {
+        int end = s.line;
+        for (Section d : s.preOrder()) {
+            end = Math.max(end, d.line);
+            for (Node b : d.blocks) {
+                end = Math.max(end, lineOf(b, false));
+            }
+        }
+        return end;
+    }
+
+    /** @return the 1-based first or last line of a block */
+    static int lineOf(Node block, boolean first) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (spans == null || spans.isEmpty()) {
+            return block instanceof Heading ? 0 : Integer.MAX_VALUE - 1;
+        }
+        return spans.get(first ? 0 : spans.size() - 1).getLineIndex() + 1;
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 79) + "…";
     }
 }

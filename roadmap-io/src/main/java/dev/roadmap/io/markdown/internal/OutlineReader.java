@@ -6,7 +6,6 @@ import dev.roadmap.core.Topic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.ListBlock;
@@ -84,6 +83,7 @@ final class OutlineReader {
                 int literal = list instanceof OrderedList ? literalNumber((ListItem) item, number) : -1;
                 Draft d = readItem((ListItem) item, s, literal, depth);
                 if (d != null) {
+                    ctx.used.add(list);
                     last = d;
                     previousInList = d;
                 } else if (previousInList != null && item.getFirstChild() instanceof Paragraph p) {
@@ -105,6 +105,7 @@ final class OutlineReader {
             Optional<OptionMarkers.Marker> marker = OptionMarkers.find(head);
             if (marker.isPresent() && marker.get().start() < 3) {
                 Draft d = newDraft(pos[0], pos[1], s);
+                ctx.used.add(p);
                 fillFromHead(d, head, "option-paragraph", "paragraph starting with option marker '" + marker.get().label() + "'");
                 proseLines(text, d, pos);
                 out.add(d);
@@ -189,6 +190,7 @@ final class OutlineReader {
             if (first instanceof Paragraph p && Inlines.leading(p) instanceof StrongEmphasis strong) {
                 int[] pos = Inlines.position(p, new int[] {s.line, 1});
                 d = newDraft(pos[0], pos[1], s);
+                ctx.used.add(list);
                 d.title = Texts.trimSeparators(Texts.collapse(Inlines.text(strong)));
                 d.description = Texts.trimLeading(Texts.collapse(Inlines.textAfter(strong)));
                 d.rule = "bold-list-item";
@@ -290,8 +292,10 @@ final class OutlineReader {
         }
     }
 
-    private Mode collectBlock(Node block, Draft d, Mode mode, int depth) {
+    /** Adds a block beneath a skill to it: topics, resources, projects, description, prerequisites. */
+    Mode collectBlock(Node block, Draft d, Mode mode, int depth) {
         checkDepth(depth, d.line);
+        ctx.used.add(block);
         if (block instanceof Paragraph p) {
             String text = Inlines.text(p);
             String line = firstLine(text);
@@ -319,7 +323,10 @@ final class OutlineReader {
                 }
                 return modeOf(plain, mode);
             }
-            if (d.description.isEmpty() && !(Inlines.leading(p) instanceof org.commonmark.node.Link)) {
+            if (Inlines.isOnlyLink(p)) {
+                Inlines.FoundLink link = Inlines.links(p).get(0);
+                d.resources.add(Resource.of(link.title().isEmpty() ? link.url() : link.title(), link.url()));
+            } else if (d.description.isEmpty() && !(Inlines.leading(p) instanceof org.commonmark.node.Link)) {
                 d.description = Texts.collapse(text);
             }
             return mode;
@@ -329,13 +336,11 @@ final class OutlineReader {
                 collectItem((ListItem) item, d, mode, depth + 1);
             }
         }
-        if (block instanceof TableBlock) {
-            return mode;
-        }
         return mode;
     }
 
-    private void collectItem(ListItem item, Draft d, Mode mode, int depth) {
+    /** Adds a list item beneath a skill to it (a topic, resource, project or prerequisite line) with its nested items. */
+    void collectItem(ListItem item, Draft d, Mode mode, int depth) {
         checkDepth(depth, d.line);
         Node first = item.getFirstChild();
         boolean task = false;
@@ -355,12 +360,18 @@ final class OutlineReader {
         }
         if (p != null) {
             String text = Texts.collapse(Inlines.text(p));
+            int box = task ? 0 : Texts.pseudoBoxLength(text);
+            if (box > 0) {
+                task = true;
+                done = Texts.pseudoBoxTicked(text);
+                text = text.substring(box);
+            }
             if (text.isEmpty()) {
                 return;
             }
             if (isPrerequisiteLine(text)) {
                 prerequisites(text, Inlines.position(p, new int[] {d.line, 1}), d);
-            } else if (!task && (mode == Mode.RESOURCES || Inlines.isOnlyLink(p))) {
+            } else if (!task && (mode == Mode.RESOURCES || Inlines.isOnlyLink(p) || isAlternativeMaterial(text, p))) {
                 List<Inlines.FoundLink> links = Inlines.links(p);
                 if (links.isEmpty()) {
                     d.resources.add(Resource.of(text, ""));
@@ -385,6 +396,12 @@ final class OutlineReader {
                 collectBlock(c, d, mode, depth + 1);
             }
         }
+    }
+
+    /** "Alternative: [Another course](url)", "альтернатива — [..](..)": other material for the same skill, a resource. */
+    private static boolean isAlternativeMaterial(String text, Paragraph p) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return !Inlines.links(p).isEmpty() && Keywords.startsWith(lower, Phrases.ALTERNATIVE_MATERIAL);
     }
 
     private void prerequisites(String text, int[] pos, Draft d) {

@@ -12,11 +12,24 @@ import java.util.Optional;
  */
 public final class ProseHints {
     private static final List<String> DAILY_AFTER = List.of("в день", "per day", "a day", "/day", "/день", "daily",
-            "each day", "every day", "ежедневно", "/д", "в сутки");
+            "each day", "every day", "each a day", "a night", "per night", "every night", "ежедневно", "/д", "в сутки",
+            "al día", "al dia", "por día", "por dia", "diarias", "diarios", "diárias", "diários", "cada día", "cada dia",
+            "每天", "每日");
     private static final List<String> WEEKLY_AFTER = List.of("в неделю", "per week", "a week", "/week", "/wk",
-            "weekly", "each week", "every week", "/нед", "в нед");
-    private static final List<String> DAILY_BEFORE = List.of("每天", "每日", "daily", "ежедневно", "каждый день", "every day");
-    private static final List<String> WEEKLY_BEFORE = List.of("每周", "weekly", "каждую неделю", "every week");
+            "weekly", "each week", "every week", "/нед", "в нед", "semanales", "semanais", "por semana", "a la semana",
+            "na semana", "cada semana", "每周");
+    private static final List<String> DAILY_BEFORE = List.of("每天", "每日", "每晚", "每天晚上", "daily", "ежедневно",
+            "каждый день", "every day", "cada día", "cada dia", "todos los días", "todos os dias");
+    private static final List<String> WEEKLY_BEFORE = List.of("每周", "每星期", "weekly", "каждую неделю", "every week",
+            "cada semana", "por semana");
+    /** Spanish and Portuguese unit words the effort notation does not know, and "9-week" compounds. */
+    private static final List<String[]> UNIT_WORDS = List.of(new String[] {"horas", "hours"}, new String[] {"hora", "hour"},
+            new String[] {"semanas", "weeks"}, new String[] {"semana", "week"}, new String[] {"días", "days"},
+            new String[] {"dias", "days"}, new String[] {"día", "day"}, new String[] {"dia", "day"},
+            new String[] {"meses", "months"}, new String[] {"mes", "month"}, new String[] {"mês", "month"},
+            new String[] {"años", "years"}, new String[] {"anos", "years"}, new String[] {"año", "year"},
+            new String[] {"ano", "year"});
+    private static final String SENTENCE_ENDS = ".!?。！？;；\n";
     private static final List<String> HOUR_WORDS = List.of("hour", "hrs", "hr", "h", "час", "ч", "小时", "钟头");
     private static final List<String> TOTAL_LABELS = List.of("total", "timeline", "duration", "overall", "всего",
             "итого", "длительность", "срок", "общая продолжительность", "总时长", "总计", "时长", "周期", "总共");
@@ -48,10 +61,23 @@ public final class ProseHints {
      * @return the pace it states, if any
      */
     public static Optional<PaceHint> pace(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() > 2000) {
-            lower = lower.substring(0, 2000);
+        String all = normaliseUnits(text.length() > 2000 ? text.substring(0, 2000) : text);
+        for (int[] range : sentences(all)) {
+            String sentence = all.substring(range[0], range[1]);
+            String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lowerSentence, Phrases.NOT_STUDY) || Phrases.mentions(lowerSentence, Phrases.AUTHOR_STORY)) {
+                continue;
+            }
+            Optional<PaceHint> hint = paceIn(sentence, all.toLowerCase(Locale.ROOT));
+            if (hint.isPresent()) {
+                return Optional.of(new PaceHint(hint.get().hoursPerWeek(), hint.get().text(), range[0] + hint.get().offset()));
+            }
         }
+        return Optional.empty();
+    }
+
+    private static Optional<PaceHint> paceIn(String text, String block) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (int i = 0; i < lower.length(); i++) {
             if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'))) {
                 continue;
@@ -76,11 +102,11 @@ public final class ProseHints {
             if (mid <= 0) {
                 continue;
             }
-            if (startsWithAny(after, DAILY_AFTER) || endsWithAny(before, DAILY_BEFORE)) {
-                double days = daysPerWeek(lower);
+            if (startsWithAny(after, DAILY_AFTER) || endsWithAny(before, DAILY_BEFORE) || cjkNear(before, DAILY_BEFORE)) {
+                double days = daysPerWeek(block);
                 return Optional.of(new PaceHint(Math.min(168, mid * days), phrase, i));
             }
-            if (startsWithAny(after, WEEKLY_AFTER) || endsWithAny(before, WEEKLY_BEFORE)) {
+            if (startsWithAny(after, WEEKLY_AFTER) || endsWithAny(before, WEEKLY_BEFORE) || cjkNear(before, WEEKLY_BEFORE)) {
                 return Optional.of(new PaceHint(Math.min(168, mid), phrase, i));
             }
         }
@@ -92,10 +118,38 @@ public final class ProseHints {
      * @return the total duration it states, if any
      */
     public static Optional<TotalHint> total(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.length() > 2000) {
+        return total(text, true);
+    }
+
+    /**
+     * @param text  one block of prose
+     * @param plain whether an unlabelled duration in a sentence about the study counts ("finish within
+     *              about 2 years"); false for list items, whose durations are the item's own effort
+     * @return the total duration it states, if any
+     */
+    static Optional<TotalHint> total(String text, boolean plain) {
+        if (text.length() > 2000) {
             return Optional.empty();
         }
+        String all = normaliseUnits(text);
+        for (int[] range : sentences(all)) {
+            String sentence = all.substring(range[0], range[1]);
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            if (Phrases.mentions(lower, Phrases.NOT_STUDY) || Phrases.mentions(lower, Phrases.AUTHOR_STORY)) {
+                continue;
+            }
+            Optional<TotalHint> hint = labelledTotal(sentence, lower);
+            if (hint.isEmpty() && plain && Phrases.mentionsStem(lower, Phrases.STUDY_CONTEXT)) {
+                hint = plainTotal(sentence, lower);
+            }
+            if (hint.isPresent()) {
+                return Optional.of(new TotalHint(hint.get().notation(), range[0] + hint.get().offset()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TotalHint> labelledTotal(String text, String lower) {
         for (String label : TOTAL_LABELS) {
             int at = Keywords.indexOfWord(lower, label);
             if (at < 0) {
@@ -116,6 +170,106 @@ public final class ProseHints {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "finish within about 2 years", "a 9-week course", "30 días": the first duration of at least two
+     * weeks in a sentence about the study. Ordinals ("第1周", "week 3") and hours (a pace or an item's
+     * effort) are not totals.
+     */
+    private static Optional<TotalHint> plainTotal(String text, String lower) {
+        for (int i = 0; i < lower.length(); i++) {
+            if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'
+                    || lower.charAt(i - 1) == '第' || Character.isLetter(lower.charAt(i - 1)) && !Texts.isCjk(lower.charAt(i - 1))))) {
+                continue;
+            }
+            String before = lower.substring(Math.max(0, i - 8), i).strip();
+            if (before.endsWith("第") || before.endsWith("week") || before.endsWith("day") || before.endsWith("month")
+                    || !unitFollows(lower, i)) {
+                continue;
+            }
+            int end = effortEnd(lower, i, false);
+            if (end <= i) {
+                continue;
+            }
+            String phrase = text.substring(i, end).strip();
+            if (hasHourUnit(phrase.toLowerCase(Locale.ROOT)) || !EffortSpotter.isUnitEffort(phrase)) {
+                continue;
+            }
+            Optional<Effort> e = Efforts.parse(phrase, dev.roadmap.core.Pace.DEFAULT_HOURS_PER_WEEK);
+            if (e.isPresent() && !e.get().openEnded() && e.get().minHours() >= 2 * dev.roadmap.core.Pace.DEFAULT_HOURS_PER_WEEK) {
+                return Optional.of(new TotalHint(phrase, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Cheap test before any parse: a unit word follows the number (or its range "2-3", "2 to 3")
+     * within a few characters, so digit-dense prose costs no parse per digit.
+     */
+    private static boolean unitFollows(String lower, int start) {
+        int i = start;
+        int limit = Math.min(lower.length(), start + 16);
+        while (i < limit && (Character.isDigit(lower.charAt(i)) || " .,-–~".indexOf(lower.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i < limit && Character.isLetter(lower.charAt(i));
+    }
+
+    /** Sentences of a block: [start, end) ranges split after ".", "!", "?", "。", ";" and line breaks. */
+    private static List<int[]> sentences(String text) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = SENTENCE_ENDS.indexOf(c) >= 0 && (c != '.' || i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (end) {
+                out.add(new int[] {start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            out.add(new int[] {start, text.length()});
+        }
+        return out;
+    }
+
+    /** "20 horas semanales" reads as "20 hours semanales", "a 9-week course" as "a 9 week course". */
+    static String normaliseUnits(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '-' && i > 0 && Character.isDigit(text.charAt(i - 1)) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                b.append(' ');
+                i++;
+                continue;
+            }
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int e = i;
+                while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                    e++;
+                }
+                String word = text.substring(i, e);
+                b.append(translate(word));
+                i = e;
+                continue;
+            }
+            b.append(c);
+            i++;
+        }
+        return b.toString();
+    }
+
+    private static String translate(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String[] w : UNIT_WORDS) {
+            if (w[0].equals(lower)) {
+                return w[1];
+            }
+        }
+        return word;
     }
 
     /**
@@ -185,6 +339,18 @@ public final class ProseHints {
             }
         }
         return 7;
+    }
+
+    /** CJK prose puts the frequency a few characters before the number: "每天平均花费时间2小时". */
+    private static boolean cjkNear(String before, List<String> words) {
+        String t = before.length() > 10 ? before.substring(before.length() - 10) : before;
+        for (String w : words) {
+            int at = Texts.isCjk(w.codePointAt(0)) ? t.lastIndexOf(w) : -1;
+            if (at >= 0 && t.substring(at).chars().noneMatch(c -> "，。,.;；！？".indexOf(c) >= 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String s, List<String> words) {

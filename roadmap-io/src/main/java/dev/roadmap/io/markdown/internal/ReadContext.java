@@ -17,6 +17,10 @@ final class ReadContext {
     boolean explicitPrerequisites;
     long tableCells;
     int skills;
+    /** Blocks (lists, tables, paragraphs) whose content went into skills, topics or resources. */
+    final java.util.Set<org.commonmark.node.Node> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** The title given in YAML front matter, or "". */
+    String frontMatterTitle = "";
 
     ReadContext(String source, ReadLimits limits, String text, double hoursPerWeek) {
         this.source = source;

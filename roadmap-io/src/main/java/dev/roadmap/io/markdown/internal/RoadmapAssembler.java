@@ -10,19 +10,28 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.Status;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.io.markdown.PrerequisiteMode;
 import dev.roadmap.io.markdown.SkillProvenance;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Settles ids, groups, prerequisites (stated or chained) and choices, and builds the roadmap. */
+/**
+ * Settles ids, groups, prerequisites (stated or chained) and choices, and builds the roadmap.
+ * The steps run in the order of {@link #assemble}; each is linear in the number of skills.
+ */
 final class RoadmapAssembler {
     record Assembled(Roadmap roadmap, List<SkillProvenance> provenance) {
+    }
+
+    /** The settled skill ids and the lookups prerequisites are resolved with. */
+    record Ids(List<String> ids, Map<String, String> byId, Map<String, String> byTitle, Map<Integer, String> byNumber) {
     }
 
     private RoadmapAssembler() {
@@ -31,28 +40,42 @@ final class RoadmapAssembler {
     static Assembled assemble(DocumentReader.Result doc, ReadContext ctx, PrerequisiteMode mode, String fullText) {
         List<Draft> drafts = doc.drafts();
         SourceMap.Builder map = new SourceMap.Builder(ctx.source);
+        Roadmap.Builder rb = header(doc, ctx, map, fullText);
+        addGroups(doc, rb, map);
+        Ids ids = settleIds(drafts);
+        applyInsteadOf(drafts);
+        int[] choiceOf = addChoices(drafts, ids, rb, map);
+        boolean chain = mode == PrerequisiteMode.CHAIN || (mode == PrerequisiteMode.EXPLICIT_OR_CHAIN && !ctx.explicitPrerequisites);
+        List<SkillProvenance> provenance = addSkills(drafts, ids, choiceOf, chain, ctx, rb, map);
+        return new Assembled(rb.sourceMap(map.build()).build(), provenance);
+    }
+
+    /** Title, description, language, the stated pace and total. */
+    private static Roadmap.Builder header(DocumentReader.Result doc, ReadContext ctx, SourceMap.Builder map, String fullText) {
         String title = doc.title().isEmpty() ? baseName(ctx.source) : doc.title();
         Roadmap.Builder rb = Roadmap.builder(Slugs.slug(title, "roadmap")).title(title)
                 .description(doc.description()).language(Texts.guessLanguage(fullText));
-        double pace = ctx.hoursPerWeek;
         if (doc.pace().isPresent()) {
-            rb.pace(Pace.of(pace));
+            rb.pace(Pace.of(ctx.hoursPerWeek));
             map.put("pace", doc.paceAt()[0], doc.paceAt()[1]);
         }
         if (doc.total().isPresent()) {
             rb.declared(Declared.ofTotalDuration(doc.total().get().notation()));
             map.put("declared/totalDuration", doc.totalAt()[0], doc.totalAt()[1]);
         }
+        return rb;
+    }
 
-        // groups: sections holding skills, except skill sections, attached sections and the title
-        Slugs groupSlugs = new Slugs();
-        for (Draft d : drafts) {
-            for (Section s = d.home; s != null && s.heading != null; s = s.parent) {
-                if (s.skill == null && s.attached == null && !s.title) {
+    /** Groups: sections holding skills, except skill sections, attached sections and the title. */
+    private static void addGroups(DocumentReader.Result doc, Roadmap.Builder rb, SourceMap.Builder map) {
+        for (Draft d : doc.drafts()) {
+            for (Section s = d.home; s != null && s.heading != null && !s.group; s = s.parent) {
+                if (s.skill == null && s.attached == null && !s.title && !s.toc) {
                     s.group = true;
                 }
             }
         }
+        Slugs groupSlugs = new Slugs();
         int g = 0;
         for (Section s : doc.root().preOrder()) {
             if (!s.group) {
@@ -74,15 +97,17 @@ final class RoadmapAssembler {
             }
             g++;
         }
+    }
 
-        // ids
+    /** An id column wins; otherwise the slug of the title, made unique. */
+    private static Ids settleIds(List<Draft> drafts) {
         Slugs slugs = new Slugs();
         for (Draft d : drafts) {
             if (d.docId != null && SkillId.isValid(d.docId)) {
                 slugs.reserve(d.docId);
             }
         }
-        List<String> ids = new ArrayList<>();
+        List<String> ids = new ArrayList<>(drafts.size());
         Map<String, String> byTitle = new HashMap<>();
         Map<Integer, String> byNumber = new HashMap<>();
         Map<String, String> byId = new HashMap<>();
@@ -95,81 +120,117 @@ final class RoadmapAssembler {
                 byNumber.putIfAbsent(d.number, id);
             }
         }
+        return new Ids(ids, byId, byTitle, byNumber);
+    }
 
-        // choices: option keys, "instead of N–M" pulling the replaced skills into an implied option
+    /** "instead of N–M" pulls the replaced skills (by their list numbers) into an implied option. */
+    private static void applyInsteadOf(List<Draft> drafts) {
+        Map<Draft, Integer> index = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            index.put(drafts.get(i), i);
+        }
         for (Draft d : drafts) {
             if (d.insteadOf == null) {
                 continue;
             }
             for (Draft o : drafts) {
                 if (o != d && o.optionKey == null && o.number >= d.insteadOf[0] && o.number <= d.insteadOf[1]
-                        && drafts.indexOf(o) < drafts.indexOf(d)) {
+                        && index.get(o) < index.get(d)) {
                     o.optionKey = "a".equals(d.optionKey) ? "default" : "a";
                     o.optionLabel = d.optionKey != null && d.optionKey.equals("b") ? "A" : "default";
                 }
             }
         }
-        int[] choiceOf = new int[drafts.size()];
-        java.util.Arrays.fill(choiceOf, -1);
-        int choices = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            if (drafts.get(i).optionKey == null) {
-                continue;
-            }
-            boolean continues = i > 0 && choiceOf[i - 1] >= 0;
-            choiceOf[i] = continues ? choiceOf[i - 1] : choices++;
-        }
-        for (int c = 0; c < choices; c++) {
-            Map<String, List<Integer>> options = new LinkedHashMap<>();
-            Map<String, String> labels = new HashMap<>();
-            int firstIndex = -1;
-            for (int i = 0; i < drafts.size(); i++) {
-                if (choiceOf[i] == c) {
-                    firstIndex = firstIndex < 0 ? i : firstIndex;
-                    options.computeIfAbsent(drafts.get(i).optionKey, k -> new ArrayList<>()).add(i);
-                    labels.putIfAbsent(drafts.get(i).optionKey, drafts.get(i).optionLabel);
-                }
-            }
-            if (options.size() < 2) {
-                for (int i = 0; i < drafts.size(); i++) {
-                    if (choiceOf[i] == c) {
-                        choiceOf[i] = -1;
-                    }
-                }
-                continue;
-            }
-            List<ChoiceOption> opts = new ArrayList<>();
-            String choiceKey = SourceMap.keyChoice(rb.build().choices().size());
-            int o = 0;
-            for (Map.Entry<String, List<Integer>> e : options.entrySet()) {
-                List<SkillId> members = new ArrayList<>();
-                for (int k = 0; k < e.getValue().size(); k++) {
-                    int idx = e.getValue().get(k);
-                    members.add(SkillId.of(ids.get(idx)));
-                    map.put(choiceKey + "/options/" + o + "/skills/" + k, drafts.get(idx).line, drafts.get(idx).column);
-                }
-                opts.add(ChoiceOption.of(e.getKey(), labels.get(e.getKey()), members));
-                map.put(choiceKey + "/options/" + o, drafts.get(e.getValue().get(0)).line, drafts.get(e.getValue().get(0)).column);
-                o++;
-            }
-            String ctitle = String.join(" / ", opts.stream().map(ChoiceOption::title).toList());
-            rb.addChoice(Choice.of("choice-" + (rb.build().choices().size() + 1), ctitle, "", opts));
-            map.put(choiceKey, drafts.get(firstIndex).line, drafts.get(firstIndex).column);
-        }
+    }
 
-        // skills with prerequisites
-        boolean chain = mode == PrerequisiteMode.CHAIN || (mode == PrerequisiteMode.EXPLICIT_OR_CHAIN && !ctx.explicitPrerequisites);
-        int previous = -1;
-        Map<String, Integer> lastInOption = new HashMap<>();
-        Map<Integer, Integer> baseOfChoice = new HashMap<>();
-        List<SkillProvenance> provenance = new ArrayList<>();
+    /**
+     * Consecutive skills with option markers form one choice, as do the items of one "choose one"
+     * menu (each item its own option). A run with fewer than two options is no choice.
+     *
+     * @return per skill, the index of its choice or -1
+     */
+    private static int[] addChoices(List<Draft> drafts, Ids ids, Roadmap.Builder rb, SourceMap.Builder map) {
+        int[] choiceOf = new int[drafts.size()];
+        Arrays.fill(choiceOf, -1);
+        List<List<Integer>> runs = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.menu != null) {
+                d.optionKey = ids.ids().get(i);
+                d.optionLabel = d.title;
+            }
+            if (d.optionKey == null) {
+                continue;
+            }
+            Draft before = i > 0 ? drafts.get(i - 1) : null;
+            boolean continues = before != null && choiceOf[i - 1] >= 0 && before.menu == d.menu;
+            if (!continues) {
+                runs.add(new ArrayList<>());
+            }
+            choiceOf[i] = runs.size() - 1;
+            runs.get(runs.size() - 1).add(i);
+        }
+        int made = 0;
+        int[] renumbered = new int[runs.size()];
+        for (int c = 0; c < runs.size(); c++) {
+            renumbered[c] = addChoice(runs.get(c), made, drafts, ids, rb, map) ? made++ : -1;
+        }
+        for (int i = 0; i < choiceOf.length; i++) {
+            choiceOf[i] = choiceOf[i] < 0 ? -1 : renumbered[choiceOf[i]];
+        }
+        return choiceOf;
+    }
+
+    private static boolean addChoice(List<Integer> run, int number, List<Draft> drafts, Ids ids, Roadmap.Builder rb,
+                                     SourceMap.Builder map) {
+        Map<String, List<Integer>> options = new LinkedHashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        for (int i : run) {
+            options.computeIfAbsent(drafts.get(i).optionKey, k -> new ArrayList<>()).add(i);
+            labels.putIfAbsent(drafts.get(i).optionKey, drafts.get(i).optionLabel);
+        }
+        if (options.size() < 2) {
+            return false;
+        }
+        List<ChoiceOption> opts = new ArrayList<>();
+        String choiceKey = SourceMap.keyChoice(number);
+        int o = 0;
+        for (Map.Entry<String, List<Integer>> e : options.entrySet()) {
+            List<SkillId> members = new ArrayList<>();
+            for (int k = 0; k < e.getValue().size(); k++) {
+                int idx = e.getValue().get(k);
+                members.add(SkillId.of(ids.ids().get(idx)));
+                map.put(choiceKey + "/options/" + o + "/skills/" + k, drafts.get(idx).line, drafts.get(idx).column);
+            }
+            opts.add(ChoiceOption.of(e.getKey(), labels.get(e.getKey()), members));
+            Draft head = drafts.get(e.getValue().get(0));
+            map.put(choiceKey + "/options/" + o, head.line, head.column);
+            o++;
+        }
+        Draft first = drafts.get(run.get(0));
+        String title = first.menu != null ? first.menu.title()
+                : String.join(" / ", opts.stream().map(ChoiceOption::title).toList());
+        rb.addChoice(Choice.of("choice-" + (number + 1), title, "", opts));
+        map.put(choiceKey, first.menu != null ? first.menu.line() : first.line, first.menu != null ? first.menu.column() : first.column);
+        return true;
+    }
+
+    /** Builds every skill with its stated and chained prerequisites, in document order. */
+    private static List<SkillProvenance> addSkills(List<Draft> drafts, Ids ids, int[] choiceOf, boolean chain, ReadContext ctx,
+                                                   Roadmap.Builder rb, SourceMap.Builder map) {
+        Chain chainer = new Chain(ids.ids(), choiceOf);
+        List<SkillProvenance> provenance = new ArrayList<>(drafts.size());
         long prerequisites = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            Skill.Builder sb = Skill.builder(SkillId.of(ids.get(i))).title(d.title.isEmpty() ? ids.get(i) : d.title)
-                    .description(d.description).track(d.track);
+            String id = ids.ids().get(i);
+            Skill.Builder sb = Skill.builder(SkillId.of(id)).title(d.title.isEmpty() ? id : d.title)
+                    .description(d.description).track(d.track).optional(d.optional);
+            if (d.done) {
+                sb.status(Status.DONE);
+            }
             if (!d.notation.isEmpty()) {
-                sb.effort(d.notation, Efforts.parse(d.notation, pace).orElse(null));
+                sb.effort(d.notation, Efforts.parse(d.notation, ctx.hoursPerWeek).orElse(null));
                 map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);
             }
             String group = groupOf(d);
@@ -177,24 +238,11 @@ final class RoadmapAssembler {
             List<SkillId> requires = new ArrayList<>();
             List<int[]> at = new ArrayList<>();
             for (Draft.Ref ref : d.requires) {
-                requires.add(SkillId.of(resolve(ref.name(), byId, byTitle, byNumber)));
+                requires.add(SkillId.of(resolve(ref.name(), ids)));
                 at.add(new int[] {ref.line(), ref.column()});
             }
             if (chain) {
-                int pre;
-                if (choiceOf[i] >= 0) {
-                    baseOfChoice.putIfAbsent(choiceOf[i], previous);
-                    String key = choiceOf[i] + "/" + d.optionKey;
-                    pre = lastInOption.getOrDefault(key, baseOfChoice.get(choiceOf[i]));
-                    lastInOption.put(key, i);
-                } else {
-                    pre = previous;
-                    previous = i;
-                }
-                if (pre >= 0 && !requires.contains(SkillId.of(ids.get(pre))) && !ids.get(pre).equals(ids.get(i))) {
-                    requires.add(SkillId.of(ids.get(pre)));
-                    at.add(new int[] {d.line, d.column});
-                }
+                chainer.link(i, d, requires, at);
             }
             prerequisites += requires.size();
             if (prerequisites > ctx.limits.maxPrerequisites()) {
@@ -213,9 +261,50 @@ final class RoadmapAssembler {
             if (!group.isEmpty()) {
                 map.put(SourceMap.keySkillField(i, "group"), d.line, d.column);
             }
-            provenance.add(new SkillProvenance(SkillId.of(ids.get(i)), i, ctx.at(d.line, d.column), d.rule, d.detail));
+            provenance.add(new SkillProvenance(SkillId.of(id), i, ctx.at(d.line, d.column), d.rule, d.detail));
         }
-        return new Assembled(rb.sourceMap(map.build()).build(), provenance);
+        return provenance;
+    }
+
+    /**
+     * Chains skills in document order when the document states no prerequisites: each skill requires
+     * the one before it. Options of a choice start from the skill before the choice and chain among
+     * themselves; the skill after a choice requires the skill before it. Optional skills chain from the
+     * skill before them, but a required skill never requires an optional one.
+     */
+    private static final class Chain {
+        private final List<String> ids;
+        private final int[] choiceOf;
+        private final Map<String, Integer> lastInOption = new HashMap<>();
+        private final Map<Integer, Integer> baseOfChoice = new HashMap<>();
+        private int previousRequired = -1;
+        private int previousAny = -1;
+
+        Chain(List<String> ids, int[] choiceOf) {
+            this.ids = ids;
+            this.choiceOf = choiceOf;
+        }
+
+        void link(int i, Draft d, List<SkillId> requires, List<int[]> at) {
+            int pre;
+            if (choiceOf[i] >= 0) {
+                baseOfChoice.putIfAbsent(choiceOf[i], previousRequired);
+                String key = choiceOf[i] + "/" + d.optionKey;
+                pre = lastInOption.getOrDefault(key, baseOfChoice.get(choiceOf[i]));
+                lastInOption.put(key, i);
+            } else if (d.optional) {
+                pre = previousAny;
+                previousAny = i;
+            } else {
+                pre = previousRequired;
+                previousRequired = i;
+                previousAny = i;
+            }
+            if (pre >= 0 && !requires.contains(SkillId.of(ids.get(pre))) && !ids.get(pre).equals(ids.get(i))) {
+                requires.add(SkillId.of(ids.get(pre)));
+                at.add(new int[] {d.line, d.column});
+            }
+        }
     }
 
     private static String baseName(String source) {
@@ -234,22 +323,22 @@ final class RoadmapAssembler {
         return "";
     }
 
-    private static String resolve(String name, Map<String, String> byId, Map<String, String> byTitle, Map<Integer, String> byNumber) {
+    private static String resolve(String name, Ids ids) {
         String n = name.strip();
         if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
             n = n.substring(1, n.length() - 1);
         }
-        String id = byId.get(n.toLowerCase(Locale.ROOT));
+        String id = ids.byId().get(n.toLowerCase(Locale.ROOT));
         if (id != null) {
             return id;
         }
-        id = byTitle.get(norm(n));
+        id = ids.byTitle().get(norm(n));
         if (id != null) {
             return id;
         }
         String digits = n.startsWith("#") ? n.substring(1) : n;
         if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
-            id = byNumber.get(Integer.parseInt(digits));
+            id = ids.byNumber().get(Integer.parseInt(digits));
             if (id != null) {
                 return id;
             }

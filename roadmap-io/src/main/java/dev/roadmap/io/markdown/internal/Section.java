@@ -20,6 +20,8 @@ final class Section {
     Draft skill;
     boolean group;
     boolean title;
+    /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
+    boolean toc;
     String groupId = "";
 
     Section(Heading heading, int level, String text, int line, int column, Section parent) {

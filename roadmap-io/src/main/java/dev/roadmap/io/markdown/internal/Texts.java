@@ -131,4 +131,39 @@ public final class Texts {
         }
         return cyr >= cjk && cyr >= latin / 2 ? "ru" : cjk >= latin / 2 ? "zh" : "en";
     }
+
+    /**
+     * A check box written as text ("[✔️] Arrays", "[✓] Git", "[x] Done" where the task-list syntax did
+     * not apply): the length of the box and the spaces after it, or 0 when the text opens with none.
+     */
+    static int pseudoBoxLength(String text) {
+        if (text.length() < 3 || text.charAt(0) != '[') {
+            return 0;
+        }
+        int close = text.indexOf(']');
+        if (close < 1 || close > 5) {
+            return 0;
+        }
+        String inside = text.substring(1, close).strip();
+        boolean box = inside.isEmpty() || inside.equalsIgnoreCase("x") || inside.equals("-")
+                || inside.codePoints().allMatch(cp -> isDecoration(cp) || cp == '✓' || cp == '✔' || cp == '✗' || cp == '✘');
+        if (!box || (close + 1 < text.length() && (text.charAt(close + 1) == '(' || text.charAt(close + 1) == '['))) {
+            return 0;
+        }
+        int end = close + 1;
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** @return whether a text check box ({@link #pseudoBoxLength}) is ticked */
+    static boolean pseudoBoxTicked(String text) {
+        int len = pseudoBoxLength(text);
+        if (len == 0) {
+            return false;
+        }
+        String inside = text.substring(1, text.indexOf(']')).strip();
+        return !inside.isEmpty() && !inside.equals("-") && !inside.contains("✗") && !inside.contains("✘");
+    }
 }
