@@ -17,6 +17,7 @@ module dev.roadmap.io {
     exports dev.roadmap.io.report;
     exports dev.roadmap.io.schema;
     exports dev.roadmap.io.json.tree;
+    exports dev.roadmap.io.table;
 
     provides dev.roadmap.spi.RoadmapImporter with dev.roadmap.io.json.JsonImporter, dev.roadmap.io.markdown.MarkdownImporter;
     provides dev.roadmap.spi.RoadmapExporter with dev.roadmap.io.json.JsonExporter, dev.roadmap.io.markdown.MarkdownExporter;
