@@ -54,9 +54,13 @@ public final class MarkdownReading {
                     + (repair.get().restoredBytes() > 0 ? " (restored " + repair.get().restoredBytes() + " dropped bytes)" : ""), 1, 1);
         }
         NestingPrescan.check(text, source, limits);
+        Preprocess.Prepared prepared = Preprocess.run(text);
+        text = prepared.text();
         Node document = PARSER.parse(text);
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ctx.frontMatter = prepared.frontMatter();
+        ParagraphTables.split(document, ctx.lines, PARSER);
         ctx.diagnostics.addAll(probe.diagnostics);
         DocumentReader.Result doc;
         try {

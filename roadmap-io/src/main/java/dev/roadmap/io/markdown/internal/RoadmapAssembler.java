@@ -83,17 +83,9 @@ final class RoadmapAssembler {
             }
         }
         List<String> ids = new ArrayList<>();
-        Map<String, String> byTitle = new HashMap<>();
-        Map<Integer, String> byNumber = new HashMap<>();
-        Map<String, String> byId = new HashMap<>();
         for (Draft d : drafts) {
             String id = d.docId != null && SkillId.isValid(d.docId) ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
             ids.add(id);
-            byId.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
-            byTitle.putIfAbsent(norm(d.title), id);
-            if (d.number > 0) {
-                byNumber.putIfAbsent(d.number, id);
-            }
         }
 
         // choices: option keys, "instead of N–M" pulling the replaced skills into an implied option
@@ -163,6 +155,7 @@ final class RoadmapAssembler {
         Map<String, Integer> lastInOption = new HashMap<>();
         Map<Integer, Integer> baseOfChoice = new HashMap<>();
         List<SkillProvenance> provenance = new ArrayList<>();
+        PrerequisiteResolver resolver = new PrerequisiteResolver(drafts, ids, ctx);
         long prerequisites = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -174,12 +167,10 @@ final class RoadmapAssembler {
             }
             String group = groupOf(d);
             sb.group(group);
-            List<SkillId> requires = new ArrayList<>();
-            List<int[]> at = new ArrayList<>();
-            for (Draft.Ref ref : d.requires) {
-                requires.add(SkillId.of(resolve(ref.name(), byId, byTitle, byNumber)));
-                at.add(new int[] {ref.line(), ref.column()});
-            }
+            PrerequisiteResolver.Resolved stated = resolver.resolve(i);
+            List<SkillId> requires = new ArrayList<>(stated.requires());
+            List<int[]> at = new ArrayList<>(stated.requiresAt());
+            sb.setRecommends(stated.recommends());
             if (chain) {
                 int pre;
                 if (choiceOf[i] >= 0) {
@@ -232,32 +223,5 @@ final class RoadmapAssembler {
             }
         }
         return "";
-    }
-
-    private static String resolve(String name, Map<String, String> byId, Map<String, String> byTitle, Map<Integer, String> byNumber) {
-        String n = name.strip();
-        if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
-            n = n.substring(1, n.length() - 1);
-        }
-        String id = byId.get(n.toLowerCase(Locale.ROOT));
-        if (id != null) {
-            return id;
-        }
-        id = byTitle.get(norm(n));
-        if (id != null) {
-            return id;
-        }
-        String digits = n.startsWith("#") ? n.substring(1) : n;
-        if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
-            id = byNumber.get(Integer.parseInt(digits));
-            if (id != null) {
-                return id;
-            }
-        }
-        return Slugs.slug(n, "unknown");
-    }
-
-    private static String norm(String title) {
-        return Texts.collapse(title).toLowerCase(Locale.ROOT);
     }
 }
