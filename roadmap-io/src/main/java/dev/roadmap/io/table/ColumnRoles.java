@@ -176,6 +176,9 @@ public final class ColumnRoles {
             return s.loads() > s.durations() ? ColumnRole.WEEKLY_LOAD : ColumnRole.EFFORT;
         }
         if (s.integers() >= need) {
+            if (hint == ColumnRole.EFFORT) {
+                return ColumnRole.EFFORT;   // "Hours: 3": numbers in an effort column are hours
+            }
             if (hint == ColumnRole.ID && !s.consecutive()) {
                 return ColumnRole.ID;
             }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class NameMatcher {
-    /** Shortest name (in code points, after folding) that may match as a prefix. */
+    /** Shortest name (in code points, after folding) that may match as a prefix; it must also have two words (or be CJK). */
     public static final int MIN_PREFIX = 4;
 
     private static final int AMBIGUOUS = -1;
@@ -123,7 +123,8 @@ public final class NameMatcher {
     }
 
     private Optional<Match> prefix(String f) {
-        if (f.codePointCount(0, f.length()) < MIN_PREFIX) {
+        if (f.codePointCount(0, f.length()) < MIN_PREFIX || f.indexOf(' ') < 0 && !Vocabulary.isCjk(f.codePointAt(0))) {
+            // one word ("programming") is a topic, not the start of a particular title
             return Optional.empty();
         }
         Integer found = null;

@@ -194,8 +194,9 @@ public final class TableEfforts {
         return Optional.of(Effort.ofHours(round(min), round(max)));
     }
 
+    /** Whole hours from 10 h up (a product of estimates has no more precision), else two decimals. */
     private static double round(double h) {
-        return Math.round(h * 100) / 100.0;
+        return h >= 10 ? Math.round(h) : Math.round(h * 100) / 100.0;
     }
 
     private int weeklyLoadPhrase(String lower) {

@@ -140,13 +140,14 @@ final class TableReader {
                     load = text;
                     effortAt = duration.isEmpty() ? cpos : effortAt;
                 }
-                case DESCRIPTION -> d.description = join(d.description, Texts.collapse(text));
+                case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
                 case NUMBER -> d.number = parseNumber(text, d.number);
                 case REQUIRES -> addRef(d.requires, text, cpos);
                 case RECOMMENDS -> addRef(d.recommends, text, cpos);
                 case TRACK -> d.track = text;
-                case LINK, RESOURCES -> TableTitles.links(cell, headers.get(c), d);
+                case LINK -> TableTitles.links(cell, headers.get(c), d);
+                case RESOURCES -> TableTitles.links(cell, "", d);
                 default -> {
                 }
             }
