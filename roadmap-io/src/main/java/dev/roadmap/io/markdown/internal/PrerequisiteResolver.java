@@ -6,6 +6,7 @@ import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,8 @@ import java.util.Set;
 final class PrerequisiteResolver {
     private static final String STRONG = "\n;；";
     private static final String WEAK = ",，、/";
+    /** Longest run of segments tried as one name. */
+    private static final int MAX_RUN = 8;
 
     /** What one skill's prerequisites resolve to. */
     record Resolved(List<SkillId> requires, List<int[]> requiresAt, List<SkillId> recommends) {
@@ -44,6 +47,8 @@ final class PrerequisiteResolver {
     private final List<String> conjunctions;
     private final List<String> coLabels;
     private final TableEfforts none = TableEfforts.create();
+    private final Map<Integer, List<Integer>> sinks = new HashMap<>();
+    private List<Stated> named;
 
     PrerequisiteResolver(List<Draft> drafts, List<String> ids, ReadContext ctx) {
         this.drafts = drafts;
@@ -80,30 +85,88 @@ final class PrerequisiteResolver {
 
     /**
      * @param self the index of the skill whose prerequisites these are
-     * @return its resolved hard and soft prerequisites, without duplicates or itself
+     * @return its resolved hard and soft prerequisites, without duplicates or itself; a group named
+     *         as a prerequisite stands for its last skills (those no other skill of the group requires)
      */
     Resolved resolve(int self) {
-        Draft d = drafts.get(self);
+        if (named == null) {
+            named = new ArrayList<>(drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                named.add(stated(i));
+            }
+        }
+        Stated st = named.get(self);
         Set<Integer> req = new LinkedHashSet<>();
         List<int[]> at = new ArrayList<>();
+        for (int k = 0; k < st.hard().size(); k++) {
+            for (int target : expand(st.hard().get(k))) {
+                if (target != self && req.add(target)) {
+                    at.add(st.at().get(k));
+                }
+            }
+        }
         Set<Integer> rec = new LinkedHashSet<>();
+        for (int t : st.soft()) {
+            rec.addAll(expand(t));
+        }
+        rec.removeAll(req);
+        rec.remove(self);
+        return new Resolved(toIds(req), at, toIds(rec));
+    }
+
+    /** The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)). */
+    private record Stated(List<Integer> hard, List<int[]> at, List<Integer> soft) {
+    }
+
+    private Stated stated(int self) {
+        Draft d = drafts.get(self);
+        List<Integer> hard = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();
+        List<Integer> soft = new ArrayList<>();
         for (Draft.Ref ref : d.requires) {
             String text = ref.name().strip();
             Optional<String> co = corequisite(text);
-            boolean soft = co.isPresent();
             for (int target : names(co.orElse(text), self, ref)) {
-                if (soft) {
-                    rec.add(target);
-                } else if (req.add(target)) {
+                if (co.isPresent()) {
+                    soft.add(target);
+                } else {
+                    hard.add(target);
                     at.add(new int[] {ref.line(), ref.column()});
                 }
             }
         }
         for (Draft.Ref ref : d.recommends) {
-            rec.addAll(names(corequisite(ref.name().strip()).orElse(ref.name()), self, ref));
+            soft.addAll(names(corequisite(ref.name().strip()).orElse(ref.name()), self, ref));
         }
-        rec.removeAll(req);
-        return new Resolved(toIds(req), at, toIds(rec));
+        return new Stated(hard, at, soft);
+    }
+
+    private List<Integer> expand(int target) {
+        if (target >= 0) {
+            return List.of(target);
+        }
+        int g = -target - 1;
+        return sinks.computeIfAbsent(g, this::lastOfGroup);
+    }
+
+    /** @return the group's skills that no other skill of the group requires directly */
+    private List<Integer> lastOfGroup(int g) {
+        Section section = groupSections.get(g);
+        Set<Integer> inner = new HashSet<>();
+        for (int m : groupMembers.get(g)) {
+            for (int t : named.get(m).hard()) {
+                if (t >= 0 && within(drafts.get(t), section)) {
+                    inner.add(t);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int m : groupMembers.get(g)) {
+            if (!inner.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private List<SkillId> toIds(Set<Integer> indexes) {
@@ -148,28 +211,36 @@ final class PrerequisiteResolver {
         return out;
     }
 
+    /**
+     * Resolves a piece that does not name a skill as a whole: cuts it at ",", "/", " and " ... and
+     * takes, from each position, the longest run of segments that names a skill ("Basics and
+     * Pruning and Grafting" is "Basics" + "Pruning and Grafting"). Nothing resolving leaves the
+     * whole piece unresolved; otherwise each segment left over is.
+     */
     private void resolvePiece(String piece, int self, List<Integer> out, List<String> unresolved) {
         if (none.isNone(piece)) {
             return;
         }
-        List<Integer> whole = one(piece, self);
-        if (!whole.isEmpty()) {
-            out.addAll(whole);
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        for (String p : split(piece, WEAK)) {
-            parts.addAll(splitWords(p));
-        }
+        List<int[]> segments = segments(piece);
         List<String> missing = new ArrayList<>();
         int found = 0;
-        for (String p : parts) {
-            List<Integer> r = one(p, self);
-            if (r.isEmpty()) {
-                missing.add(p);
+        for (int i = 0; i < segments.size(); ) {
+            int end = -1;
+            List<Integer> r = List.of();
+            for (int j = Math.min(segments.size(), i + MAX_RUN) - 1; j >= i && end < 0; j--) {
+                r = one(stripConjunction(piece.substring(segments.get(i)[0], segments.get(j)[1])), self);
+                end = r.isEmpty() ? -1 : j;
+            }
+            if (end < 0) {
+                String alone = stripConjunction(piece.substring(segments.get(i)[0], segments.get(i)[1]).strip());
+                if (!alone.isEmpty() && !none.isNone(alone)) {
+                    missing.add(alone);
+                }
+                i++;
             } else {
                 out.addAll(r);
                 found++;
+                i = end + 1;
             }
         }
         if (found == 0) {
@@ -179,29 +250,42 @@ final class PrerequisiteResolver {
         }
     }
 
-    /** Splits on " and ", " y ", " и ", "和" ... (label.conjunction), dropping a leading conjunction. */
-    private List<String> splitWords(String text) {
-        List<String> out = new ArrayList<>();
-        String rest = stripConjunction(text.strip());
-        String lower = rest.toLowerCase(Locale.ROOT);
+    /** @return the [start, end) offsets of the piece's segments between weak separators and conjunctions */
+    private List<int[]> segments(String piece) {
+        List<int[]> out = new ArrayList<>();
+        String lower = piece.toLowerCase(Locale.ROOT);
         int from = 0;
         for (int i = 0; i < lower.length(); i++) {
-            for (String c : conjunctions) {
-                String pattern = isCjk(c) ? c : " " + c + " ";
-                if (lower.startsWith(pattern, i)) {
-                    out.add(rest.substring(from, i).strip());
-                    from = i + pattern.length();
-                    i = from - 1;
-                    break;
+            int cut = 0;
+            if (WEAK.indexOf(lower.charAt(i)) >= 0) {
+                cut = 1;
+            } else {
+                for (String c : conjunctions) {
+                    String pattern = isCjk(c) ? c : " " + c + " ";
+                    if (lower.startsWith(pattern, i)) {
+                        cut = pattern.length();
+                        break;
+                    }
                 }
             }
+            if (cut > 0) {
+                addSegment(out, piece, from, i);
+                from = i + cut;
+                i = from - 1;
+            }
         }
-        out.add(rest.substring(from).strip());
-        out.removeIf(String::isEmpty);
+        addSegment(out, piece, from, piece.length());
         return out;
     }
 
-    private String stripConjunction(String text) {
+    private static void addSegment(List<int[]> out, String piece, int from, int to) {
+        if (!piece.substring(from, to).isBlank()) {
+            out.add(new int[] {from, to});
+        }
+    }
+
+    private String stripConjunction(String raw) {
+        String text = raw.strip();
         String lower = text.toLowerCase(Locale.ROOT);
         for (String c : conjunctions) {
             if (lower.startsWith(c + " ")) {
@@ -267,7 +351,7 @@ final class PrerequisiteResolver {
         Optional<NameMatcher.Match> g = groups.match(n);
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
-                return groupMembers.get(g.get().index());
+                return List.of(-g.get().index() - 1);
             }
         }
         return List.of();
