@@ -182,7 +182,7 @@ public final class ColumnRoles {
             if (hint == ColumnRole.ID && !s.consecutive()) {
                 return ColumnRole.ID;
             }
-            return s.consecutive() || s.distinct() * 2 > m ? ColumnRole.NUMBER : ColumnRole.GROUP;
+            return s.consecutive() || s.distinct() == m ? ColumnRole.NUMBER : ColumnRole.GROUP;
         }
         if (s.dates() >= need) {
             return ColumnRole.DATE;

@@ -51,7 +51,7 @@ class MarkdownImporterTest {
         assertThat(r.pace().orElseThrow().hoursPerWeek()).isEqualTo(14);
         assertThat(r.sourceMap().locate("pace").line()).isEqualTo(3);
         assertThat(mi.provenance()).allMatch(p -> p.rule().equals("table-row"));
-        assertThat(r.sourceMap().locate("skills/1/effort").toString()).isEqualTo("week-table.md:10:8");
+        assertThat(r.sourceMap().locate("skills/1/effort").toString()).isEqualTo("week-table.md:10:9");   // the effort text, after the cell's padding
         assertNoValidationErrors(r);
     }
 

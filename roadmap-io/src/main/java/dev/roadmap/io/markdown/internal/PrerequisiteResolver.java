@@ -205,8 +205,9 @@ final class PrerequisiteResolver {
             resolvePiece(piece, self, out, unresolved);
         }
         for (String u : unresolved) {
+            int at = ctx.line(ref.line()).indexOf(u, Math.max(0, ref.column() - 1));
             ctx.warn("unresolved-prerequisite", "prerequisite '" + u + "' of '" + drafts.get(self).title
-                    + "' names no skill of this document; left out", ref.line(), ref.column());
+                    + "' names no skill of this document; left out", ref.line(), at >= 0 ? at + 1 : ref.column());
         }
         return out;
     }

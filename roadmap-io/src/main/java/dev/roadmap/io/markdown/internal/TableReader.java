@@ -75,7 +75,7 @@ final class TableReader {
             d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
                     + roles.reasons().get(titleCol);
             d.number = r + 1;
-            readCells(d, cells, texts, roles, t.headers(), pos);
+            readCells(d, cells, texts, roles, t.headers(), pos, ctx);
             out.add(d);
         }
         return out;
@@ -122,14 +122,14 @@ final class TableReader {
     }
 
     private static void readCells(Draft d, List<Node> cells, List<String> texts, ColumnAssignment roles,
-                                  List<String> headers, int[] pos) {
+                                  List<String> headers, int[] pos, ReadContext ctx) {
         String duration = "";
         String load = "";
         int[] effortAt = pos;
         for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
             Node cell = cells.get(c);
             String text = texts.get(c);
-            int[] cpos = Inlines.position(cell, pos);
+            int[] cpos = textStart(ctx, Inlines.position(cell, pos));
             switch (roles.roles().get(c)) {
                 case TITLE -> TableTitles.read(cell, d);
                 case EFFORT -> {
@@ -181,6 +181,16 @@ final class TableReader {
         String written = Texts.collapse(duration);
         String normal = EFFORTS.normalise(written);
         d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
+    }
+
+    /** @return the position of the first non-space character at or after a cell's start (cell spans include the padding) */
+    private static int[] textStart(ReadContext ctx, int[] pos) {
+        String line = ctx.line(pos[0]);
+        int c = pos[1] - 1;
+        while (c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t')) {
+            c++;
+        }
+        return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
     }
 
     private static void addRef(List<Draft.Ref> refs, String text, int[] pos) {
