@@ -27,7 +27,7 @@ class MarkdownTablesGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"course-table", "week-plan-mdx", "stage-table-pt", "exercises-es", "paragraph-table",
-        "duration-load"})
+        "duration-load", "html-table"})
     void importsTheShapeExactlyAsTheGoldenFiles(String name) throws IOException {
         ImportResult result;
         try (InputStream in = MarkdownTablesGoldenTest.class.getResourceAsStream(DIR + name + ".md")) {

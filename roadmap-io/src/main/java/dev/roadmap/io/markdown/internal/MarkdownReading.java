@@ -61,6 +61,7 @@ public final class MarkdownReading {
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
         ctx.frontMatter = prepared.frontMatter();
         ParagraphTables.split(document, ctx.lines, PARSER);
+        HtmlTables.convert(document, PARSER);
         ctx.diagnostics.addAll(probe.diagnostics);
         DocumentReader.Result doc;
         try {

@@ -52,8 +52,9 @@ final class TableReader {
             int[] pos = Inlines.position(t.rows().get(r), tablePos);
             List<Node> cells = t.cells().get(r);
             List<String> texts = t.sample().get(r).stream().map(TableCell::text).toList();
-            int raw = rawCellCount(ctx.line(pos[0]));
-            boolean ragged = raw != t.headers().size();
+            String rawLine = ctx.line(pos[0]);
+            int raw = rawCellCount(rawLine);
+            boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
             String title = titleCol < texts.size() ? texts.get(titleCol) : "";
             if (TOTALS.isTotal(texts)) {
                 ctx.notice("table-total-row", "a totals row is not a skill; skipped", pos[0], pos[1]);
