@@ -41,7 +41,8 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 consecutive = false;
                 continue;
             }
-            seen.add(NameMatcher.fold(t).isEmpty() ? t : NameMatcher.fold(t));
+            String folded = t.length() > NameMatcher.MAX_NAME ? t : NameMatcher.fold(t);
+            seen.add(folded.isEmpty() ? t : folded);
             length += t.length();
             long n = integer(t);
             if (n >= 0) {

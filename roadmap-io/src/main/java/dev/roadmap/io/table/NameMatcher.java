@@ -26,6 +26,9 @@ public final class NameMatcher {
     /** Shortest name (in code points, after folding) that may match as a prefix; it must also have two words (or be CJK). */
     public static final int MIN_PREFIX = 4;
 
+    /** Longest name indexed or looked up, in characters; longer text is prose, not a name, and never matches. */
+    public static final int MAX_NAME = 500;
+
     private static final int AMBIGUOUS = -1;
     private static final int MAX_PREFIX_SCAN = 64;
 
@@ -55,6 +58,9 @@ public final class NameMatcher {
 
     private NameMatcher(List<String> names) {
         for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).length() > MAX_NAME) {
+                continue;
+            }
             String n = clean(names.get(i));
             if (n.isEmpty()) {
                 continue;
@@ -93,6 +99,9 @@ public final class NameMatcher {
      * @return the name it matches, if exactly one
      */
     public Optional<Match> match(String text) {
+        if (text.length() > MAX_NAME) {
+            return Optional.empty();
+        }
         String n = clean(text);
         if (n.isEmpty()) {
             return Optional.empty();

@@ -20,8 +20,10 @@ import java.util.Set;
 /**
  * The words the readers of human-written documents recognise (table headers, "none" cells,
  * priorities, prose labels, markers), kept as data: one UTF-8 resource per language,
- * {@code dev/roadmap/io/vocabulary/<lang>.properties}, listed in
- * {@code dev/roadmap/io/vocabulary/languages}. Adding a language is adding a file and a line there.
+ * {@code dev/roadmap/io/table/vocabulary-<lang>.properties}, listed in
+ * {@code dev/roadmap/io/table/vocabulary-languages.txt}. Adding a language is adding a file and a
+ * line there. (The files sit in this package's directory: a directory of their own would be a
+ * package of the module that is not exported.)
  *
  * <p>A resource holds lines {@code key = phrase | phrase | ...} ({@code #} starts a comment line).
  * Keys are {@code <area>.<name>} in lower case with hyphens, for example {@code column.title},
@@ -37,7 +39,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class Vocabulary {
-    private static final String BASE = "/dev/roadmap/io/vocabulary/";
+    private static final String BASE = "/dev/roadmap/io/table/vocabulary-";
 
     private final Map<String, Map<String, List<String>>> byLanguage;
     private final Map<String, List<String>> merged;
@@ -151,9 +153,9 @@ public final class Vocabulary {
     }
 
     private static List<String> languagesOfIndex() throws IOException {
-        try (InputStream in = Vocabulary.class.getResourceAsStream(BASE + "languages")) {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(BASE + "languages.txt")) {
             if (in == null) {
-                throw new IllegalStateException("vocabulary index missing: " + BASE + "languages");
+                throw new IllegalStateException("vocabulary index missing: " + BASE + "languages.txt");
             }
             List<String> out = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

@@ -5,20 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words the Markdown readers recognise, taken from the built-in {@link Vocabulary} (one
- * resource per language, all languages merged). Matching is on lower-cased text: Latin and
+ * The words the Markdown outline readers recognise, taken from the built-in {@link Vocabulary} (one
+ * resource per language, all languages merged; table headers are read by {@code ColumnRoles}). Matching is on lower-cased text: Latin and
  * Cyrillic words match at a word start (so inflections match), CJK words anywhere.
  */
 final class Keywords {
     static final Vocabulary VOCABULARY = Vocabulary.builtIn();
 
-    static final List<String> ID = VOCABULARY.phrases("column.id");
-    static final List<String> NUMBER = VOCABULARY.phrases("column.number");
-    static final List<String> TITLE = VOCABULARY.phrases("column.title");
-    static final List<String> EFFORT = VOCABULARY.phrases("column.effort");
+    /** Words of a description column or label ("Description: ..."). */
     static final List<String> DESCRIPTION = VOCABULARY.phrases("column.description");
-    static final List<String> REQUIRES = VOCABULARY.phrases("column.requires");
-    static final List<String> TRACK = VOCABULARY.phrases("column.track");
 
     /** Labels that introduce prerequisites in prose ("Prerequisites: A, B"). */
     static final List<String> PREREQ_LABELS = VOCABULARY.phrases("label.prerequisites");

@@ -55,12 +55,10 @@ public final class MarkdownReading {
         }
         NestingPrescan.check(text, source, limits);
         Preprocess.Prepared prepared = Preprocess.run(text);
-        text = prepared.text();
-        Node document = PARSER.parse(text);
+        Node document = PARSER.parse(prepared.text());
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
-        ctx.frontMatter = prepared.frontMatter();
-        ParagraphTables.split(document, ctx.lines, PARSER);
+        ParagraphTables.split(document, ParagraphTables.lines(prepared.text()), PARSER);
         HtmlTables.convert(document, PARSER);
         ctx.diagnostics.addAll(probe.diagnostics);
         DocumentReader.Result doc;

@@ -43,6 +43,24 @@ final class ParagraphTables {
         }
     }
 
+    /** @return the text's lines as CommonMark counts them (a line ends at LF, CR LF or CR) */
+    static String[] lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(new String[0]);
+    }
+
     /** @return the index (within the paragraph's lines) of a table header row followed by a delimiter row, or -1 */
     private static int headerLine(List<SourceSpan> spans, String[] lines) {
         for (int k = 1; k + 1 < spans.size(); k++) {

@@ -15,8 +15,6 @@ final class ReadContext {
     final List<Diagnostic> diagnostics = new ArrayList<>();
     double hoursPerWeek;
     boolean explicitPrerequisites;
-    /** The document's YAML front matter ({@code title: ...}), hidden from the parser by {@link Preprocess}. */
-    java.util.Map<String, String> frontMatter = java.util.Map.of();
     long tableCells;
     int skills;
 
