@@ -277,8 +277,8 @@ public final class ColumnRoles {
 
     /** @return whether at least half of the column's meaningful cells name rows of the title column */
     private boolean namesOtherRows(List<List<TableCell>> rows, int c, int title, ColumnStats s) {
-        if (s.meaningful() < 2) {
-            return false;
+        if (s.meaningful() < 2 || s.distinct() < 2 && s.meaningful() > 50) {
+            return false;   // one value repeated over many rows ("m", "n") names no particular row
         }
         List<String> titles = new ArrayList<>(rows.size());
         for (List<TableCell> r : rows) {

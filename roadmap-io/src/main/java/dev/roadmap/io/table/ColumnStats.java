@@ -1,12 +1,17 @@
 package dev.roadmap.io.table;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
 /** What the cells of one column look like: counts of each kind of content. */
 record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
                    int icons, int linkOnly, int priorities, int statuses, int distinct, int lettered, double meanLength) {
+
+    /** Distinct cell texts whose effort kind is remembered while one column is scanned. */
+    static final int MAX_REMEMBERED = 4096;
 
     /** @return the non-empty cells that say something (not "-", "none") */
     int meaningful() {
@@ -29,6 +34,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         boolean consecutive = true;
         long previous = Long.MIN_VALUE;
         Set<String> seen = new HashSet<>();
+        Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
         for (TableCell c : cells) {
             String t = c.text().strip();
             if (t.isEmpty() && !c.linkOnly()) {
@@ -41,8 +47,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 consecutive = false;
                 continue;
             }
-            String folded = t.length() > NameMatcher.MAX_NAME ? t : NameMatcher.fold(t);
-            seen.add(folded.isEmpty() ? t : folded);
+            seen.add(t.toLowerCase(java.util.Locale.ROOT));
             length += t.length();
             long n = integer(t);
             if (n >= 0) {
@@ -52,10 +57,11 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            if (efforts.isWeeklyLoad(t)) {
-                loads++;
-            } else if (efforts.isDuration(t)) {
-                durations++;
+            int kind = kinds.computeIfAbsent(t, x -> efforts.isWeeklyLoad(x) ? 2 : efforts.isDuration(x) ? 1 : 0);
+            loads += kind == 2 ? 1 : 0;
+            durations += kind == 1 ? 1 : 0;
+            if (kinds.size() > MAX_REMEMBERED) {
+                kinds.clear();
             }
             dates += isDate(t) ? 1 : 0;
             boolean letters = t.codePoints().anyMatch(Character::isLetter);

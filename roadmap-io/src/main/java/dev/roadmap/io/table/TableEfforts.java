@@ -58,7 +58,15 @@ public final class TableEfforts {
         while (t.startsWith("\\")) {
             t = t.substring(1).strip();
         }
-        return t.isEmpty() || vocabulary.isPhrase("cell.none", t) || t.chars().allMatch(c -> "-–—_?/.*".indexOf(c) >= 0);
+        if (t.isEmpty() || vocabulary.isPhrase("cell.none", t)) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("-–—_?/.*".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -122,8 +130,37 @@ public final class TableEfforts {
         if (t.isEmpty() || t.length() > 60 || !hasLetter(t) || weeklyLoadPhrase(t.toLowerCase(Locale.ROOT)) >= 0) {
             return Optional.empty();
         }
+        if (!mayBeEffort(t)) {
+            return Optional.empty();
+        }
         Optional<Effort> asWritten = parse(t, hoursPerWeek);
-        return asWritten.isPresent() ? asWritten : parse(normalise(t), hoursPerWeek);
+        if (asWritten.isPresent()) {
+            return asWritten;
+        }
+        String normal = normalise(t);
+        return normal.equals(t) ? Optional.empty() : parse(normal, hoursPerWeek);
+    }
+
+    /**
+     * A cheap test before parsing (a failed parse costs an exception): a notation with a number has a
+     * unit after its first digit ("2 weeks", "1–2 месяца", "2周"); one without is a short word ("ongoing").
+     */
+    private static boolean mayBeEffort(String t) {
+        int digit = -1;
+        for (int i = 0; i < t.length() && digit < 0; i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                digit = i;
+            }
+        }
+        if (digit < 0) {
+            return t.length() <= 16;
+        }
+        for (int i = digit + 1; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,7 @@ public final class Vocabulary {
 
     private final Map<String, Map<String, List<String>>> byLanguage;
     private final Map<String, List<String>> merged;
+    private final Map<String, Set<String>> mergedSets;
 
     private Vocabulary(Map<String, Map<String, List<String>>> byLanguage) {
         Map<String, Map<String, List<String>>> copy = new LinkedHashMap<>();
@@ -61,6 +62,9 @@ public final class Vocabulary {
         all.forEach((key, phrases) -> m.put(key, List.copyOf(phrases)));
         this.byLanguage = Collections.unmodifiableMap(copy);
         this.merged = Collections.unmodifiableMap(m);
+        Map<String, Set<String>> sets = new LinkedHashMap<>();
+        m.forEach((key, phrases) -> sets.put(key, Set.copyOf(phrases)));
+        this.mergedSets = Collections.unmodifiableMap(sets);
     }
 
     private static final class Holder {
@@ -206,7 +210,7 @@ public final class Vocabulary {
      * @return whether the whole text (trimmed, lower-cased) is one of the key's phrases
      */
     public boolean isPhrase(String key, String text) {
-        return phrases(key).contains(text.strip().toLowerCase(Locale.ROOT));
+        return mergedSets.getOrDefault(key, Set.of()).contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -235,7 +239,8 @@ public final class Vocabulary {
         if (phrase.isEmpty()) {
             return -1;
         }
-        boolean anywhere = isCjk(phrase.codePointAt(0)) || !Character.isLetterOrDigit(phrase.codePointAt(0));
+        int first = phrase.codePointAt(0);
+        boolean anywhere = !Character.isLetterOrDigit(first) || first >= 0x2E80 && isCjk(first);
         int from = 0;
         while (true) {
             int i = lowerText.indexOf(phrase, from);

@@ -38,12 +38,14 @@ final class PrerequisiteResolver {
     private final List<Draft> drafts;
     private final List<String> ids;
     private final ReadContext ctx;
-    private final NameMatcher titles;
+    private final List<String> names;
+    private final List<String> groupTitles;
+    private NameMatcher titles;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
-    private final NameMatcher groups;
+    private NameMatcher groups;
     private final List<String> conjunctions;
     private final List<String> coLabels;
     private final TableEfforts none = TableEfforts.create();
@@ -54,9 +56,9 @@ final class PrerequisiteResolver {
         this.drafts = drafts;
         this.ids = ids;
         this.ctx = ctx;
-        List<String> names = new ArrayList<>(drafts.size());
+        this.names = new ArrayList<>(drafts.size());
+        this.groupTitles = new ArrayList<>();
         Map<Section, Integer> groupIndex = new IdentityHashMap<>();
-        List<String> groupTitles = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             names.add(d.title);
@@ -76,8 +78,6 @@ final class PrerequisiteResolver {
                 groupMembers.get(g).add(i);
             }
         }
-        this.titles = NameMatcher.of(names);
-        this.groups = NameMatcher.of(groupTitles);
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
@@ -337,6 +337,10 @@ final class PrerequisiteResolver {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
+        if (titles == null) {
+            titles = NameMatcher.of(names);   // built on the first name to resolve: most documents name none
+            groups = NameMatcher.of(groupTitles);
+        }
         if (i == null) {
             i = titles.match(n).map(NameMatcher.Match::index).orElse(null);
         }
