@@ -17,8 +17,10 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  * <pre>{@code
+ * List<List<TableCell>> rows = List.of(
+ *         List.of(TableCell.of("Intro to CS"), TableCell.of("14 weeks"), TableCell.of("6-10 hours/week")));
  * ColumnAssignment a = ColumnRoles.create().assign(List.of("Courses", "Duration", "Effort"), rows);
- * a.indexOf(ColumnRole.WEEKLY_LOAD);   // 2 when the cells read "6-10 hours/week"
+ * a.indexOf(ColumnRole.WEEKLY_LOAD);   // 2: the cells read as weekly loads
  * }</pre>
  */
 public final class ColumnRoles {
@@ -221,9 +223,11 @@ public final class ColumnRoles {
     private int pickTitle(List<String> headers, ColumnRole[] hints, ColumnRole[] typed, ColumnStats[] stats) {
         int best = -1;
         int bestScore = Integer.MIN_VALUE;
-        for (int pass = 0; pass < 2 && best < 0; pass++) {
+        for (int pass = 0; pass < 3 && best < 0; pass++) {
             for (int c = 0; c < hints.length; c++) {
-                if (typed[c] != null || !titleCandidate(hints[c], pass)) {
+                boolean candidate = pass < 2 ? typed[c] == null && titleCandidate(hints[c], pass)
+                        : hints[c] == ColumnRole.TITLE;   // last resort: a column headed "Skill" even if its names look like numbers
+                if (!candidate) {
                     continue;
                 }
                 int score = titleScore(hints[c], stats[c]);
@@ -246,7 +250,7 @@ public final class ColumnRoles {
     private static int titleScore(ColumnRole hint, ColumnStats s) {
         int m = s.meaningful();
         if (m == 0 || s.lettered() * 2 < m) {
-            return hint == ColumnRole.TITLE && m == 0 ? 1 : Integer.MIN_VALUE;
+            return hint == ColumnRole.TITLE ? 1 : Integer.MIN_VALUE;
         }
         int score = hint == ColumnRole.TITLE ? 4 : 0;
         double distinct = (double) s.distinct() / m;
