@@ -9,6 +9,7 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
@@ -110,7 +111,7 @@ final class SpreadsheetRows {
     private List<String> ids(List<CSVRecord> body, List<Integer> kept, ColumnAssignment roles) {
         int idCol = roles.indexOf(ColumnRole.ID);
         int titleCol = roles.indexOf(ColumnRole.TITLE);
-        RowIds slugs = new RowIds();
+        Slugs slugs = new Slugs();
         List<String> out = new ArrayList<>(kept.size());
         if (idCol >= 0) {
             for (int i : kept) {
@@ -122,7 +123,7 @@ final class SpreadsheetRows {
         }
         for (int i : kept) {
             String id = idCol >= 0 ? text(body.get(i), idCol) : "";
-            out.add(SkillId.isValid(id) ? id : slugs.unique(RowIds.slug(text(body.get(i), titleCol), "skill")));
+            out.add(SkillId.isValid(id) ? id : slugs.unique(Slugs.of(text(body.get(i), titleCol), "skill")));
         }
         return out;
     }
@@ -145,7 +146,7 @@ final class SpreadsheetRows {
                 }
                 case WEEKLY_LOAD -> load = v;
                 case DESCRIPTION -> b.description(v);
-                case TRACK -> b.track(v.isEmpty() ? "" : RowIds.slug(v, "track"));
+                case TRACK -> b.track(v.isEmpty() ? "" : Slugs.of(v, "track"));
                 case GROUP -> b.group(v.isEmpty() ? "" : group(headers.get(c), v));
                 case STATUS -> status(v).ifPresent(b::status);
                 case REQUIRES -> requires(b, v, index, ids, titles, byId, rows.cell(r, c));
@@ -179,7 +180,7 @@ final class SpreadsheetRows {
     /** A group from a stage or week column: "Week" and "3" make the group "Week 3". */
     private String group(String header, String value) {
         String title = value.chars().allMatch(Character::isDigit) && !header.isEmpty() ? header + " " + value : value;
-        String id = RowIds.slug(title, "group");
+        String id = Slugs.of(title, "group");
         groups.putIfAbsent(id, title);
         return id;
     }
