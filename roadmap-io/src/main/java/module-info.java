@@ -17,6 +17,7 @@ module dev.roadmap.io {
     exports dev.roadmap.io.report;
     exports dev.roadmap.io.schema;
     exports dev.roadmap.io.json.tree;
+    exports dev.roadmap.io.table;
     exports dev.roadmap.io.json.progress;
 
     uses dev.roadmap.spi.ProgressImporter;

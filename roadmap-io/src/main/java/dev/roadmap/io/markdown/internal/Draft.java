@@ -33,6 +33,8 @@ final class Draft {
     final List<Resource> resources = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
     final List<Ref> requires = new ArrayList<>();
+    /** Soft prerequisites (a corequisites column): resolved like {@link #requires}, kept as {@code recommends}. */
+    final List<Ref> recommends = new ArrayList<>();
     String optionKey;
     String optionLabel;
     int[] insteadOf;

@@ -54,9 +54,12 @@ public final class MarkdownReading {
                     + (repair.get().restoredBytes() > 0 ? " (restored " + repair.get().restoredBytes() + " dropped bytes)" : ""), 1, 1);
         }
         NestingPrescan.check(text, source, limits);
-        Node document = PARSER.parse(text);
+        Preprocess.Prepared prepared = Preprocess.run(text);
+        Node document = PARSER.parse(prepared.text());
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ParagraphTables.split(document, ParagraphTables.lines(prepared.text()), PARSER);
+        HtmlTables.convert(document, PARSER);
         ctx.diagnostics.addAll(probe.diagnostics);
         ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;

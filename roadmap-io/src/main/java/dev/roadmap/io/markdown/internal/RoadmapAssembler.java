@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,8 +29,8 @@ final class RoadmapAssembler {
     record Assembled(Roadmap roadmap, List<SkillProvenance> provenance) {
     }
 
-    /** The settled skill ids and the lookups prerequisites are resolved with. */
-    record Ids(List<String> ids, Map<String, String> byId, Map<String, String> byTitle, Map<Integer, String> byNumber) {
+    /** The settled skill ids, in document order. */
+    record Ids(List<String> ids) {
     }
 
     private RoadmapAssembler() {
@@ -108,19 +107,11 @@ final class RoadmapAssembler {
             }
         }
         List<String> ids = new ArrayList<>(drafts.size());
-        Map<String, String> byTitle = new HashMap<>();
-        Map<Integer, String> byNumber = new HashMap<>();
-        Map<String, String> byId = new HashMap<>();
         for (Draft d : drafts) {
             String id = d.docId != null && SkillId.isValid(d.docId) ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
             ids.add(id);
-            byId.putIfAbsent(id.toLowerCase(Locale.ROOT), id);
-            byTitle.putIfAbsent(norm(d.title), id);
-            if (d.number > 0) {
-                byNumber.putIfAbsent(d.number, id);
-            }
         }
-        return new Ids(ids, byId, byTitle, byNumber);
+        return new Ids(ids);
     }
 
     /** "instead of N–M" pulls the replaced skills (by their list numbers) into an implied option. */
@@ -220,6 +211,7 @@ final class RoadmapAssembler {
                                                    Roadmap.Builder rb, SourceMap.Builder map) {
         Chain chainer = new Chain(ids.ids(), choiceOf);
         List<SkillProvenance> provenance = new ArrayList<>(drafts.size());
+        PrerequisiteResolver resolver = new PrerequisiteResolver(drafts, ids.ids(), ctx);
         long prerequisites = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -235,12 +227,10 @@ final class RoadmapAssembler {
             }
             String group = groupOf(d);
             sb.group(group);
-            List<SkillId> requires = new ArrayList<>();
-            List<int[]> at = new ArrayList<>();
-            for (Draft.Ref ref : d.requires) {
-                requires.add(SkillId.of(resolve(ref.name(), ids)));
-                at.add(new int[] {ref.line(), ref.column()});
-            }
+            PrerequisiteResolver.Resolved stated = resolver.resolve(i);
+            List<SkillId> requires = new ArrayList<>(stated.requires());
+            List<int[]> at = new ArrayList<>(stated.requiresAt());
+            sb.setRecommends(stated.recommends());
             if (chain) {
                 chainer.link(i, d, requires, at);
             }
@@ -321,32 +311,5 @@ final class RoadmapAssembler {
             }
         }
         return "";
-    }
-
-    private static String resolve(String name, Ids ids) {
-        String n = name.strip();
-        if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
-            n = n.substring(1, n.length() - 1);
-        }
-        String id = ids.byId().get(n.toLowerCase(Locale.ROOT));
-        if (id != null) {
-            return id;
-        }
-        id = ids.byTitle().get(norm(n));
-        if (id != null) {
-            return id;
-        }
-        String digits = n.startsWith("#") ? n.substring(1) : n;
-        if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
-            id = ids.byNumber().get(Integer.parseInt(digits));
-            if (id != null) {
-                return id;
-            }
-        }
-        return Slugs.slug(n, "unknown");
-    }
-
-    private static String norm(String title) {
-        return Texts.collapse(title).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,141 +1,217 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.core.Effort;
 import dev.roadmap.core.Resource;
+import dev.roadmap.io.table.ColumnAssignment;
+import dev.roadmap.io.table.ColumnRole;
+import dev.roadmap.io.table.ColumnRoles;
+import dev.roadmap.io.table.TableCell;
+import dev.roadmap.io.table.TableEfforts;
+import dev.roadmap.io.table.TableRows;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
-import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 
-/** Turns a GFM table with a title-like column into one skill per row. */
+/**
+ * Turns a GFM table whose columns {@link ColumnRoles} recognise as a skill table into one skill
+ * per row; a table that is not one gets a {@code table-not-read} notice with the reason.
+ */
 final class TableReader {
+    private static final ColumnRoles ROLES = ColumnRoles.create();
+    private static final TableEfforts EFFORTS = ROLES.efforts();
+    private static final TableRows TOTALS = TableRows.create();
+
     private TableReader() {
     }
 
+    /** The parsed table: header texts, body rows and their cells. */
+    private record Parsed(List<String> headers, List<TableRow> rows, List<List<Node>> cells, List<List<TableCell>> sample) {
+    }
+
     static List<Draft> read(TableBlock table, Section section, ReadContext ctx) {
-        List<String> headers = new ArrayList<>();
-        List<TableRow> rows = new ArrayList<>();
-        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            if (part instanceof TableHead) {
-                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                        headers.add(Texts.collapse(Inlines.text(cell)));
-                    }
-                }
-            } else if (part instanceof TableBody) {
-                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                    if (row instanceof TableRow r) {
-                        rows.add(r);
-                    }
-                }
-            }
-        }
         int[] tablePos = Inlines.position(table, new int[] {1, 1});
-        ctx.countCells(headers.size() * (rows.size() + 1), tablePos[0]);
-        List<List<String>> texts = new ArrayList<>();
-        for (TableRow r : rows) {
-            List<String> cells = new ArrayList<>();
-            for (Node cell = r.getFirstChild(); cell != null; cell = cell.getNext()) {
-                cells.add(Texts.collapse(Inlines.text(cell)));
-            }
-            texts.add(cells);
-        }
-        ColumnRoles.Assignment roles = ColumnRoles.assign(headers, texts);
-        int titleCol = roles.indexOf(ColumnRoles.Role.TITLE);
-        if (titleCol < 0) {
+        Parsed t = parse(table);
+        ctx.countCells(t.headers().size() * (t.rows().size() + 1), tablePos[0]);
+        ColumnAssignment roles = ROLES.assign(t.headers(), t.sample());
+        if (!roles.isSkillTable()) {
+            ctx.notice("table-not-read", "table not read as skills: " + roles.skipped().orElse("no title column"),
+                    tablePos[0], tablePos[1]);
             return List.of();
         }
-        if (roles.indexOf(ColumnRoles.Role.REQUIRES) >= 0) {
+        if (roles.indexOf(ColumnRole.REQUIRES) >= 0 || roles.indexOf(ColumnRole.RECOMMENDS) >= 0) {
             ctx.explicitPrerequisites = true;
         }
+        int titleCol = roles.indexOf(ColumnRole.TITLE);
         List<Draft> out = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            TableRow row = rows.get(r);
-            int[] pos = Inlines.position(row, tablePos);
-            int raw = rawCellCount(ctx.line(pos[0]));
-            List<TableCell> cells = new ArrayList<>();
-            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-                cells.add((TableCell) cell);
+        for (int r = 0; r < t.rows().size(); r++) {
+            int[] pos = Inlines.position(t.rows().get(r), tablePos);
+            List<Node> cells = t.cells().get(r);
+            List<String> texts = t.sample().get(r).stream().map(TableCell::text).toList();
+            String rawLine = ctx.line(pos[0]);
+            int raw = rawCellCount(rawLine);
+            boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
+            String title = titleCol < texts.size() ? texts.get(titleCol) : "";
+            if (TOTALS.isTotal(texts)) {
+                ctx.notice("table-total-row", "a totals row is not a skill; skipped", pos[0], pos[1]);
+                continue;
             }
-            String title = titleCol < cells.size() ? Texts.collapse(Inlines.text(cells.get(titleCol))) : "";
-            boolean ragged = raw != headers.size();
             if (title.isBlank()) {
                 ctx.warn("table-row-skipped", "table row has no title" + (ragged ? " (it has " + raw
-                        + " cells, the header has " + headers.size() + ")" : "") + "; skipped", pos[0], pos[1]);
+                        + " cells, the header has " + t.headers().size() + ")" : "") + "; skipped", pos[0], pos[1]);
                 continue;
             }
             if (ragged) {
-                ctx.warn("table-row-cells", "table row has " + raw + " cells, the header has " + headers.size()
+                ctx.warn("table-row-cells", "table row has " + raw + " cells, the header has " + t.headers().size()
                         + "; read what matches the header", pos[0], pos[1]);
             }
             Draft d = new Draft(pos[0], pos[1]);
             ctx.countSkill(pos[0], pos[1]);
             d.home = section;
             d.rule = "table-row";
-            d.detail = "row of a table whose column '" + headers.get(titleCol) + "' is "
-                    + (roles.byHeader() ? "a title column by its header" : "taken as the title by its content");
+            d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
+                    + roles.reasons().get(titleCol);
             d.number = r + 1;
-            for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
-                TableCell cell = cells.get(c);
-                String text = Texts.collapse(Inlines.text(cell));
-                int[] cpos = Inlines.position(cell, pos);
-                switch (roles.roles().get(c)) {
-                    case TITLE -> readTitle(cell, d);
-                    case EFFORT -> {
-                        d.notation = text;
-                        d.effortLine = cpos[0];
-                        d.effortColumn = cpos[1];
-                    }
-                    case DESCRIPTION -> d.description = join(d.description, text);
-                    case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
-                    case NUMBER -> d.number = parseNumber(text, d.number);
-                    case REQUIRES -> splitNames(text, cpos, d);
-                    case TRACK -> d.track = text;
-                    default -> {
-                    }
-                }
-            }
+            readCells(d, cells, texts, roles, t.headers(), pos, ctx);
             out.add(d);
         }
         return out;
     }
 
-    private static void readTitle(TableCell cell, Draft d) {
-        Node lead = Inlines.leading(cell);
-        if (lead != null) {
-            d.title = Texts.collapse(Inlines.text(lead));
-            if (lead instanceof Link link) {
-                d.resources.add(Resource.of(d.title, link.getDestination()));
+    private static Parsed parse(TableBlock table) {
+        List<String> headers = new ArrayList<>();
+        List<TableRow> rows = new ArrayList<>();
+        List<List<Node>> cells = new ArrayList<>();
+        List<List<TableCell>> sample = new ArrayList<>();
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                if (part instanceof TableHead) {
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        headers.add(Texts.collapse(Inlines.text(cell)));
+                    }
+                } else if (part instanceof TableBody && row instanceof TableRow r) {
+                    rows.add(r);
+                    List<Node> nodes = new ArrayList<>();
+                    List<TableCell> texts = new ArrayList<>();
+                    for (Node cell = r.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        nodes.add(cell);
+                        texts.add(new TableCell(cellText(cell), TableTitles.linksOnly(cell)));
+                    }
+                    cells.add(nodes);
+                    sample.add(texts);
+                }
             }
-            String rest = Texts.trimLeading(Texts.collapse(Inlines.textAfter(lead)));
-            d.description = join(rest, d.description);
-            if (!d.title.isEmpty()) {
+        }
+        return new Parsed(headers, rows, cells, sample);
+    }
+
+    /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
+    private static String cellText(Node cell) {
+        String raw = Inlines.text(cell);
+        StringBuilder b = new StringBuilder();
+        for (String line : raw.split("\n", -1)) {
+            String c = Texts.collapse(line);
+            if (!c.isEmpty()) {
+                b.append(b.length() > 0 ? "\n" : "").append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void readCells(Draft d, List<Node> cells, List<String> texts, ColumnAssignment roles,
+                                  List<String> headers, int[] pos, ReadContext ctx) {
+        String duration = "";
+        String load = "";
+        int[] effortAt = pos;
+        for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
+            Node cell = cells.get(c);
+            String text = texts.get(c);
+            int[] cpos = textStart(ctx, Inlines.position(cell, pos));
+            switch (roles.roles().get(c)) {
+                case TITLE -> TableTitles.read(cell, d);
+                case EFFORT -> {
+                    duration = text;
+                    effortAt = cpos;
+                }
+                case WEEKLY_LOAD -> {
+                    load = text;
+                    effortAt = duration.isEmpty() ? cpos : effortAt;
+                }
+                case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
+                case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
+                case NUMBER -> d.number = parseNumber(text, d.number);
+                case REQUIRES -> addRef(d.requires, text, cpos);
+                case RECOMMENDS -> addRef(d.recommends, text, cpos);
+                case TRACK -> d.track = text;
+                case LINK -> TableTitles.links(cell, headers.get(c), d);
+                case RESOURCES -> TableTitles.links(cell, "", d);
+                default -> {
+                }
+            }
+        }
+        effort(d, duration, load, effortAt);
+    }
+
+    /**
+     * A duration with a weekly load makes the effort (14 weeks at 6-10 hours/week = 84-140 h); a
+     * duration alone converts at the roadmap's pace; "-", "n/a", "?" say nothing.
+     */
+    private static void effort(Draft d, String duration, String load, int[] at) {
+        boolean hasDuration = !EFFORTS.isNone(duration);
+        Optional<Effort> weekly = EFFORTS.isNone(load) ? Optional.empty() : EFFORTS.weeklyLoad(load);
+        if (!hasDuration) {
+            if (weekly.isPresent()) {
+                d.detail += "; weekly load " + weekly.get().toNotation() + "/week without a duration: no effort";
+            }
+            return;
+        }
+        d.effortLine = at[0];
+        d.effortColumn = at[1];
+        if (weekly.isPresent()) {
+            Optional<Effort> e = EFFORTS.combine(duration, weekly.get());
+            if (e.isPresent()) {
+                d.notation = e.get().toNotation();
+                d.detail += "; effort " + d.notation + " = " + Texts.collapse(duration) + " at " + Texts.collapse(load);
                 return;
             }
         }
-        d.title = Texts.collapse(Inlines.text(cell));
+        String written = Texts.collapse(duration);
+        String normal = EFFORTS.normalise(written);
+        d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
     }
 
-    static void splitNames(String text, int[] pos, Draft d) {
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || ",;、，；".indexOf(text.charAt(i)) >= 0) {
-                String name = Texts.trimSeparators(text.substring(start, i));
-                if (!name.isEmpty() && !name.equals("—") && !name.equals("-") && !name.equalsIgnoreCase("none")
-                        && !name.equals("нет") && !name.equals("无")) {
-                    d.requires.add(new Draft.Ref(name, pos[0], pos[1] + start));
-                }
-                start = i + 1;
-            }
+    /** @return the position of the first non-space character at or after a cell's start (cell spans include the padding) */
+    private static int[] textStart(ReadContext ctx, int[] pos) {
+        String line = ctx.line(pos[0]);
+        int c = pos[1] - 1;
+        while (c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t')) {
+            c++;
+        }
+        return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
+    }
+
+    private static void addRef(List<Draft.Ref> refs, String text, int[] pos) {
+        if (!EFFORTS.isNone(text)) {
+            refs.add(new Draft.Ref(text, pos[0], pos[1]));
         }
     }
 
+    /**
+     * Keeps a prerequisite text named in prose ("Prerequisites: A, B") whole: the resolver splits
+     * it only where the pieces name skills.
+     */
+    static void splitNames(String text, int[] pos, Draft d) {
+        addRef(d.requires, Texts.collapse(text), pos);
+    }
+
     private static int parseNumber(String text, int fallback) {
-        String t = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        String t = text.strip();
+        t = t.startsWith("#") ? t.substring(1) : t;
+        t = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
         try {
             return Integer.parseInt(t.strip());
         } catch (NumberFormatException e) {
@@ -143,7 +219,7 @@ final class TableReader {
         }
     }
 
-    private static String join(String a, String b) {
+    static String join(String a, String b) {
         return a.isEmpty() ? b : b.isEmpty() ? a : a + " " + b;
     }
 

@@ -81,6 +81,9 @@ final class SkillRows {
                     continue;
                 }
                 if (!header) {
+                    if (!isNative(record)) {
+                        return spreadsheet(roadmap, record, records);
+                    }
                     readHeader(record);
                     header = true;
                     continue;
@@ -106,6 +109,51 @@ final class SkillRows {
         tracks.forEach(t -> roadmap.addTrack(Track.of(t, t)));
         groups.forEach(g -> roadmap.addGroup(Group.of(g, g)));
         return new ImportResult(roadmap.sourceMap(sourceMap.build()).build(), diagnostics);
+    }
+
+    /** @return whether the header names the native columns id and title (the exporter's layout) */
+    private static boolean isNative(CSVRecord header) {
+        boolean id = false;
+        boolean title = false;
+        for (String h : header) {
+            String name = CsvColumns.unguard(h).strip().toLowerCase(Locale.ROOT);
+            id |= name.equals(CsvColumns.ID);
+            title |= name.equals(CsvColumns.TITLE);
+        }
+        return id && title;
+    }
+
+    /** Reads the remaining records as a spreadsheet whose columns are recognised by content and header words. */
+    private ImportResult spreadsheet(Roadmap.Builder roadmap, CSVRecord header, Iterator<CSVRecord> records) {
+        checkCells(header);
+        List<CSVRecord> body = new ArrayList<>();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    break;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw syntaxError(e);
+            }
+            lastRecordStart = (int) record.getCharacterPosition();
+            checkCells(record);
+            if (isBlank(record)) {
+                continue;
+            }
+            if (body.size() >= limits.maxSkills()) {
+                throw new LimitExceededException("maxSkills", limits.maxSkills(), "the roadmap has more skills",
+                        lines.locate(lastRecordStart));
+            }
+            body.add(record);
+        }
+        new SpreadsheetRows(this, source, diagnostics, sourceMap).read(roadmap, header, body);
+        return new ImportResult(roadmap.sourceMap(sourceMap.build()).build(), diagnostics);
+    }
+
+    ReadLimits limits() {
+        return limits;
     }
 
     private void readHeader(CSVRecord record) {
@@ -245,7 +293,7 @@ final class SkillRows {
     }
 
     /** @return where cell {@code i} of a record starts */
-    private SourceLocation cell(CSVRecord record, Integer i) {
+    SourceLocation cell(CSVRecord record, Integer i) {
         int start = (int) record.getCharacterPosition();
         if (i == null) {
             return lines.locate(start);

@@ -61,7 +61,7 @@ class CsvFormatContractTest extends FormatContract {
                 new Sample("bad-status.csv", "id,title,status\na,A,finished\n"),
                 new Sample("unbalanced.csv", "id,title\na,\"A never closed\nb,B\n"),
                 new Sample("after-quote.csv", "id,title\na,\"A\"x\n"),
-                new Sample("no-id.csv", "title,effort_min_hours\nA,1\n"),
+                new Sample("no-names.csv", "effort_min_hours,status\n1,todo\n2,done\n"),
                 new Sample("no-title.csv", "id\na\n"),
                 new Sample("bad-id.csv", "id,title\n,A\n"),
                 new Sample("duplicate.csv", "id,title,ID\na,A,b\n"),

@@ -91,11 +91,11 @@ class CsvImporterTest {
     }
 
     @Test
-    void requiresAnIdAndATitleColumn() {
-        assertThat(refusal("title,status\nA,todo\n")).satisfies(e -> {
+    void refusesASheetWithoutAColumnOfNames() {
+        assertThat(refusal("effort_min_hours,status\n1,todo\n2,done\n")).satisfies(e -> {
             assertThat(e.code()).isEqualTo("missing-column");
             assertThat(e.location()).contains(SourceLocation.of("skills.csv", 1, 1));
-            assertThat(e.getMessage()).contains("no id column");
+            assertThat(e.getMessage()).contains("nor a column of skill names");
         });
         assertThat(refusal("\n\nid\n").location()).contains(SourceLocation.of("skills.csv", 3, 1));
         assertThat(refusal("").code()).isEqualTo("missing-column");

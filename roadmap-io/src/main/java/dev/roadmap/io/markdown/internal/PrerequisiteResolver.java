@@ -1,0 +1,364 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.SkillId;
+import dev.roadmap.io.table.NameMatcher;
+import dev.roadmap.io.table.TableEfforts;
+import dev.roadmap.io.table.Vocabulary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves the prerequisites a document names to skills, robustly: by id, by title (exact, the
+ * part before ":" or "(", ignoring case and accents, a unique prefix, see {@link NameMatcher}), by
+ * row number, or by the heading of a group of skills (all of them). A text is split into several
+ * names only where the pieces resolve: first on line breaks ({@code <br>}) and ";", then on ",",
+ * "/", " and " and its translations; so "Secure Software Development: Requirements, Design, and
+ * Reuse" stays one name. "corequisite: X" is a soft prerequisite ({@code recommends}). A name that
+ * resolves to nothing is an {@code unresolved-prerequisite} warning at the place it was named and
+ * is left out, so the roadmap still plans.
+ */
+final class PrerequisiteResolver {
+    private static final String STRONG = "\n;；";
+    private static final String WEAK = ",，、/";
+    /** Longest run of segments tried as one name. */
+    private static final int MAX_RUN = 8;
+
+    /** What one skill's prerequisites resolve to. */
+    record Resolved(List<SkillId> requires, List<int[]> requiresAt, List<SkillId> recommends) {
+    }
+
+    private final List<Draft> drafts;
+    private final List<String> ids;
+    private final ReadContext ctx;
+    private final List<String> names;
+    private final List<String> groupTitles;
+    private NameMatcher titles;
+    private final Map<String, Integer> byId = new HashMap<>();
+    private final Map<Integer, Integer> byNumber = new HashMap<>();
+    private final List<List<Integer>> groupMembers = new ArrayList<>();
+    private final List<Section> groupSections = new ArrayList<>();
+    private NameMatcher groups;
+    private final List<String> conjunctions;
+    private final List<String> coLabels;
+    private final TableEfforts none = TableEfforts.create();
+    private final Map<Integer, List<Integer>> sinks = new HashMap<>();
+    private List<Stated> named;
+
+    PrerequisiteResolver(List<Draft> drafts, List<String> ids, ReadContext ctx) {
+        this.drafts = drafts;
+        this.ids = ids;
+        this.ctx = ctx;
+        this.names = new ArrayList<>(drafts.size());
+        this.groupTitles = new ArrayList<>();
+        Map<Section, Integer> groupIndex = new IdentityHashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            names.add(d.title);
+            byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
+            if (d.number > 0) {
+                byNumber.putIfAbsent(d.number, i);
+            }
+            for (Section s = d.home; s != null && s.heading != null; s = s.parent) {
+                Integer g = groupIndex.get(s);
+                if (g == null) {
+                    g = groupTitles.size();
+                    groupIndex.put(s, g);
+                    groupTitles.add(Texts.stripSymbols(s.text));
+                    groupSections.add(s);
+                    groupMembers.add(new ArrayList<>());
+                }
+                groupMembers.get(g).add(i);
+            }
+        }
+        Vocabulary v = Keywords.VOCABULARY;
+        this.conjunctions = v.phrases("label.conjunction");
+        this.coLabels = v.phrases("label.corequisite");
+    }
+
+    /**
+     * @param self the index of the skill whose prerequisites these are
+     * @return its resolved hard and soft prerequisites, without duplicates or itself; a group named
+     *         as a prerequisite stands for its last skills (those no other skill of the group requires)
+     */
+    Resolved resolve(int self) {
+        if (named == null) {
+            named = new ArrayList<>(drafts.size());
+            for (int i = 0; i < drafts.size(); i++) {
+                named.add(stated(i));
+            }
+        }
+        Stated st = named.get(self);
+        Set<Integer> req = new LinkedHashSet<>();
+        List<int[]> at = new ArrayList<>();
+        for (int k = 0; k < st.hard().size(); k++) {
+            for (int target : expand(st.hard().get(k))) {
+                if (target != self && req.add(target)) {
+                    at.add(st.at().get(k));
+                }
+            }
+        }
+        Set<Integer> rec = new LinkedHashSet<>();
+        for (int t : st.soft()) {
+            rec.addAll(expand(t));
+        }
+        rec.removeAll(req);
+        rec.remove(self);
+        return new Resolved(toIds(req), at, toIds(rec));
+    }
+
+    /** The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)). */
+    private record Stated(List<Integer> hard, List<int[]> at, List<Integer> soft) {
+    }
+
+    private Stated stated(int self) {
+        Draft d = drafts.get(self);
+        List<Integer> hard = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();
+        List<Integer> soft = new ArrayList<>();
+        for (Draft.Ref ref : d.requires) {
+            String text = ref.name().strip();
+            Optional<String> co = corequisite(text);
+            for (int target : names(co.orElse(text), self, ref)) {
+                if (co.isPresent()) {
+                    soft.add(target);
+                } else {
+                    hard.add(target);
+                    at.add(new int[] {ref.line(), ref.column()});
+                }
+            }
+        }
+        for (Draft.Ref ref : d.recommends) {
+            soft.addAll(names(corequisite(ref.name().strip()).orElse(ref.name()), self, ref));
+        }
+        return new Stated(hard, at, soft);
+    }
+
+    private List<Integer> expand(int target) {
+        if (target >= 0) {
+            return List.of(target);
+        }
+        int g = -target - 1;
+        return sinks.computeIfAbsent(g, this::lastOfGroup);
+    }
+
+    /** @return the group's skills that no other skill of the group requires directly */
+    private List<Integer> lastOfGroup(int g) {
+        Section section = groupSections.get(g);
+        Set<Integer> inner = new HashSet<>();
+        for (int m : groupMembers.get(g)) {
+            for (int t : named.get(m).hard()) {
+                if (t >= 0 && within(drafts.get(t), section)) {
+                    inner.add(t);
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int m : groupMembers.get(g)) {
+            if (!inner.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private List<SkillId> toIds(Set<Integer> indexes) {
+        List<SkillId> out = new ArrayList<>(indexes.size());
+        for (int i : indexes) {
+            out.add(SkillId.of(ids.get(i)));
+        }
+        return out;
+    }
+
+    /** "corequisite: X" -> X */
+    private Optional<String> corequisite(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String label : coLabels) {
+            if (lower.startsWith(label)) {
+                String rest = Texts.trimLeading(text.substring(label.length()));
+                if (!rest.isEmpty() && rest.length() < text.length()) {
+                    return Optional.of(rest);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Integer> names(String text, int self, Draft.Ref ref) {
+        List<Integer> out = new ArrayList<>();
+        List<String> unresolved = new ArrayList<>();
+        if (none.isNone(text)) {
+            return out;
+        }
+        List<Integer> whole = one(text, self);
+        if (!whole.isEmpty()) {
+            return whole;
+        }
+        for (String piece : split(text, STRONG)) {
+            resolvePiece(piece, self, out, unresolved);
+        }
+        for (String u : unresolved) {
+            int at = ctx.line(ref.line()).indexOf(u, Math.max(0, ref.column() - 1));
+            ctx.warn("unresolved-prerequisite", "prerequisite '" + u + "' of '" + drafts.get(self).title
+                    + "' names no skill of this document; left out", ref.line(), at >= 0 ? at + 1 : ref.column());
+        }
+        return out;
+    }
+
+    /**
+     * Resolves a piece that does not name a skill as a whole: cuts it at ",", "/", " and " ... and
+     * takes, from each position, the longest run of segments that names a skill ("Basics and
+     * Pruning and Grafting" is "Basics" + "Pruning and Grafting"). Nothing resolving leaves the
+     * whole piece unresolved; otherwise each segment left over is.
+     */
+    private void resolvePiece(String piece, int self, List<Integer> out, List<String> unresolved) {
+        if (none.isNone(piece)) {
+            return;
+        }
+        List<int[]> segments = segments(piece);
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (int i = 0; i < segments.size(); ) {
+            int end = -1;
+            List<Integer> r = List.of();
+            for (int j = Math.min(segments.size(), i + MAX_RUN) - 1; j >= i && end < 0; j--) {
+                r = one(stripConjunction(piece.substring(segments.get(i)[0], segments.get(j)[1])), self);
+                end = r.isEmpty() ? -1 : j;
+            }
+            if (end < 0) {
+                String alone = stripConjunction(piece.substring(segments.get(i)[0], segments.get(i)[1]).strip());
+                if (!alone.isEmpty() && !none.isNone(alone)) {
+                    missing.add(alone);
+                }
+                i++;
+            } else {
+                out.addAll(r);
+                found++;
+                i = end + 1;
+            }
+        }
+        if (found == 0) {
+            unresolved.add(Texts.collapse(piece));
+        } else {
+            unresolved.addAll(missing);
+        }
+    }
+
+    /** @return the [start, end) offsets of the piece's segments between weak separators and conjunctions */
+    private List<int[]> segments(String piece) {
+        List<int[]> out = new ArrayList<>();
+        String lower = piece.toLowerCase(Locale.ROOT);
+        int from = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            int cut = 0;
+            if (WEAK.indexOf(lower.charAt(i)) >= 0) {
+                cut = 1;
+            } else {
+                for (String c : conjunctions) {
+                    String pattern = isCjk(c) ? c : " " + c + " ";
+                    if (lower.startsWith(pattern, i)) {
+                        cut = pattern.length();
+                        break;
+                    }
+                }
+            }
+            if (cut > 0) {
+                addSegment(out, piece, from, i);
+                from = i + cut;
+                i = from - 1;
+            }
+        }
+        addSegment(out, piece, from, piece.length());
+        return out;
+    }
+
+    private static void addSegment(List<int[]> out, String piece, int from, int to) {
+        if (!piece.substring(from, to).isBlank()) {
+            out.add(new int[] {from, to});
+        }
+    }
+
+    private String stripConjunction(String raw) {
+        String text = raw.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String c : conjunctions) {
+            if (lower.startsWith(c + " ")) {
+                return text.substring(c.length() + 1).strip();
+            }
+        }
+        return text;
+    }
+
+    private static boolean isCjk(String s) {
+        Character.UnicodeScript script = s.isEmpty() ? null : Character.UnicodeScript.of(s.codePointAt(0));
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /** @return whether the draft lies under the section (requiring its own group would be a cycle) */
+    private static boolean within(Draft d, Section group) {
+        for (Section s = d.home; s != null; s = s.parent) {
+            if (s == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> split(String text, String separators) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+                String p = text.substring(start, i).strip();
+                if (!p.isEmpty()) {
+                    out.add(p);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
+    private List<Integer> one(String raw, int self) {
+        String n = Texts.trimSeparators(raw.strip());
+        if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
+            n = n.substring(1, n.length() - 1);
+        }
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        Integer i = byId.get(n.toLowerCase(Locale.ROOT));
+        if (titles == null) {
+            titles = NameMatcher.of(names);   // built on the first name to resolve: most documents name none
+            groups = NameMatcher.of(groupTitles);
+        }
+        if (i == null) {
+            i = titles.match(n).map(NameMatcher.Match::index).orElse(null);
+        }
+        if (i == null) {
+            String digits = n.startsWith("#") ? n.substring(1) : n;
+            if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
+                i = byNumber.get(Integer.parseInt(digits));
+            }
+        }
+        if (i != null) {
+            return i == self ? List.of() : List.of(i);
+        }
+        Optional<NameMatcher.Match> g = groups.match(n);
+        if (g.isPresent()) {
+            if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
+                return List.of(-g.get().index() - 1);
+            }
+        }
+        return List.of();
+    }
+}

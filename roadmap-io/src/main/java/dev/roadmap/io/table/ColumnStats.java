@@ -1,0 +1,123 @@
+package dev.roadmap.io.table;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+
+/** What the cells of one column look like: counts of each kind of content. */
+record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
+                   int icons, int linkOnly, int priorities, int statuses, int distinct, int lettered, double meanLength) {
+
+    /** Distinct cell texts whose effort kind is remembered while one column is scanned. */
+    static final int MAX_REMEMBERED = 4096;
+
+    /** @return the non-empty cells that say something (not "-", "none") */
+    int meaningful() {
+        return filled - none;
+    }
+
+    static ColumnStats of(List<TableCell> cells, Vocabulary v, TableEfforts efforts) {
+        int filled = 0;
+        int none = 0;
+        int durations = 0;
+        int loads = 0;
+        int integers = 0;
+        int dates = 0;
+        int icons = 0;
+        int linkOnly = 0;
+        int priorities = 0;
+        int statuses = 0;
+        int lettered = 0;
+        long length = 0;
+        boolean consecutive = true;
+        long previous = Long.MIN_VALUE;
+        Set<String> seen = new HashSet<>();
+        Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+        for (TableCell c : cells) {
+            String t = c.text().strip();
+            if (t.isEmpty() && !c.linkOnly()) {
+                consecutive = false;
+                continue;
+            }
+            filled++;
+            if (!c.linkOnly() && efforts.isNone(t)) {
+                none++;
+                consecutive = false;
+                continue;
+            }
+            seen.add(t.toLowerCase(java.util.Locale.ROOT));
+            length += t.length();
+            long n = integer(t);
+            if (n >= 0) {
+                integers++;
+                consecutive &= previous == Long.MIN_VALUE || n == previous + 1;
+                previous = n;
+            } else {
+                consecutive = false;
+            }
+            int kind = kinds.computeIfAbsent(t, x -> efforts.isWeeklyLoad(x) ? 2 : efforts.isDuration(x) ? 1 : 0);
+            loads += kind == 2 ? 1 : 0;
+            durations += kind == 1 ? 1 : 0;
+            if (kinds.size() > MAX_REMEMBERED) {
+                kinds.clear();
+            }
+            dates += isDate(t) ? 1 : 0;
+            boolean letters = t.codePoints().anyMatch(Character::isLetter);
+            lettered += letters ? 1 : 0;
+            icons += !letters && t.codePoints().noneMatch(Character::isDigit) ? 1 : 0;
+            linkOnly += c.linkOnly() ? 1 : 0;
+            priorities += isAny(v, t, "priority.high", "priority.medium", "priority.low") ? 1 : 0;
+            statuses += isAny(v, t, "status.todo", "status.doing", "status.done", "status.skipped") ? 1 : 0;
+        }
+        int meaningful = filled - none;
+        return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
+                dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
+                meaningful == 0 ? 0 : (double) length / meaningful);
+    }
+
+    private static boolean isAny(Vocabulary v, String t, String... keys) {
+        for (String k : keys) {
+            if (v.isPhrase(k, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the value of "12", "03", "#4", "5." (row numbers), else -1 */
+    static long integer(String t) {
+        String s = t.startsWith("#") ? t.substring(1) : t;
+        s = s.endsWith(".") || s.endsWith(")") ? s.substring(0, s.length() - 1) : s;
+        if (s.isEmpty() || s.length() > 9) {
+            return -1;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(s);
+    }
+
+    /** @return whether the text is a numeric date: three digit groups separated by "-", "/" or "." */
+    static boolean isDate(String t) {
+        int groups = 0;
+        int digits = 0;
+        char sep = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if ((c == '-' || c == '/' || c == '.') && digits > 0 && (sep == 0 || sep == c)) {
+                sep = c;
+                groups++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return groups == 2 && digits > 0;
+    }
+}

@@ -1,0 +1,241 @@
+package dev.roadmap.io.table;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Finds which of a list of names (skill titles) a piece of text names, the way a reader would:
+ * the exact title, then the title's part before ":" or "(" (or after ":"), then the same ignoring
+ * case, accents and punctuation, then a unique prefix. Ambiguous matches are no match.
+ *
+ * <p>Lookups take O(log n) time, so a matcher over a million titles stays fast. Immutable and
+ * thread-safe once built.
+ * <pre>{@code
+ * NameMatcher m = NameMatcher.of(List.of("Calculus 1A: Differentiation", "Calculus 1B: Integration"));
+ * m.match("calculus 1a");   // index 0, by the title's head, ignoring case
+ * }</pre>
+ */
+public final class NameMatcher {
+    /** Shortest name (in code points, after folding) that may match as a prefix; it must also have two words (or be CJK). */
+    public static final int MIN_PREFIX = 4;
+
+    /** Longest name indexed or looked up, in characters; longer text is prose, not a name, and never matches. */
+    public static final int MAX_NAME = 500;
+
+    private static final int AMBIGUOUS = -1;
+    private static final int MAX_PREFIX_SCAN = 64;
+
+    /** How a name was matched, strongest first. */
+    public enum Kind {
+        /** The whole title, as written. */
+        EXACT,
+        /** The title's part before ":" or "(", or after ":". */
+        PART,
+        /** The title or a part, ignoring case, accents and punctuation. */
+        FOLDED,
+        /** The start of exactly one title (at a word boundary). */
+        PREFIX
+    }
+
+    /**
+     * @param index the index of the matched name in the list the matcher was built from
+     * @param kind  how it matched
+     */
+    public record Match(int index, Kind kind) {
+    }
+
+    private final Map<String, Integer> exact = new HashMap<>();
+    private final Map<String, Integer> parts = new HashMap<>();
+    private final Map<String, Integer> folded = new HashMap<>();
+    private final NavigableMap<String, Integer> prefixes = new TreeMap<>();
+
+    private NameMatcher(List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).length() > MAX_NAME) {
+                continue;
+            }
+            String n = clean(names.get(i));
+            if (n.isEmpty()) {
+                continue;
+            }
+            exact.putIfAbsent(n, i);
+            put(folded, fold(n), i);
+            put(prefixes, fold(n), i);
+            for (String p : partsOf(n)) {
+                put(parts, p, i);
+                put(folded, fold(p), i);
+            }
+        }
+    }
+
+    /**
+     * @param names the names, in order; blank ones never match
+     * @return a matcher over them
+     */
+    public static NameMatcher of(List<String> names) {
+        Objects.requireNonNull(names, "names must not be null");
+        return new NameMatcher(names);
+    }
+
+    private static void put(Map<String, Integer> map, String key, int index) {
+        if (key.isEmpty()) {
+            return;
+        }
+        Integer old = map.putIfAbsent(key, index);
+        if (old != null && old != index) {
+            map.put(key, AMBIGUOUS);
+        }
+    }
+
+    /**
+     * @param text a name as written (a prerequisite, a heading)
+     * @return the name it matches, if exactly one
+     */
+    public Optional<Match> match(String text) {
+        if (text.length() > MAX_NAME) {
+            return Optional.empty();
+        }
+        String n = clean(text);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer i = exact.get(n);
+        if (i != null) {
+            return Optional.of(new Match(i, Kind.EXACT));
+        }
+        i = parts.get(n);
+        if (i == null) {
+            for (String p : partsOf(n)) {
+                Integer j = exact.get(p);
+                if (j != null) {
+                    i = j;
+                    break;
+                }
+            }
+        }
+        if (i != null) {
+            return i == AMBIGUOUS ? Optional.empty() : Optional.of(new Match(i, Kind.PART));
+        }
+        String f = fold(n);
+        i = folded.get(f);
+        if (i != null) {
+            return i == AMBIGUOUS ? Optional.empty() : Optional.of(new Match(i, Kind.FOLDED));
+        }
+        return prefix(f);
+    }
+
+    private Optional<Match> prefix(String f) {
+        if (f.codePointCount(0, f.length()) < MIN_PREFIX || f.indexOf(' ') < 0 && !Vocabulary.isCjk(f.codePointAt(0))) {
+            // one word ("programming") is a topic, not the start of a particular title
+            return Optional.empty();
+        }
+        Integer found = null;
+        int scanned = 0;
+        for (Map.Entry<String, Integer> e : prefixes.tailMap(f, true).entrySet()) {
+            String k = e.getKey();
+            if (++scanned > MAX_PREFIX_SCAN) {
+                return Optional.empty();   // too many titles start alike to call one of them unique
+            }
+            if (!k.startsWith(f)) {
+                break;
+            }
+            if (k.length() > f.length() && k.charAt(f.length()) != ' ') {
+                continue;   // not at a word boundary: "Java" is no prefix of "JavaScript"
+            }
+            if (found != null && !found.equals(e.getValue()) || e.getValue() == AMBIGUOUS) {
+                return Optional.empty();
+            }
+            found = e.getValue();
+        }
+        return found == null ? Optional.empty() : Optional.of(new Match(found, Kind.PREFIX));
+    }
+
+    private static List<String> partsOf(String n) {
+        int colon = indexOfAny(n, ":：");
+        int paren = indexOfAny(n, "(（");
+        String head = "";
+        String tail = "";
+        if (colon > 0) {
+            head = n.substring(0, colon).strip();
+            tail = n.substring(colon + 1).strip();
+        }
+        if (paren > 0 && (colon < 0 || paren < colon)) {
+            head = n.substring(0, paren).strip();
+        }
+        if (head.isEmpty() && tail.isEmpty()) {
+            return List.of();
+        }
+        return tail.isEmpty() ? List.of(head) : head.isEmpty() ? List.of(tail) : List.of(head, tail);
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @return the text with runs of white space collapsed and surrounding space, "*" and "`" removed */
+    static String clean(String text) {
+        String t = text.strip();
+        int s = 0;
+        int e = t.length();
+        while (s < e && "*_`\"'«»“”".indexOf(t.charAt(s)) >= 0) {
+            s++;
+        }
+        while (e > s && "*_`\"'«»“”.;,".indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        StringBuilder b = new StringBuilder(e - s);
+        boolean space = false;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * @param text any text
+     * @return lower case without accents, every run of characters other than letters and digits one space
+     */
+    public static String fold(String text) {
+        String d = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(d.length());
+        boolean space = false;
+        for (int i = 0; i < d.length(); ) {
+            int cp = d.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.appendCodePoint(cp);
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+}

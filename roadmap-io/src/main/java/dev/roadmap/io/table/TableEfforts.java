@@ -1,0 +1,276 @@
+package dev.roadmap.io.table;
+
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.EffortParser;
+import dev.roadmap.core.RoadmapException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the effort cells of a table: a duration ("14 weeks", "6 meses"), a weekly load
+ * ("6-10 hours/week", "4–12 horas semanales") and both together (14 weeks at 6-10 hours a week
+ * make 84-140 h). Unit words of every vocabulary language are mapped to the notation
+ * {@link EffortParser} reads. Cells saying nothing ("-", "—", "n/a", "?") are {@link #isNone no effort}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TableEfforts {
+    private static final String[][] UNITS = {
+        {"unit.hour", "hours"}, {"unit.day", "days"}, {"unit.week", "weeks"}, {"unit.month", "months"}, {"unit.year", "years"}};
+
+    private final Vocabulary vocabulary;
+    private final List<String> perWeek;
+
+    private TableEfforts(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        List<String> p = new ArrayList<>(vocabulary.phrases("unit.per-week"));
+        p.sort(Comparator.comparingInt(String::length).reversed());
+        this.perWeek = List.copyOf(p);
+    }
+
+    private static final class Holder {
+        static final TableEfforts BUILT_IN = new TableEfforts(Vocabulary.builtIn());
+    }
+
+    /** @return the reader over the built-in vocabulary */
+    public static TableEfforts create() {
+        return Holder.BUILT_IN;
+    }
+
+    /**
+     * @param vocabulary the words to recognise
+     * @return a reader over that vocabulary
+     */
+    public static TableEfforts of(Vocabulary vocabulary) {
+        return new TableEfforts(Objects.requireNonNull(vocabulary, "vocabulary must not be null"));
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return whether it says "nothing here": empty, a dash, "n/a", "?", "none" in any language
+     */
+    public boolean isNone(String cell) {
+        String t = cell.strip();
+        while (t.startsWith("\\")) {
+            t = t.substring(1).strip();
+        }
+        if (t.isEmpty() || vocabulary.isPhrase("cell.none", t)) {
+            return true;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if ("-–—_?/.*".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return the text with unit words of any vocabulary language replaced by English ones
+     *         ("4 semanas" -> "4 weeks"), so that {@link EffortParser} can read it
+     */
+    public String normalise(String cell) {
+        StringBuilder out = new StringBuilder(cell.length() + 8);
+        int i = 0;
+        while (i < cell.length()) {
+            int cp = cell.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                out.appendCodePoint(cp);
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i;
+            while (end < cell.length() && Character.isLetter(cell.codePointAt(end))) {
+                end += Character.charCount(cell.codePointAt(end));
+            }
+            String word = cell.substring(i, end);
+            String unit = unitOf(word.toLowerCase(Locale.ROOT));
+            if (unit != null) {
+                if (out.length() > 0 && Character.isDigit(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+                out.append(unit);
+            } else {
+                out.append(word);
+            }
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private String unitOf(String lowerWord) {
+        for (String[] u : UNITS) {
+            if (vocabulary.phrases(u[0]).contains(lowerWord)) {
+                return u[1];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return whether it reads as a duration with a unit (a bare number is not one; a weekly load is not one)
+     */
+    public boolean isDuration(String cell) {
+        return duration(cell, 10).isPresent();
+    }
+
+    /**
+     * @param cell         a cell's text
+     * @param hoursPerWeek the pace at which calendar units convert to hours
+     * @return the duration as an effort, when the cell is one (with a unit, not a weekly load)
+     */
+    public Optional<Effort> duration(String cell, double hoursPerWeek) {
+        String t = cell.strip();
+        if (t.isEmpty() || t.length() > 60 || !hasLetter(t) || weeklyLoadPhrase(t.toLowerCase(Locale.ROOT)) >= 0) {
+            return Optional.empty();
+        }
+        if (!mayBeEffort(t)) {
+            return Optional.empty();
+        }
+        Optional<Effort> asWritten = parse(t, hoursPerWeek);
+        if (asWritten.isPresent()) {
+            return asWritten;
+        }
+        String normal = normalise(t);
+        return normal.equals(t) ? Optional.empty() : parse(normal, hoursPerWeek);
+    }
+
+    /**
+     * A cheap test before parsing (a failed parse costs an exception): a notation with a number has a
+     * unit after its first digit ("2 weeks", "1–2 месяца", "2周"); one without is a short word ("ongoing").
+     */
+    private static boolean mayBeEffort(String t) {
+        int digit = -1;
+        for (int i = 0; i < t.length() && digit < 0; i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                digit = i;
+            }
+        }
+        if (digit < 0) {
+            return t.length() <= 16;
+        }
+        for (int i = digit + 1; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return the hours per week it states ("6-10 hours/week" -> 6-10 h, "每周10小时" -> 10 h), if it is a weekly load
+     */
+    public Optional<Effort> weeklyLoad(String cell) {
+        String lower = cell.strip().toLowerCase(Locale.ROOT);
+        if (lower.isEmpty() || lower.length() > 60) {
+            return Optional.empty();
+        }
+        for (String p : perWeek) {
+            int at = Vocabulary.indexOfWord(lower, p);
+            if (at < 0) {
+                continue;
+            }
+            String rest = (lower.substring(0, at) + " " + lower.substring(at + p.length())).strip();
+            if (rest.endsWith("/")) {
+                rest = rest.substring(0, rest.length() - 1).strip();
+            }
+            if (rest.isEmpty() || !Character.isDigit(firstDigitOrLetter(rest))) {
+                continue;
+            }
+            String n = parse(rest, 1).isPresent() ? rest : normalise(rest);
+            Optional<Effort> at1 = parse(n, 1);
+            Optional<Effort> at2 = parse(n, 2);
+            if (at1.isPresent() && at1.equals(at2)) {
+                return at1;   // hours (or minutes): independent of the pace
+            }
+            if (at1.isPresent() && !hasLetter(n)) {
+                return at1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return whether it reads as a weekly load
+     */
+    public boolean isWeeklyLoad(String cell) {
+        return weeklyLoad(cell).isPresent();
+    }
+
+    /**
+     * Multiplies a duration by a weekly load: "14 weeks" at "6-10 hours/week" make 84-140 h. A
+     * duration in hours is returned as it is; the load then changes nothing.
+     *
+     * @param duration a duration cell
+     * @param load     the weekly load, hours per week
+     * @return the effort, or empty when the duration cannot be read
+     */
+    public Optional<Effort> combine(String duration, Effort load) {
+        Objects.requireNonNull(load, "load must not be null");
+        Optional<Effort> weeks = duration(duration, 1);
+        Optional<Effort> at2 = duration(duration, 2);
+        if (weeks.isEmpty() || at2.isEmpty()) {
+            return Optional.empty();
+        }
+        if (weeks.equals(at2) || load.openEnded() || weeks.get().openEnded()) {
+            return weeks;
+        }
+        double min = weeks.get().minHours() * load.minHours();
+        double max = weeks.get().maxHours() * load.maxHours();
+        if (max > Effort.MAX_HOURS) {
+            return Optional.empty();
+        }
+        return Optional.of(Effort.ofHours(round(min), round(max)));
+    }
+
+    /** Whole hours from 10 h up (a product of estimates has no more precision), else two decimals. */
+    private static double round(double h) {
+        return h >= 10 ? Math.round(h) : Math.round(h * 100) / 100.0;
+    }
+
+    private int weeklyLoadPhrase(String lower) {
+        for (String p : perWeek) {
+            int at = Vocabulary.indexOfWord(lower, p);
+            if (at >= 0 && (p.length() > 1 || !Character.isLetter(p.charAt(0)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static Optional<Effort> parse(String text, double hoursPerWeek) {
+        try {
+            return Optional.of(EffortParser.parse(text, hoursPerWeek));
+        } catch (RoadmapException | IllegalArgumentException | NullPointerException e) {
+            // not an effort; EffortParser may also reject odd input with an unchecked exception
+            return Optional.empty();
+        }
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i)) || t.charAt(i) == '∞') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char firstDigitOrLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+}

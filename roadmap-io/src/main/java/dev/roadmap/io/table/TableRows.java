@@ -1,0 +1,57 @@
+package dev.roadmap.io.table;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Recognises rows that are not units: totals ("Total", "Итого", "合计" in the first filled cell).
+ * Immutable and thread-safe.
+ */
+public final class TableRows {
+    /** Longest first cell that may still be a totals label ("Total hours for the year"). */
+    public static final int MAX_TOTAL_LABEL = 40;
+
+    private final Vocabulary vocabulary;
+
+    private TableRows(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** @return the recogniser over the built-in vocabulary */
+    public static TableRows create() {
+        return new TableRows(Vocabulary.builtIn());
+    }
+
+    /**
+     * @param vocabulary the words to recognise
+     * @return the recogniser over that vocabulary
+     */
+    public static TableRows of(Vocabulary vocabulary) {
+        return new TableRows(Objects.requireNonNull(vocabulary, "vocabulary must not be null"));
+    }
+
+    /**
+     * @param cells the row's cell texts
+     * @return whether the row is a totals row: its first filled cell starts with a total word
+     */
+    public boolean isTotal(List<String> cells) {
+        for (String c : cells) {
+            String t = ColumnRoles.stripDecoration(c).toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() > MAX_TOTAL_LABEL) {
+                return false;
+            }
+            for (String p : vocabulary.phrases("cell.total")) {
+                if (Vocabulary.indexOfWord(t, p) == 0 && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
+                        || Vocabulary.isCjk(p.codePointAt(0)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+}
