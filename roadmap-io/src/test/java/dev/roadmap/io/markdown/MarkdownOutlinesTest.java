@@ -217,7 +217,7 @@ class MarkdownOutlinesTest {
         MarkdownImport mi = read("# Team\n\n| 42 | 17 |\n|---|---|\n| 1 | 2 |\n");
 
         assertThat(mi.result().diagnostics()).filteredOn(d -> d.code().equals("no-learnable-units"))
-                .singleElement().satisfies(d -> assertThat(d.message()).contains("1 table", "line 3: no column reads as skill titles"));
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("1 table", "line 3: no column holds names of units"));
     }
 
     @Test

@@ -76,9 +76,16 @@ final class Coverage {
         } else if (n instanceof TableBlock table) {
             tables++;
             if (!ctx.used.contains(table)) {
-                String reason = "no column reads as skill titles (headers: " + headers(table) + ")";
+                String refused = ctx.refusedTables.get(table);
+                String reason = refused != null ? refused : "no column reads as skill titles (headers: " + headers(table) + ")";
                 tableReasons.add("line " + OptionMarkers.lineOf(table, true) + ": " + reason);
-                report("table", table, reason);
+                if (refused == null) {
+                    report("table", table, reason);
+                } else {
+                    // the table reader has said why in its table-not-read notice: record it, do not say it twice
+                    int[] pos = Inlines.position(table, new int[] {1, 1});
+                    entries.add(new CoverageEntry(ctx.at(pos[0], pos[1]), "table", false, reason));
+                }
             }
         }
     }

@@ -19,6 +19,8 @@ final class ReadContext {
     int skills;
     /** Blocks (lists, tables, paragraphs) whose content went into skills, topics or resources. */
     final java.util.Set<org.commonmark.node.Node> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Tables the table reader refused, with its reason (already reported as {@code table-not-read}). */
+    final java.util.Map<org.commonmark.node.Node, String> refusedTables = new java.util.IdentityHashMap<>();
     /** The title given in YAML front matter, or "". */
     String frontMatterTitle = "";
 

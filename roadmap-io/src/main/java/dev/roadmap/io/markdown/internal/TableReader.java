@@ -39,6 +39,7 @@ final class TableReader {
         ctx.countCells(t.headers().size() * (t.rows().size() + 1), tablePos[0]);
         ColumnAssignment roles = ROLES.assign(t.headers(), t.sample());
         if (!roles.isSkillTable()) {
+            ctx.refusedTables.put(table, roles.skipped().orElse("no title column"));
             ctx.notice("table-not-read", "table not read as skills: " + roles.skipped().orElse("no title column"),
                     tablePos[0], tablePos[1]);
             return List.of();
