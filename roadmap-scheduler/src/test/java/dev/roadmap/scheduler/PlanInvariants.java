@@ -48,6 +48,8 @@ final class PlanInvariants {
             Map<String, Double> used = new HashMap<>();
             for (Allocation a : w.allocations()) {
                 assertThat(a.hours()).isPositive();
+                assertThat(a.hours() * 100).as("allocation in hundredths").isCloseTo(Math.rint(a.hours() * 100),
+                        org.assertj.core.data.Offset.offset(1e-6));
                 assertThat(cap.weekly()).containsKey(a.track());
                 used.merge(a.track(), a.hours(), Double::sum);
                 given.merge(a.skill(), a.hours(), Double::sum);
@@ -85,7 +87,7 @@ final class PlanInvariants {
                 assertThat(s.hours()).isCloseTo(weeks * load.values().stream().mapToDouble(Double::doubleValue).sum(),
                         org.assertj.core.data.Offset.offset(TOLERANCE));
             } else {
-                double expected = skill.effort().map(e -> e.hours(o.estimate())).orElse(0.0) * fraction;
+                double expected = Math.round(skill.effort().map(e -> e.hours(o.estimate())).orElse(0.0) * fraction * 100) / 100.0;
                 assertThat(s.hours()).isCloseTo(expected, org.assertj.core.data.Offset.offset(TOLERANCE));
                 assertThat(given.getOrDefault(s.id(), 0.0)).as("hours of %s", s.id())
                         .isCloseTo(expected, org.assertj.core.data.Offset.offset(TOLERANCE));
