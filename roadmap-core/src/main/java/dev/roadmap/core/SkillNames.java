@@ -51,7 +51,7 @@ public final class SkillNames {
     private static SkillNames compute(Roadmap roadmap) {
         Map<String, Integer> titleCount = new HashMap<>();
         for (Skill s : roadmap.skills()) {
-            titleCount.merge(s.title(), 1, Integer::sum);
+            titleCount.merge(title(s), 1, Integer::sum);
         }
         Map<String, String> groupTitles = new HashMap<>();
         for (Group g : roadmap.groups()) {
@@ -60,7 +60,7 @@ public final class SkillNames {
         Map<SkillId, String> names = new HashMap<>(Math.max(16, roadmap.size() * 4 / 3 + 1));
         Map<String, Integer> qualifiedCount = new HashMap<>();
         for (Skill s : roadmap.skills()) {
-            String name = titleCount.get(s.title()) > 1 ? qualified(roadmap, s, groupTitles) : s.title();
+            String name = titleCount.get(title(s)) > 1 ? qualified(roadmap, s, groupTitles) : title(s);
             names.putIfAbsent(s.id(), name);
             qualifiedCount.merge(name, 1, Integer::sum);
         }
@@ -73,17 +73,23 @@ public final class SkillNames {
         return new SkillNames(names);
     }
 
+    /** @return the skill's title, or its id when the title is blank */
+    private static String title(Skill s) {
+        return s.title().isBlank() ? s.id().value() : s.title();
+    }
+
     private static String qualified(Roadmap roadmap, Skill s, Map<String, String> groupTitles) {
         String group = groupTitles.get(s.group());
-        if (group != null && !group.isBlank() && !group.equals(s.title())) {
-            return group + SEPARATOR + s.title();
+        String own = title(s);
+        if (group != null && !group.isBlank() && !group.equals(own)) {
+            return group + SEPARATOR + own;
         }
         for (SkillId r : s.requires()) {
-            String parent = roadmap.skill(r).map(Skill::title).orElse(null);
-            if (parent != null && !parent.equals(s.title())) {
-                return parent + SEPARATOR + s.title();
+            String parent = roadmap.skill(r).map(SkillNames::title).orElse(null);
+            if (parent != null && !parent.equals(own)) {
+                return parent + SEPARATOR + own;
             }
         }
-        return s.title();
+        return own;
     }
 }

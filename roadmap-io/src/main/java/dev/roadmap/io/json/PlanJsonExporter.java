@@ -17,7 +17,8 @@ import java.util.Objects;
  *
  * <p>The document has, in order: {@code format}, {@code roadmap}, {@code start}, {@code capacity}
  * (weekly hours per track, {@code "*"} for the shared pool), {@code weekOverrides} (only when some
- * week differs), {@code totalWeeks}, {@code lowerBoundWeeks}, {@code totalHours}, {@code weeks},
+ * week differs), {@code totalWeeks}, {@code lowerBoundWeeks}, {@code totalHours}, {@code coherence}
+ * ({@link dev.roadmap.core.plan.PlanCoherence}), {@code weeks},
  * {@code skills}, {@code unscheduled}, {@code diagnostics} (with {@code file}, {@code line} and
  * {@code column} when located) and {@code explanations} (only when there are any). Dates are ISO
  * ({@code 2026-12-07}); planned hours are rounded to two decimals and always have a fraction
@@ -44,9 +45,10 @@ public final class PlanJsonExporter implements PlanExporter {
     @Override
     public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Objects.requireNonNull(plan, "plan must not be null");
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(out, "out must not be null");
         try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            PlanJsonWriter.write(plan, g);
+            PlanJsonWriter.write(plan, roadmap, g);
             g.writeRaw('\n');
         }
     }
