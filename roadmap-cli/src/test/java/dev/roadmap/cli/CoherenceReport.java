@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The default plan against the reading-order plan on roadmap.sh roadmaps at 10 h a week, one pool:
  * total weeks, mean prerequisite lag, out-of-order share, and the worst per-roadmap differences.
- * Runs only when asked: {@code -Dcoherence.report=fixtures} for the project's fixtures, or
+ * Then the same on two tracks: topics and subtopics on "a" (6 h), todos on "b" (4 h); and with
+ * topics (with their subtopics) alternating between "a" and "b" (5 h each), where the order decides
+ * the length. Runs only when asked: {@code -Dcoherence.report=fixtures} for the project's fixtures, or
  * {@code -Dcoherence.report=DIR} for every {@code *.json} under DIR (real roadmap.sh files, which
  * must not be committed):
  * <pre>
@@ -56,11 +58,23 @@ class CoherenceReport {
             }
         }
         report(roadmaps, Capacity.pool(10), System.out);
-        if (what.equals("fixtures")) {
-            Map<String, Roadmap> tracks = new LinkedHashMap<>();
-            roadmaps.forEach((n, r) -> tracks.put(n + " (2 tracks)", CoherentPlansTest.onTwoTracks(r)));
-            report(tracks, Capacity.perTrack(Map.of("a", 6.0, "b", 4.0)), System.out);
+        Map<String, Roadmap> tracks = new LinkedHashMap<>();
+        roadmaps.forEach((n, r) -> tracks.put(n, CoherentPlansTest.onTwoTracks(r)));
+        report(tracks, Capacity.perTrack(new java.util.TreeMap<>(Map.of("a", 6.0, "b", 4.0))), System.out);
+        Map<String, Roadmap> alternating = new LinkedHashMap<>();
+        roadmaps.forEach((n, r) -> alternating.put(n, alternating(r)));
+        report(alternating, Capacity.perTrack(new java.util.TreeMap<>(Map.of("a", 5.0, "b", 5.0))), System.out);
+    }
+
+    /** Topics with their subtopics alternate between tracks a and b: the order then decides the length. */
+    static Roadmap alternating(Roadmap r) {
+        List<String> topics = r.groups().stream().map(g -> g.id()).toList();
+        List<dev.roadmap.core.Skill> skills = new ArrayList<>();
+        for (dev.roadmap.core.Skill s : r.skills()) {
+            skills.add(s.toBuilder().track(Math.max(0, topics.indexOf(s.group())) % 2 == 0 ? "a" : "b").build());
         }
+        return r.toBuilder().setSkills(skills).addTrack(dev.roadmap.core.Track.of("a", "A"))
+                .addTrack(dev.roadmap.core.Track.of("b", "B")).build();
     }
 
     static void report(Map<String, Roadmap> roadmaps, Capacity capacity, PrintStream out) {

@@ -15,14 +15,17 @@ import dev.roadmap.scheduler.InfeasiblePlanException;
  *   <li>Otherwise the length L comes from the search of today: the longest-path pass and the
  *       reading-order pass, each followed by the improvement stage at the budget; both plans are
  *       candidates, so the result is never longer than either.</li>
- *   <li>Two guided passes follow reading order and take a skill ahead only from its due week: once
+ *   <li>When the reading-order plan is the shortest, it is the plan (unless the longest-path plan is
+ *       as short and more coherent). Otherwise two guided passes follow reading order and take a
+ *       skill ahead only from its due week: once
  *       with due weeks from a backward pass against L (the latest start that still leaves its
  *       longest remaining chain room before week L), once with the start weeks of the shortest plan
  *       found. They are candidates too; the guided plan usually keeps L and reads far better.</li>
  * </ol>
  * Candidates are ranked by length, then coherence, then in the order above (guided first); each
- * is a complete packing pass, so every rule holds. Work: at most four passes plus the budget's
- * improvement passes twice, and an {@code O(n log n)} coherence measure per candidate.
+ * is a complete packing pass, so every rule holds. Work: two passes (four when reading order is not
+ * the shortest) plus the budget's improvement passes twice, and an {@code O(n log n)} coherence
+ * measure per compared candidate.
  */
 final class CoherentSearch {
     private CoherentSearch() {
@@ -44,7 +47,11 @@ final class CoherentSearch {
         Schedule lp = Improvement.improve(p,
                 new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run(), lowerBound, options);
         Schedule docImproved = Improvement.improve(p, doc, lowerBound, options);
-        Schedule shortest = lp.totalWeeks <= docImproved.totalWeeks ? lp : docImproved;
+        if (docImproved.totalWeeks <= lp.totalWeeks) {
+            // reading order (improved) is already the shortest: a guided pass could only tie it
+            return better(p, docImproved, lp);
+        }
+        Schedule shortest = lp;
         Schedule best = null;
         best = better(p, best, guided(p, identity, maxParallel, backward(p, shortest.totalWeeks)));
         best = better(p, best, guided(p, identity, maxParallel, shortest.start.clone()));
