@@ -41,12 +41,15 @@ final class Explanations {
             if (s.earliest[u] > start) {
                 return ahead + "'" + id(u) + "' waits for its prerequisites";
             }
+            if (s.origin == Schedule.Origin.SHORTEST) {
+                return ahead + "fewer hours first";
+            }
             if (s.origin == Schedule.Origin.RANK || s.due != null && s.due[v] <= start) {
                 return ahead + "on the longest chain";
             }
             return ahead + "'" + id(u) + "' waits for room on its track";
         }
-        if (s.origin != Schedule.Origin.RANK && v > 0 && start > s.earliest[v] && s.start[v - 1] <= start
+        if ((s.origin == Schedule.Origin.READING_ORDER || s.origin == Schedule.Origin.GUIDED) && v > 0 && start > s.earliest[v] && s.start[v - 1] <= start
                 && !p.rigid[v] && !p.rigid[v - 1] && p.track[v] == p.track[v - 1]) {
             return "; kept after '" + id(v - 1) + "': reading order";
         }

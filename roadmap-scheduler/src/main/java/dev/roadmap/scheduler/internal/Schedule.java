@@ -32,8 +32,10 @@ final class Schedule {
 
     /** How a schedule's order came about. */
     enum Origin {
-        /** A fixed ranking rule or the improvement search (longest path, shortest first...). */
+        /** Longest path first, or a priority order of the improvement search. */
         RANK,
+        /** Fewest hours first. */
+        SHORTEST,
         /** Reading order, a skill taken ahead only when its prerequisites or track held the others back. */
         READING_ORDER,
         /** Reading order with skills taken ahead when due ({@link #due}). */

@@ -34,6 +34,8 @@ public final class WeekPackingEngine {
             Schedule first = new WeekPacker(problem, Priorities.ranks(order), order, options.maxParallel()).run();
             if (options.priority() == PlanOptions.Priority.DOCUMENT_ORDER) {
                 first.origin = Schedule.Origin.READING_ORDER;
+            } else if (options.priority() == PlanOptions.Priority.SHORTEST_FIRST) {
+                first.origin = Schedule.Origin.SHORTEST;
             }
             schedule = Improvement.improve(problem, first, lowerBound, options);
         }
