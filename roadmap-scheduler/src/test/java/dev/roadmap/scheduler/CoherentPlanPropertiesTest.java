@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -56,7 +57,7 @@ class CoherentPlanPropertiesTest {
             Assume.that(false);
             return;
         }
-        PlanInvariants.verify(s.roadmap(), base, coherent);
+        PlanContract.verify(s.roadmap(), base, coherent);
         assertThat(coherent.totalWeeks()).as("vs longest path").isLessThanOrEqualTo(longest.totalWeeks());
         assertThat(coherent.totalWeeks()).as("vs document order").isLessThanOrEqualTo(document.totalWeeks());
         if (coherent.totalWeeks() == document.totalWeeks()) {

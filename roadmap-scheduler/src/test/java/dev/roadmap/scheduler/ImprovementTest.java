@@ -10,6 +10,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class ImprovementTest {
         Plan improved = scheduler.schedule(trap, pool(3).build());
         assertThat(greedy.totalWeeks()).isEqualTo(6);
         assertThat(improved.totalWeeks()).isEqualTo(5).isEqualTo(improved.lowerBoundWeeks());
-        PlanInvariants.verify(trap, pool(3).build(), improved);
+        PlanContract.verify(trap, pool(3).build(), improved);
     }
 
     @Test
@@ -56,7 +57,7 @@ class ImprovementTest {
         assertThat(scheduler.schedule(trap, a)).isEqualTo(scheduler.schedule(trap, pool(3).seed(1).build()));
         for (long seed = 0; seed < 20; seed++) {
             PlanOptions o = pool(3).seed(seed).budget(PlanOptions.Budget.FAST).build();
-            PlanInvariants.verify(trap, o, scheduler.schedule(trap, o));
+            PlanContract.verify(trap, o, scheduler.schedule(trap, o));
         }
     }
 
@@ -76,7 +77,7 @@ class ImprovementTest {
         for (PlanOptions.Budget budget : PlanOptions.Budget.values()) {
             PlanOptions o = pool(6).budget(budget).maxParallel(2).build();
             Plan plan = scheduler.schedule(r, o);
-            PlanInvariants.verify(r, o, plan);
+            PlanContract.verify(r, o, plan);
             assertThat(plan.totalWeeks()).isLessThanOrEqualTo(
                     scheduler.schedule(r, pool(6).maxParallel(2).improvementPasses(0).build()).totalWeeks());
         }

@@ -140,8 +140,16 @@ class PluginRegistryTest {
     }
 
     @Test
-    void originNamesTheClassDirectoryOrJar() {
-        assertThat(PluginRegistry.originOf(new GoodImporter())).isNotBlank();
+    void originNamesTheClassDirectoryOrJar() throws Exception {
+        // it used to assert only isNotBlank(), which the "unknown" fallback passes too
+        Path loadedFrom = Path.of(GoodImporter.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        assertThat(PluginRegistry.originOf(new GoodImporter())).isEqualTo(loadedFrom.getFileName().toString())
+                .isNotEqualTo("unknown");
+    }
+
+    @Test
+    void originOfAClassWithoutACodeSourceIsUnknown() {
+        assertThat(PluginRegistry.originOf("a JDK class has no code source")).isEqualTo("unknown");
     }
 
     @Test

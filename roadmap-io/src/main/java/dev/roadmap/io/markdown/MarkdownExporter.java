@@ -149,7 +149,10 @@ public final class MarkdownExporter implements RoadmapExporter {
         }
     }
 
-    /** Escapes Markdown punctuation that would change the meaning of inline text. */
+    /**
+     * Escapes Markdown punctuation that would change the meaning of inline text; {@code &} too, so a title
+     * holding an entity reference ({@code &amp;}) is read back as written, not as the character it names.
+     */
     static String inline(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -158,7 +161,7 @@ public final class MarkdownExporter implements RoadmapExporter {
                 b.append(' ');
                 continue;
             }
-            if ("\\`*_[]<>#|".indexOf(c) >= 0 || (c == '!' && i + 1 < text.length() && text.charAt(i + 1) == '[')) {
+            if ("\\`*_[]<>#|&".indexOf(c) >= 0 || (c == '!' && i + 1 < text.length() && text.charAt(i + 1) == '[')) {
                 b.append('\\');
             }
             b.append(c);

@@ -67,12 +67,12 @@ public final class PlanMarkdownExporter implements PlanExporter {
         w.flush();
     }
 
-    /** Keeps text from breaking the table or turning into markup. */
+    /** Keeps text from breaking the table or turning into markup (an entity reference such as {@code &amp;} included). */
     static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '\\') {
+            if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '\\' || c == '&') {
                 b.append('\\');
             }
             b.append(c == '\n' || c == '\r' ? ' ' : c);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import org.junit.jupiter.api.Test;
 
@@ -13,12 +14,12 @@ class CsvExporterTest {
 
     @Test
     void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("sample.csv", exporter.writeToString(SampleRoadmaps.sample()));
+        Golden.assertMatches("csv/sample.csv", exporter.writeToString(SampleRoadmaps.sample()));
     }
 
     @Test
     void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("hostile.csv", exporter.writeToString(SampleRoadmaps.hostile()));
+        Golden.assertMatches("csv/hostile.csv", exporter.writeToString(SampleRoadmaps.hostile()));
     }
 
     @Test

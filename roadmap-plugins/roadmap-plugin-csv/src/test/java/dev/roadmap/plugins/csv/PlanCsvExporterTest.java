@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ class PlanCsvExporterTest {
     @Test
     void writesTheSamplePlanAsInTheGoldenFile() {
         Roadmap r = SampleRoadmaps.sample();
-        Golden.assertMatches("sample-plan.csv", exporter.writeToString(SampleRoadmaps.plan(r), r));
+        Golden.assertMatches("csv/sample-plan.csv", exporter.writeToString(SampleRoadmaps.plan(r), r));
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,12 @@ class DotExporterTest {
 
     @Test
     void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("sample.dot", exporter.writeToString(SampleRoadmaps.sample()));
+        Golden.assertMatches("dot/sample.dot", exporter.writeToString(SampleRoadmaps.sample()));
     }
 
     @Test
     void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("hostile.dot", exporter.writeToString(SampleRoadmaps.hostile()));
+        Golden.assertMatches("dot/hostile.dot", exporter.writeToString(SampleRoadmaps.hostile()));
     }
 
     @Test

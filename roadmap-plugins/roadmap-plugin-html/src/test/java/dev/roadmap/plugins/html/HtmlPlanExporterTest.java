@@ -12,11 +12,9 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -257,11 +255,8 @@ class HtmlPlanExporterTest {
     }
 
     @Test
-    void matchesTheGoldenFile() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/html/sample-plan.html")) {
-            assertThat(in).as("golden file").isNotNull();
-            assertThat(html).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    void matchesTheGoldenFile() {
+        Golden.assertMatches("html/sample-plan.html", html);
     }
 
     @Test

@@ -13,10 +13,9 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -111,12 +110,8 @@ class IcsPlanExporterTest {
     }
 
     @Test
-    void matchesTheGoldenFile() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/ics/sample-plan.ics")) {
-            assertThat(in).as("golden file").isNotNull();
-            String golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(exporter.writeToString(plan, sample)).isEqualTo(golden);
-        }
+    void matchesTheGoldenFile() {
+        Golden.assertMatches("ics/sample-plan.ics", exporter.writeToString(plan, sample));
     }
 
     @Test

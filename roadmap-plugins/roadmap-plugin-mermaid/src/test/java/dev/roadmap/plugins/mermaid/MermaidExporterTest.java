@@ -8,6 +8,7 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,12 @@ class MermaidExporterTest {
 
     @Test
     void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("sample.mmd", exporter.writeToString(SampleRoadmaps.sample()));
+        Golden.assertMatches("mermaid/sample.mmd", exporter.writeToString(SampleRoadmaps.sample()));
     }
 
     @Test
     void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("hostile.mmd", exporter.writeToString(SampleRoadmaps.hostile()));
+        Golden.assertMatches("mermaid/hostile.mmd", exporter.writeToString(SampleRoadmaps.hostile()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.roadmap.core.Track;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.time.LocalDate;
@@ -22,13 +23,13 @@ class MermaidGanttExporterTest {
     @Test
     void writesTheSamplePlanAsInTheGoldenFile() {
         Roadmap r = SampleRoadmaps.sample();
-        Golden.assertMatches("sample-gantt.mmd", exporter.writeToString(SampleRoadmaps.plan(r), r));
+        Golden.assertMatches("mermaid/sample-gantt.mmd", exporter.writeToString(SampleRoadmaps.plan(r), r));
     }
 
     @Test
     void writesHostileTitlesAsInTheGoldenFile() {
         Roadmap r = SampleRoadmaps.hostile();
-        Golden.assertMatches("hostile-gantt.mmd", exporter.writeToString(SampleRoadmaps.plan(r), r));
+        Golden.assertMatches("mermaid/hostile-gantt.mmd", exporter.writeToString(SampleRoadmaps.plan(r), r));
     }
 
     @Test

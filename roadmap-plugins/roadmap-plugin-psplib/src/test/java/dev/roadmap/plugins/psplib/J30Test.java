@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -42,8 +43,8 @@ class J30Test {
             Roadmap r = importer.read(f).roadmap();
             Plan first = scheduler.schedule(r, single);
             Plan improved = scheduler.schedule(r, fast);
-            RigidPlanCheck.verify(r, first);
-            RigidPlanCheck.verify(r, improved);
+            PlanContract.verifyComplete(r, single, first);
+            PlanContract.verifyComplete(r, fast, improved);
             if (improved.lowerBoundWeeks() > optimum || first.totalWeeks() < optimum || improved.totalWeeks() < optimum
                     || improved.totalWeeks() > first.totalWeeks()) {
                 problems.add(name + ": optimum " + optimum + ", bound " + improved.lowerBoundWeeks() + ", single "

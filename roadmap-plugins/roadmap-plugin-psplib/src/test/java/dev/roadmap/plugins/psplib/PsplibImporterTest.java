@@ -10,6 +10,7 @@ import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
@@ -69,8 +70,9 @@ class PsplibImporterTest {
     @Test
     void theTinyInstancePlansAtItsOptimumOfSixWeeksUsingTheSuggestedTrackHours() {
         Roadmap r = tiny();
-        Plan plan = new WeekPackingScheduler().schedule(r, PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).build());
-        RigidPlanCheck.verify(r, plan);
+        PlanOptions options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).build();
+        Plan plan = new WeekPackingScheduler().schedule(r, options);
+        PlanContract.verifyComplete(r, options, plan);
         assertThat(plan.capacity().weekly()).containsExactly(Map.entry("r1", 4.0), Map.entry("r2", 3.0));
         assertThat(plan.totalWeeks()).isEqualTo(6);
         assertThat(plan.lowerBoundWeeks()).isBetween(5, 6);

@@ -3,6 +3,7 @@ package dev.roadmap.plugins.psplib;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -138,7 +139,7 @@ public final class PsplibQuality {
             nanos += System.nanoTime() - t0;
             plans[i] = plan;
             try {
-                RigidPlanCheck.verify(roadmaps.get(i), plan);
+                PlanContract.verifyComplete(roadmaps.get(i), level.options(), plan);
             } catch (AssertionError e) {
                 invalid++;
             }

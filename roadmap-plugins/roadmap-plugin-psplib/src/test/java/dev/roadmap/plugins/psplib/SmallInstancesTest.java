@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +33,9 @@ class SmallInstancesTest {
             Roadmap r = importer.read(inst.toSm(), "random-" + seed + ".sm").roadmap();
             int optimum = inst.optimum();
             for (PlanOptions.Budget budget : PlanOptions.Budget.values()) {
-                Plan plan = scheduler.schedule(r, PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(budget).build());
-                RigidPlanCheck.verify(r, plan);
+                PlanOptions options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(budget).build();
+                Plan plan = scheduler.schedule(r, options);
+                PlanContract.verifyComplete(r, options, plan);
                 assertThat(plan.totalWeeks()).as("seed %d %s", seed, budget).isGreaterThanOrEqualTo(optimum);
                 assertThat(plan.lowerBoundWeeks()).as("seed %d bound", seed).isLessThanOrEqualTo(optimum);
                 if (budget == PlanOptions.Budget.THOROUGH && plan.totalWeeks() == optimum) {

@@ -17,10 +17,11 @@ import dev.roadmap.core.Track;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.scheduler.WeekPackingScheduler;
+import dev.roadmap.spi.Scheduler;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 
 /**
  * Small roadmaps and plans shared by plugin tests. Every value is built fresh and deterministic.
@@ -114,15 +115,33 @@ public final class SampleRoadmaps {
         return m;
     }
 
+    /** The id of the scheduler that makes the sample plans. */
+    public static final String SCHEDULER_ID = "week-packing";
+
     /**
+     * The sample plans come from the week-packing scheduler, found through {@link ServiceLoader} like
+     * any scheduler plugin (the kit does not depend on roadmap-scheduler: a test that asks for plans has
+     * it on its class path), and are checked against {@link PlanContract} before an exporter sees them.
+     *
      * @param roadmap a roadmap
-     * @return its week-packing plan from {@link #START} at the roadmap's suggested hours (or 10 h a week)
+     * @return its plan from {@link #START} at the roadmap's suggested hours (or 10 h a week)
+     * @throws IllegalStateException when no scheduler with id {@value #SCHEDULER_ID} is on the class path
      */
     public static Plan plan(Roadmap roadmap) {
-        PlanOptions.Builder options = PlanOptions.builder().start(START);
+        PlanOptions.Builder builder = PlanOptions.builder().start(START);
         if (roadmap.pace().map(p -> p.trackHours().isEmpty()).orElse(true)) {
-            options.capacity(Capacity.pool(10));
+            builder.capacity(Capacity.pool(10));
         }
-        return new WeekPackingScheduler().schedule(roadmap, options.build());
+        PlanOptions options = builder.build();
+        Plan plan = scheduler().schedule(roadmap, options);
+        PlanContract.verify(roadmap, options, plan);
+        return plan;
+    }
+
+    private static Scheduler scheduler() {
+        return ServiceLoader.load(Scheduler.class, SampleRoadmaps.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).filter(s -> s.id().equals(SCHEDULER_ID)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no scheduler '" + SCHEDULER_ID
+                        + "' on the class path: add roadmap-scheduler as a test dependency to plan sample roadmaps"));
     }
 }
