@@ -30,10 +30,10 @@ mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 if [[ -z "$roadmap" ]]; then
   name=demo
-  java -Droadmap.html.today="$today" -jar "$jar" demo --start "$start" --to html > "$out/$name.html"
+  java -jar "$jar" --option html.today="$today" demo --start "$start" --to html > "$out/$name.html"
 else
   name="$(basename "${roadmap%.*}")"
-  java -Droadmap.html.today="$today" -jar "$jar" plan "$roadmap" --start "$start" --to html -o "$out/$name.html"
+  java -jar "$jar" --option html.today="$today" plan "$roadmap" --start "$start" --to html -o "$out/$name.html"
 fi
 
 profile="$(mktemp -d)"

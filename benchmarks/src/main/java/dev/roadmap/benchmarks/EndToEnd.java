@@ -4,7 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.validate.ValidationReport;
 import dev.roadmap.core.validate.Validator;
-import dev.roadmap.io.Formats;
+import dev.roadmap.io.RoadmapEngine;
 import dev.roadmap.io.json.JsonExporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -49,13 +49,12 @@ public final class EndToEnd {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
         for (int run = 1; run <= runs; run++) {
             long t0 = System.nanoTime();
-            Formats formats = Formats.create();
-            Roadmap roadmap = formats.read(file).roadmap();
+            RoadmapEngine engine = RoadmapEngine.create();
+            Roadmap roadmap = engine.read(file).roadmap();
             long t1 = System.nanoTime();
             ValidationReport report = Validator.standard().validate(roadmap);
             long t2 = System.nanoTime();
-            Plan plan = formats.registry().scheduler("week-packing").orElseThrow()
-                    .schedule(roadmap, LayeredRoadmaps.twoTrackOptions());
+            Plan plan = engine.requireScheduler("week-packing").schedule(roadmap, LayeredRoadmaps.twoTrackOptions());
             long t3 = System.nanoTime();
             System.out.printf("run %d: import %,d ms, validate %,d ms (%d errors), plan %,d ms (%,d weeks, %,d skills)"
                     + " = total %,d ms%n", run, ms(t1 - t0), ms(t2 - t1), report.errors().size(), ms(t3 - t2),

@@ -6,7 +6,7 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.io.Formats;
+import dev.roadmap.io.RoadmapEngine;
 import dev.roadmap.spi.Scheduler;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ public class ReplanBenchmark {
         skills = base.skills();
         firstOpen = size / 10;
         next = firstOpen;
-        scheduler = Formats.create().registry().scheduler("week-packing").orElseThrow();
+        scheduler = RoadmapEngine.create().requireScheduler("week-packing");
         options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(budget).build();
     }
 

@@ -3,7 +3,7 @@ package dev.roadmap.benchmarks;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.io.Formats;
+import dev.roadmap.io.RoadmapEngine;
 import dev.roadmap.spi.Scheduler;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,7 +53,7 @@ public class SchedulerBenchmark {
     public void setUp() {
         roadmap = LayeredRoadmaps.generate(size, 4, 42);
         options = LayeredRoadmaps.twoTrackOptions();
-        scheduler = Formats.create().registry().scheduler("week-packing").orElseThrow();
+        scheduler = RoadmapEngine.create().requireScheduler("week-packing");
         arrays = LayeredRoadmaps.toArrays(roadmap);
     }
 

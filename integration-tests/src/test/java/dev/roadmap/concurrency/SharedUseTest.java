@@ -63,7 +63,7 @@ class SharedUseTest {
         Formats formats = Formats.create();
         Validator validator = formats.registry().validator();
         Scheduler scheduler = formats.registry().scheduler("week-packing").orElseThrow();
-        RoadmapExporter exporter = formats.exporter("json");
+        RoadmapExporter exporter = formats.requireExporter("json");
         List<String> docs = new ArrayList<>();
         for (String d : DOCUMENTS) {
             docs.add(text(d));

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Compiles and runs every {@code java} block of the README and of docs/guide, so the documentation
  * never rots. A block that declares a class is compiled as a file of its own (and is visible to the
  * other blocks of its document); any other block is a sequence of statements, run with the
- * library's packages imported. When a block is followed by an {@code output} block, what it prints
+ * library's packages imported, or with exactly its own {@code import} lines when it has some (so
+ * the README's imports are proven sufficient). When a block is followed by an {@code output} block, what it prints
  * must equal that text. Relative file names in snippets resolve against the repository root, and
  * the README's {@code roadmap.json} is docs/examples/ml-basics.json.
  */
@@ -124,11 +125,13 @@ class DocSnippetsTest {
         }
         String runner = null;
         if (!s.isClass()) {
-            StringBuilder imports = new StringBuilder(IMPORTS);
+            // A snippet that lists its imports is compiled with exactly those, as a new user would copy it.
+            List<String> own = s.code().lines().filter(l -> l.startsWith("import ")).toList();
+            StringBuilder imports = new StringBuilder(own.isEmpty() ? IMPORTS : String.join("\n", own) + "\n");
             classes.forEach(c -> c.code().lines().filter(l -> l.startsWith("package "))
                     .forEach(l -> imports.append("import ").append(l.substring(8, l.indexOf(';')).strip()).append(".*;\n")));
             runner = "Snippet" + s.line();
-            String body = resolvePaths(s.code());
+            String body = resolvePaths(String.join("\n", s.code().lines().filter(l -> !l.startsWith("import ")).toList()));
             Path file = src.resolve(runner + ".java");
             Files.writeString(file, imports + "public class " + runner + " {\n public static void run() throws Exception {\n"
                     + body + "\n }\n}\n");

@@ -9,16 +9,18 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.validate.ValidationReport;
-import dev.roadmap.core.validate.Validator;
-import dev.roadmap.io.Formats;
-import dev.roadmap.spi.ImportResult;
+import dev.roadmap.io.ReadResult;
+import dev.roadmap.io.RoadmapEngine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Runs the README's "Using the library" snippet on the README's example roadmap, so the README stays true. */
+/**
+ * Runs the README's "Using the library" steps on the README's example roadmap with assertions on
+ * what they give (DocSnippetsTest compiles and runs the snippet text itself).
+ */
 class UsageExampleTest {
 
     private static Path example() {
@@ -28,23 +30,22 @@ class UsageExampleTest {
 
     @Test
     void readmeSnippetWorks() throws IOException {
-        Formats formats = Formats.create();
-        ImportResult read = formats.read(example());
+        RoadmapEngine engine = RoadmapEngine.create();
+        ReadResult read = engine.read(example());
         Roadmap roadmap = read.roadmap();
+        assertThat(read.format()).isEqualTo("json");
 
-        ValidationReport report = Validator.standard().validate(roadmap);
+        ValidationReport report = engine.validate(roadmap);
         assertThat(report.isValid()).as(report.diagnostics().toString()).isTrue();
 
-        PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        List<SkillId> needed = graph.ancestorsOf(SkillId.of("transformers"));
+        List<SkillId> needed = PrerequisiteGraph.of(roadmap).ancestorsOf(SkillId.of("transformers"));
         assertThat(needed).last().isEqualTo(SkillId.of("transformers"));
         assertThat(needed).contains(SkillId.of("python"), SkillId.of("linalg"));
 
-        Plan plan = formats.registry().scheduler("week-packing").orElseThrow()
-                .schedule(roadmap, PlanOptions.builder().capacity(Capacity.pool(8))
-                        .budget(PlanOptions.Budget.BALANCED).seed(42).build());
-        String json = formats.planExporter("json").writeToString(plan, roadmap);
-        assertThat(json).contains("roadmap-plan/1");
+        Plan plan = engine.plan(roadmap, PlanOptions.builder().capacity(Capacity.pool(8))
+                .budget(PlanOptions.Budget.BALANCED).seed(42).build());
+        assertThat(engine.writePlanToString(plan, roadmap, "json")).contains("roadmap-plan/1");
+        assertThat(engine.writePlanToString(plan, roadmap, "markdown")).startsWith("# Study plan");
         assertThat(plan.totalWeeks()).isGreaterThanOrEqualTo(plan.lowerBoundWeeks()).isPositive();
     }
 }

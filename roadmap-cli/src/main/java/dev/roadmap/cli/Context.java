@@ -4,12 +4,14 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.registry.PluginRegistry;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.ValidationReport;
-import dev.roadmap.io.Formats;
+import dev.roadmap.io.RoadmapEngine;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.MarkdownImporter;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportResult;
+import dev.roadmap.spi.InvalidOptionException;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -18,13 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What every command shares: output streams and the plugin registry (loaded once, on first use). */
+/** What every command shares: output streams and the library's engine (built once, on first use). */
 final class Context {
     final PrintWriter out;
     final PrintWriter err;
     private Path pluginDir;
     private boolean debug;
-    private Formats formats;
+    private FormatOptions formatOptions = FormatOptions.none();
+    private RoadmapEngine engine;
 
     Context(PrintWriter out, PrintWriter err) {
         this.out = out;
@@ -43,8 +46,22 @@ final class Context {
         this.pluginDir = dir;
     }
 
-    Formats formats() {
-        if (formats == null) {
+    /** Sets a provider option from {@code --option KEY=VALUE}. */
+    void option(String id, String value) {
+        try {
+            formatOptions = formatOptions.toBuilder().setText(id, value).build();
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--option: " + e.getMessage());
+        }
+    }
+
+    /** @return the provider options given with {@code --option} */
+    FormatOptions formatOptions() {
+        return formatOptions;
+    }
+
+    RoadmapEngine engine() {
+        if (engine == null) {
             PluginRegistry registry;
             if (pluginDir == null) {
                 registry = PluginRegistry.load(Context.class.getClassLoader());
@@ -59,9 +76,9 @@ final class Context {
                 }
             }
             registry.problems().forEach(p -> err.println("roadmap: warning: plugin skipped: " + p + " [plugin-failed]"));
-            formats = Formats.of(registry);
+            engine = RoadmapEngine.builder().registry(registry).formatOptions(formatOptions).build();
         }
-        return formats;
+        return engine;
     }
 
     /** Reads a document, failing with a located one-line error when it cannot be read. */
@@ -74,7 +91,9 @@ final class Context {
             throw new ImportException("io-error", "is a directory, not a roadmap file", at, null);
         }
         try {
-            return formats().read(file, format, ReadLimits.defaults());
+            return engine().read(file, format, FormatOptions.none()).toImportResult();
+        } catch (InvalidOptionException e) {
+            throw CliException.usage("--option: " + e.plainMessage());
         } catch (IOException e) {
             throw new ImportException("io-error", "cannot read: " + e.getMessage(), at, e);
         }
@@ -91,9 +110,9 @@ final class Context {
         try {
             byte[] head;
             try (java.io.InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(Formats.SNIFF_BYTES);
+                head = in.readNBytes(RoadmapEngine.SNIFF_BYTES);
             }
-            if (formats().importerFor(file.toString(), head, format) instanceof MarkdownImporter markdown) {
+            if (engine().detect(file.toString(), head, format) instanceof MarkdownImporter markdown) {
                 try (java.io.InputStream in = Files.newInputStream(file)) {
                     MarkdownImport detailed = markdown.importDetailed(in, file.toString(), ReadLimits.defaults());
                     return new Explained(detailed.result(), detailed.explain());
@@ -117,7 +136,7 @@ final class Context {
     /** The importer's remarks and the validator's diagnostics, sorted by location. */
     List<Diagnostic> check(ImportResult result) {
         Roadmap roadmap = result.roadmap();
-        ValidationReport report = formats().registry().validator().validate(roadmap);
+        ValidationReport report = engine().validate(roadmap);
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(report.diagnostics());
         all.sort(Diagnostic.BY_LOCATION);

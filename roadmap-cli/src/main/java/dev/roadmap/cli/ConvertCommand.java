@@ -54,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
         Context ctx = parent.context;
         RoadmapExporter exporter;
         try {
-            exporter = ctx.formats().exporter(to);
+            exporter = ctx.engine().requireExporter(to);
         } catch (UnknownFormatException e) {
             throw CliException.usage("--to: " + e.plainMessage());
         }
@@ -63,7 +63,7 @@ final class ConvertCommand implements Callable<Integer> {
             ImportResult result = ctx.read(inputs.get(0), from);
             Diagnostics.print(ctx.check(result), ctx.err);
             Output.write(output, ctx, out -> PluginCalls.run("exporter", exporter.descriptor().id(), exporter,
-                    () -> exporter.write(result.roadmap(), out)));
+                    () -> exporter.write(result.roadmap(), out, ctx.formatOptions())));
             return 0;
         }
         if (output == null) {
@@ -111,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
                 Diagnostics.print(shown, ctx.err);
                 Path target = output.resolve(uniqueName(file, extension, used));
                 Output.write(target, ctx, out -> PluginCalls.run("exporter", exporter.descriptor().id(), exporter,
-                        () -> exporter.write(result.roadmap(), out)));
+                        () -> exporter.write(result.roadmap(), out, ctx.formatOptions())));
                 converted++;
             } catch (RoadmapException e) {
                 progress.clear();

@@ -22,7 +22,7 @@ final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     RoadmapCommand parent;
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday).")
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: the coming Monday, today on a Monday).")
     LocalDate start;
 
     @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT", description = "Output format (default: text).")
@@ -36,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
         Context ctx = parent.context;
         PlanRunner runner = new PlanRunner(ctx, "week-packing", to, null, explain);
         runner.checkFormats();
-        RoadmapImporter json = ctx.formats().registry().importer("json")
+        RoadmapImporter json = ctx.engine().importer("json")
                 .orElseThrow(() -> CliException.invalid("roadmap: error: the json importer is missing [plugin-missing]"));
         ImportResult result;
         try (InputStream in = DemoCommand.class.getResourceAsStream(RESOURCE)) {
@@ -45,7 +45,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             result = json.read(in, "demo-roadmap.json", ReadLimits.defaults());
         }
-        PlanOptions options = PlanOptions.builder().start(start != null ? start : PlanRunner.nextMonday()).build();
+        PlanOptions options = PlanOptions.builder().start(start != null ? start : PlanOptions.defaultStart(LocalDate.now())).build();
         return runner.run(result.roadmap(), options);
     }
 }

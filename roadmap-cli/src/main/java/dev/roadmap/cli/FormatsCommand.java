@@ -20,7 +20,7 @@ final class FormatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Context ctx = parent.context;
-        PluginRegistry r = ctx.formats().registry();
+        PluginRegistry r = ctx.engine().registry();
         PrintWriter out = ctx.out;
         out.println("Importers:");
         r.importers().values().forEach(p -> row(out, p.descriptor(), p));

@@ -46,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
         Map<String, Double> trackHours;
     }
 
-    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: next Monday).")
+    @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: the coming Monday, today on a Monday).")
     LocalDate start;
 
     @Option(names = "--week-hours", paramLabel = "WEEK=H", split = ",",
@@ -131,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             b.capacity(base);
         }
-        b.start(start != null ? start : PlanRunner.nextMonday());
+        b.start(start != null ? start : PlanOptions.defaultStart(LocalDate.now()));
         b.done(ids(done, "--done"));
         b.targets(ids(targets, "--target"));
         choose.forEach(b::choose);

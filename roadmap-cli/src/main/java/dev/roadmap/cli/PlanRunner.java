@@ -10,9 +10,6 @@ import dev.roadmap.spi.Scheduler;
 import dev.roadmap.spi.UnknownFormatException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /** Plans a roadmap with a scheduler and writes the plan: shared by {@code plan} and {@code demo}. */
@@ -33,18 +30,15 @@ final class PlanRunner {
         this.explain = explain;
     }
 
-    /** The default start: the coming Monday (today when today is a Monday). */
-    static LocalDate nextMonday() {
-        return LocalDate.now().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-    }
-
     /** Fails fast on an unknown scheduler or output format, before any file is read. */
     void checkFormats() {
-        scheduler = ctx.formats().registry().scheduler(schedulerId).orElseThrow(() -> CliException.usage(
-                "--scheduler: no scheduler '" + schedulerId + "' (known: "
-                        + String.join(", ", ctx.formats().registry().schedulers().keySet()) + ")"));
         try {
-            exporter = ctx.formats().planExporter(format);
+            scheduler = ctx.engine().requireScheduler(schedulerId);
+        } catch (UnknownFormatException e) {
+            throw CliException.usage("--scheduler: " + e.plainMessage());
+        }
+        try {
+            exporter = ctx.engine().requirePlanExporter(format);
         } catch (UnknownFormatException e) {
             throw CliException.usage("--to: " + e.plainMessage());
         }
@@ -57,7 +51,7 @@ final class PlanRunner {
         Plan plan = PluginCalls.get("scheduler", schedulerId, scheduler, () -> scheduler.schedule(roadmap, options));
         Diagnostics.print(plan.diagnostics(), ctx.err);
         Output.write(output, ctx, out -> PluginCalls.run("plan exporter", exporter.descriptor().id(), exporter,
-                () -> exporter.write(plan, roadmap, out)));
+                () -> exporter.write(plan, roadmap, out, ctx.formatOptions())));
         if (explain) {
             printExplanations(plan, roadmap);
         }

@@ -2,12 +2,15 @@ package dev.roadmap.cli;
 
 import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.registry.PluginRegistry;
+import dev.roadmap.spi.InvalidOptionException;
 import java.util.function.Supplier;
 
 /**
  * Calls into providers (exporters, schedulers) so that a provider breaking its contract with an
  * unexpected exception is reported as that provider's failure, by id and class, instead of as an
- * internal error of the command line.
+ * internal error of the command line. The catch-alls here are the deliberate plugin-isolation
+ * boundary of the command line: providers are third-party code, and a bug in one must be reported
+ * against it (exit 1, {@code plugin-failed}), not as a crash.
  */
 final class PluginCalls {
     private PluginCalls() {
@@ -21,6 +24,8 @@ final class PluginCalls {
     static void run(String kind, String id, Object provider, IoCall call) throws java.io.IOException {
         try {
             call.run();
+        } catch (InvalidOptionException e) {
+            throw CliException.usage("--option: " + e.plainMessage());
         } catch (RoadmapException | CliException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {

@@ -34,6 +34,16 @@ final class RoadmapCommand implements Callable<Integer> {
         context.pluginDir(dir);
     }
 
+    @Option(names = "--option", paramLabel = "KEY=VALUE", scope = CommandLine.ScopeType.INHERIT,
+            description = "Set a format option for this run, e.g. roadmapsh.efforts=topic=8h or html.today=2027-02-01 (repeatable).")
+    void option(String keyValue) {
+        int eq = keyValue.indexOf('=');
+        if (eq <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--option: expected KEY=VALUE, got '" + keyValue + "'");
+        }
+        context.option(keyValue.substring(0, eq).trim(), keyValue.substring(eq + 1).trim());
+    }
+
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On failure, also print the Java stack trace (for bug reports).")
     void debug(boolean on) {

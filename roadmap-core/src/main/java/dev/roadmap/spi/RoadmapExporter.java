@@ -25,13 +25,37 @@ public interface RoadmapExporter {
     void write(Roadmap roadmap, OutputStream out) throws IOException;
 
     /**
+     * Writes with per-call options. Exporters that take options override this; the default ignores
+     * them and calls {@link #write(Roadmap, OutputStream)}.
+     *
+     * @param roadmap the roadmap to write
+     * @param out     where to write; not closed
+     * @param options options for this call; keys the exporter does not know are ignored
+     * @throws IOException when writing fails
+     * @throws InvalidOptionException when an option's value is invalid
+     */
+    default void write(Roadmap roadmap, OutputStream out, FormatOptions options) throws IOException {
+        java.util.Objects.requireNonNull(options, "options must not be null");
+        write(roadmap, out);
+    }
+
+    /**
      * @param roadmap the roadmap to write
      * @return the output as a UTF-8 string
      */
     default String writeToString(Roadmap roadmap) {
+        return writeToString(roadmap, FormatOptions.none());
+    }
+
+    /**
+     * @param roadmap the roadmap to write
+     * @param options options for this call
+     * @return the output as a UTF-8 string
+     */
+    default String writeToString(Roadmap roadmap, FormatOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            write(roadmap, out);
+            write(roadmap, out, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

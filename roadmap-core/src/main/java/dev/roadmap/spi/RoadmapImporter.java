@@ -43,6 +43,24 @@ public interface RoadmapImporter {
     ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException;
 
     /**
+     * Reads a roadmap with per-call options. Importers that take options override this; the default
+     * ignores them and calls {@link #read(InputStream, String, ReadLimits)}.
+     *
+     * @param in         the document's bytes; not closed
+     * @param sourceName the name used in locations, usually the file name
+     * @param limits     limits to enforce
+     * @param options    options for this call; keys the importer does not know are ignored
+     * @return the roadmap and the importer's remarks
+     * @throws IOException     when reading the stream fails
+     * @throws ImportException when the document cannot be read
+     * @throws InvalidOptionException when an option's value is invalid
+     */
+    default ImportResult read(InputStream in, String sourceName, ReadLimits limits, FormatOptions options) throws IOException {
+        java.util.Objects.requireNonNull(options, "options must not be null");
+        return read(in, sourceName, limits);
+    }
+
+    /**
      * Reads a roadmap from a file with default limits.
      *
      * @param file the file

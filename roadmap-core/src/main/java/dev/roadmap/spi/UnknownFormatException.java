@@ -4,7 +4,12 @@ import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.SourceLocation;
 import java.util.List;
 
-/** Thrown when a format id is not known or a document's format cannot be told; lists the known ids. */
+/**
+ * Thrown when a format id (or a scheduler id) is not known or a document's format cannot be told;
+ * lists the known ids. The {@code require*} lookups of {@code PluginRegistry}, {@code RoadmapEngine}
+ * and {@code Formats} throw it; their other lookups return an {@link java.util.Optional}. Code
+ * {@code unknown-format}.
+ */
 public final class UnknownFormatException extends RoadmapException {
     private static final long serialVersionUID = 1L;
 

@@ -1,8 +1,7 @@
 package dev.roadmap.io;
 
-import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.registry.PluginRegistry;
-import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.PlanExporter;
@@ -11,33 +10,38 @@ import dev.roadmap.spi.RoadmapExporter;
 import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.UnknownFormatException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The one entry point for reading and writing roadmaps in any available format: picks an
- * importer by explicit id, else by file extension and content sniffing; picks exporters by id
- * or file extension. Wraps an immutable {@link PluginRegistry}; immutable and thread-safe.
+ * Reading and writing roadmaps in any available format: picks an importer by explicit id, else by
+ * file extension and content sniffing; picks exporters by id or file extension. Wraps an immutable
+ * {@link PluginRegistry}; immutable and thread-safe.
  *
  * <pre>{@code
  * Formats formats = Formats.create();                       // built-ins + plugins on the class path
  * ImportResult result = formats.read(Path.of("plan.md"));   // format detected
- * String json = formats.exporter("json").orElseThrow().writeToString(result.roadmap());
+ * String json = formats.requireExporter("json").writeToString(result.roadmap());
  * }</pre>
+ *
+ * <p>Lookups agree with {@link PluginRegistry} and {@link RoadmapEngine}: {@link #exporter(String)}
+ * and {@link #planExporter(String)} return an {@link Optional}, the {@code require*} variants throw
+ * {@link UnknownFormatException}. Here they also accept a file extension.
+ *
+ * @deprecated {@link RoadmapEngine} reads, validates (with plugin rules), plans and writes behind one
+ *             configured object, with per-call options; use it instead. This class remains for
+ *             existing callers and will be removed before 1.0.
  */
+@Deprecated(since = "0.1.0", forRemoval = true)
 public final class Formats {
     /** How many leading bytes importers see when sniffing. */
-    public static final int SNIFF_BYTES = 64 * 1024;
+    public static final int SNIFF_BYTES = RoadmapEngine.SNIFF_BYTES;
 
     /** Least sniffing confidence accepted when no file extension decides. */
-    public static final double MIN_CONFIDENCE = 0.3;
+    public static final double MIN_CONFIDENCE = RoadmapEngine.MIN_CONFIDENCE;
 
     private final PluginRegistry registry;
 
@@ -89,28 +93,7 @@ public final class Formats {
     public ImportResult read(Path file, String format, ReadLimits limits) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
-        String name = file.toString();
-        long size = Files.size(file);
-        if (size > limits.maxDocumentBytes()) {
-            throw new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(),
-                    "the document has " + size + " bytes, more", SourceLocation.unknown(name));
-        }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        }
-        RoadmapImporter importer = importerFor(name, head, format);
-        try (InputStream in = Files.newInputStream(file)) {
-            return importer.read(in, name, limits);
-        } catch (ImportException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A plugin broke its contract (only ImportException may escape read); name it so the
-            // failure is reported against the plugin, not the document, and nothing else is affected.
-            throw new ImportException("plugin-failed", "importer '" + importer.descriptor().id() + "' ("
-                    + importer.getClass().getName() + " from " + PluginRegistry.originOf(importer) + ") failed: " + e,
-                    SourceLocation.unknown(name), e);
-        }
+        return Detection.read(registry, file, format, limits, FormatOptions.none()).toImportResult();
     }
 
     /**
@@ -123,43 +106,23 @@ public final class Formats {
      * @throws UnknownFormatException when the id is unknown or no importer recognises the document
      */
     public RoadmapImporter importerFor(String fileName, byte[] head, String format) {
-        Map<String, RoadmapImporter> importers = registry.importers();
-        if (format != null) {
-            RoadmapImporter chosen = importers.get(format);
-            if (chosen == null) {
-                throw new UnknownFormatException("no importer for format '" + format + "'",
-                        List.copyOf(importers.keySet()), null);
-            }
-            return chosen;
-        }
-        record Candidate(RoadmapImporter importer, double confidence, boolean extension) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        List<String> failedSniffers = new ArrayList<>();
-        for (RoadmapImporter importer : importers.values()) {
-            double confidence;
-            try {
-                confidence = importer.sniff(fileName, head);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a broken sniffer must not stop detection by the others; it is named if detection fails
-                failedSniffers.add(importer.getClass().getName() + " (" + e + ")");
-                continue;
-            }
-            boolean extension = importer.descriptor().matchesFileName(fileName);
-            if (confidence > 0 || extension) {
-                candidates.add(new Candidate(importer, confidence, extension));
-            }
-        }
-        Optional<Candidate> best = candidates.stream()
-                .filter(c -> c.confidence() >= MIN_CONFIDENCE || (c.extension() && c.confidence() > 0))
-                .max(Comparator.comparingDouble(Candidate::confidence).thenComparing(Candidate::extension));
-        if (best.isEmpty()) {
-            best = candidates.stream().filter(Candidate::extension).findFirst();
-        }
-        return best.map(Candidate::importer).orElseThrow(() -> new UnknownFormatException(
-                "cannot tell the format of " + fileName + "; name it with --from"
-                        + (failedSniffers.isEmpty() ? "" : " (sniffing failed in " + String.join(", ", failedSniffers) + ")"),
-                List.copyOf(importers.keySet()), SourceLocation.unknown(fileName)));
+        return Detection.importerFor(registry, fileName, head, format);
+    }
+
+    /**
+     * @param idOrExtension a format id ({@code json}) or file extension ({@code md})
+     * @return the roadmap exporter, if any matches
+     */
+    public Optional<RoadmapExporter> exporter(String idOrExtension) {
+        return byIdOrExtension(registry.exporters(), idOrExtension, e -> e.descriptor().extensions());
+    }
+
+    /**
+     * @param idOrExtension a format id or file extension
+     * @return the plan exporter, if any matches
+     */
+    public Optional<PlanExporter> planExporter(String idOrExtension) {
+        return byIdOrExtension(registry.planExporters(), idOrExtension, e -> e.descriptor().extensions());
     }
 
     /**
@@ -167,18 +130,9 @@ public final class Formats {
      * @return the roadmap exporter
      * @throws UnknownFormatException when none matches
      */
-    public RoadmapExporter exporter(String idOrExtension) {
-        Map<String, RoadmapExporter> exporters = registry.exporters();
-        RoadmapExporter e = exporters.get(idOrExtension);
-        if (e == null) {
-            e = exporters.values().stream().filter(x -> x.descriptor().extensions().contains(idOrExtension))
-                    .findFirst().orElse(null);
-        }
-        if (e == null) {
-            throw new UnknownFormatException("no roadmap exporter for '" + idOrExtension + "'",
-                    List.copyOf(exporters.keySet()), null);
-        }
-        return e;
+    public RoadmapExporter requireExporter(String idOrExtension) {
+        return exporter(idOrExtension).orElseThrow(() -> new UnknownFormatException("no roadmap exporter for '"
+                + idOrExtension + "'", List.copyOf(registry.exporters().keySet()), null));
     }
 
     /**
@@ -186,17 +140,18 @@ public final class Formats {
      * @return the plan exporter
      * @throws UnknownFormatException when none matches
      */
-    public PlanExporter planExporter(String idOrExtension) {
-        Map<String, PlanExporter> exporters = registry.planExporters();
-        PlanExporter e = exporters.get(idOrExtension);
-        if (e == null) {
-            e = exporters.values().stream().filter(x -> x.descriptor().extensions().contains(idOrExtension))
-                    .findFirst().orElse(null);
+    public PlanExporter requirePlanExporter(String idOrExtension) {
+        return planExporter(idOrExtension).orElseThrow(() -> new UnknownFormatException("no plan exporter for '"
+                + idOrExtension + "'", List.copyOf(registry.planExporters().keySet()), null));
+    }
+
+    private static <T> Optional<T> byIdOrExtension(Map<String, T> providers, String idOrExtension,
+                                                   java.util.function.Function<T, List<String>> extensions) {
+        Objects.requireNonNull(idOrExtension, "idOrExtension must not be null");
+        T byId = providers.get(idOrExtension);
+        if (byId != null) {
+            return Optional.of(byId);
         }
-        if (e == null) {
-            throw new UnknownFormatException("no plan exporter for '" + idOrExtension + "'",
-                    List.copyOf(exporters.keySet()), null);
-        }
-        return e;
+        return providers.values().stream().filter(p -> extensions.apply(p).contains(idOrExtension)).findFirst();
     }
 }

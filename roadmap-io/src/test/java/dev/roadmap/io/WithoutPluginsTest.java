@@ -32,19 +32,19 @@ class WithoutPluginsTest {
                         {"id": "numpy", "title": "NumPy", "effort": "4h", "requires": ["python"]}]}
             """;
 
-    private final Formats formats = Formats.create();
+    private final RoadmapEngine engine = RoadmapEngine.create();
 
     @Test
     void noPluginIsOnTheClassPath() {
-        assertThat(formats.registry().planExporters()).doesNotContainKeys("ics", "html", "mermaid-gantt", "mspdi");
-        assertThat(formats.registry().problems()).isEmpty();
+        assertThat(engine.registry().planExporters()).doesNotContainKeys("ics", "html", "mermaid-gantt", "mspdi");
+        assertThat(engine.registry().problems()).isEmpty();
     }
 
     @Test
     void theBuiltInFormatsAreListed() {
-        assertThat(formats.registry().importers()).containsKeys("json", "markdown");
-        assertThat(formats.registry().exporters()).containsKeys("json", "markdown");
-        assertThat(formats.registry().planExporters()).containsKeys("json", "markdown", "text");
+        assertThat(engine.registry().importers()).containsKeys("json", "markdown");
+        assertThat(engine.registry().exporters()).containsKeys("json", "markdown");
+        assertThat(engine.registry().planExporters()).containsKeys("json", "markdown", "text");
     }
 
     @Test
@@ -52,27 +52,28 @@ class WithoutPluginsTest {
         Path file = dir.resolve("mini.json");
         Files.writeString(file, ROADMAP);
 
-        Roadmap roadmap = formats.read(file).roadmap();
-        String markdown = formats.exporter("markdown").writeToString(roadmap);
+        Roadmap roadmap = engine.read(file).roadmap();
+        String markdown = engine.writeToString(roadmap, "markdown");
         Path md = dir.resolve("mini.md");
         Files.writeString(md, markdown);
 
         assertThat(roadmap.skills()).extracting(s -> s.id().value()).containsExactly("python", "numpy");
-        assertThat(formats.read(md).roadmap().skills()).extracting(s -> s.title()).containsExactly("Python basics", "NumPy");
+        assertThat(engine.read(md).roadmap().skills()).extracting(s -> s.title()).containsExactly("Python basics", "NumPy");
         Plan plan = twoWeekPlan();
-        assertThat(formats.planExporter("json").writeToString(plan, roadmap)).contains("\"format\": \"roadmap-plan/1\"");
-        assertThat(formats.planExporter("markdown").writeToString(plan, roadmap)).startsWith("# Study plan: Mini");
-        assertThat(formats.planExporter("text").writeToString(plan, roadmap)).contains("Python basics");
+        assertThat(engine.writePlanToString(plan, roadmap, "json")).contains("\"format\": \"roadmap-plan/1\"");
+        assertThat(engine.writePlanToString(plan, roadmap, "markdown")).startsWith("# Study plan: Mini");
+        assertThat(engine.writePlanToString(plan, roadmap, "text")).contains("Python basics");
     }
 
     @Test
     void askingForAPluginFormatNamesTheKnownOnes() {
-        assertThatThrownBy(() -> formats.planExporter("ics"))
+        assertThat(engine.planExporter("ics")).isEmpty();
+        assertThatThrownBy(() -> engine.writePlanToString(twoWeekPlan(), engine.readString(ROADMAP, "mini.json", null).roadmap(), "ics"))
                 .isInstanceOfSatisfying(UnknownFormatException.class, e -> {
                     assertThat(e.knownIds()).contains("json", "markdown", "text").doesNotContain("ics");
                     assertThat(e.getMessage()).contains("'ics'").contains("known: ").contains("json");
                 });
-        assertThatThrownBy(() -> formats.exporter("mermaid"))
+        assertThatThrownBy(() -> engine.requireExporter("mermaid"))
                 .isInstanceOfSatisfying(UnknownFormatException.class,
                         e -> assertThat(e.knownIds()).containsExactlyInAnyOrder("json", "markdown"));
     }

@@ -6,9 +6,7 @@ import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.scheduler.internal.WeekPackingEngine;
 import dev.roadmap.spi.Scheduler;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -43,7 +41,7 @@ import java.util.Objects;
  *       effort are planned as 0 hours with a warning.</li>
  *   <li><b>Refusals.</b> A roadmap with validation errors, unknown ids in targets, done or choose, a
  *       skill whose track has no capacity, or a rigid skill whose load never fits: a
- *       {@link PlanningException} naming the skills; never a partial plan.</li>
+ *       {@link dev.roadmap.spi.PlanningException} naming the skills; never a partial plan.</li>
  * </ul>
  *
  * <p><b>Improvement.</b> After the first greedy plan, an improvement stage searches for a shorter
@@ -72,13 +70,17 @@ public final class WeekPackingScheduler implements Scheduler {
 
     private final Clock clock;
 
-    /** Creates the scheduler; plans without a start date begin on the next Monday of the system clock. */
+    /**
+     * Creates the scheduler; plans without a start date begin on {@link PlanOptions#defaultStart the
+     * coming Monday} of the system clock.
+     */
     public WeekPackingScheduler() {
         this(Clock.systemDefaultZone());
     }
 
     /**
-     * @param clock the clock that decides "the next Monday" when the options give no start date
+     * @param clock the clock that decides {@link PlanOptions#defaultStart "the coming Monday"} when the
+     *              options give no start date
      */
     public WeekPackingScheduler(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -98,12 +100,7 @@ public final class WeekPackingScheduler implements Scheduler {
     public Plan schedule(Roadmap roadmap, PlanOptions options) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        LocalDate start = options.start().orElseGet(this::nextMonday);
+        LocalDate start = options.startOrDefault(clock);
         return WeekPackingEngine.plan(roadmap, options, start);
-    }
-
-    /** @return the Monday after today (a week from today when today is Monday) */
-    private LocalDate nextMonday() {
-        return LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 }

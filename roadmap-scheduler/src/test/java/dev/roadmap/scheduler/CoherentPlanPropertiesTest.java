@@ -6,6 +6,7 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.plugins.testkit.PlanContract;
+import dev.roadmap.spi.PlanningException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;

@@ -12,11 +12,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
-import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.spi.InfeasiblePlanException;
+import dev.roadmap.spi.InvalidPlanRequestException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -254,6 +254,14 @@ class WeekPackingSchedulerTest {
     }
 
     @Test
+    void onAMondayThePlanStartsThatDayAsTheCommandLineDoes() {
+        Clock monday = Clock.fixed(LocalDate.of(2026, 12, 7).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        Plan plan = new WeekPackingScheduler(monday).schedule(roadmap(flex("a", 1)),
+                PlanOptions.builder().capacity(Capacity.pool(5)).build());
+        assertThat(plan.start()).isEqualTo(LocalDate.of(2026, 12, 7)).isEqualTo(PlanOptions.defaultStart(LocalDate.of(2026, 12, 7)));
+    }
+
+    @Test
     void emptyRoadmapGivesAnEmptyPlan() {
         Plan plan = scheduler.schedule(roadmap(), pool(10).build());
         assertThat(plan.totalWeeks()).isZero();

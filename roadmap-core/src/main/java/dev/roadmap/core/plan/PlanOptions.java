@@ -2,7 +2,10 @@ package dev.roadmap.core.plan;
 
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.SkillId;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,9 +89,30 @@ public final class PlanOptions {
         return Optional.ofNullable(capacity);
     }
 
-    /** @return the first day of week 1; empty for the next Monday */
+    /** @return the first day of week 1; empty for {@link #defaultStart(LocalDate) the coming Monday} */
     public Optional<LocalDate> start() {
         return Optional.ofNullable(start);
+    }
+
+    /**
+     * The start of a plan whose options give none: the coming Monday, which is today when today is
+     * a Monday. The one definition of "next Monday" that the schedulers and the command line share.
+     *
+     * @param today the current day
+     * @return the Monday on or after {@code today}
+     */
+    public static LocalDate defaultStart(LocalDate today) {
+        Objects.requireNonNull(today, "today must not be null");
+        return today.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    /**
+     * @param clock the clock that says what day it is
+     * @return {@link #start()} if given, else {@link #defaultStart(LocalDate)} of the clock's today
+     */
+    public LocalDate startOrDefault(Clock clock) {
+        Objects.requireNonNull(clock, "clock must not be null");
+        return start != null ? start : defaultStart(LocalDate.now(clock));
     }
 
     /** @return skills to treat as done in addition to those whose status says so */
@@ -207,7 +231,7 @@ public final class PlanOptions {
         }
 
         /**
-         * @param start first day of week 1, or null for the next Monday
+         * @param start first day of week 1, or null for {@link PlanOptions#defaultStart(LocalDate) the coming Monday}
          * @return this
          */
         public Builder start(LocalDate start) {

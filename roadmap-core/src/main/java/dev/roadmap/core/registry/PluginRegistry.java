@@ -6,6 +6,7 @@ import dev.roadmap.spi.PlanExporter;
 import dev.roadmap.spi.RoadmapExporter;
 import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.Scheduler;
+import dev.roadmap.spi.UnknownFormatException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -35,9 +36,14 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * PluginRegistry plugins = PluginRegistry.load();
- * RoadmapImporter json = plugins.importer("json").orElseThrow();
+ * RoadmapImporter json = plugins.requireImporter("json");          // or importer("json"): an Optional
  * plugins.problems().forEach(p -> log.warn(p.toString()));
  * }</pre>
+ *
+ * <p>Lookups by id are the same here, in {@code dev.roadmap.io.RoadmapEngine} and in {@code Formats}:
+ * {@code importer(id)}, {@code exporter(id)}, {@code planExporter(id)} and {@code scheduler(id)}
+ * return an {@link Optional}; {@code requireImporter(id)} and its siblings return the provider or
+ * throw {@link UnknownFormatException}, which lists the known ids.
  */
 public final class PluginRegistry {
     private final Map<String, RoadmapImporter> importers;
@@ -177,6 +183,7 @@ public final class PluginRegistry {
                 T instance = provider.get();
                 accept.accept(instance);
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                // Deliberate plugin isolation: a provider whose constructor fails is recorded and skipped.
                 failures++;
                 Throwable cause = e.getCause() != null ? e.getCause() : e;
                 b.problems.add(new PluginProblem(service.getSimpleName(), className, Origins.of(provider.type()),
@@ -234,37 +241,81 @@ public final class PluginRegistry {
 
     /**
      * @param id format id
-     * @return the importer
+     * @return the importer with that id, if any
      */
     public Optional<RoadmapImporter> importer(String id) {
-        return Optional.ofNullable(importers.get(id));
+        return Optional.ofNullable(importers.get(Objects.requireNonNull(id, "id must not be null")));
     }
 
     /**
      * @param id format id
-     * @return the roadmap exporter
+     * @return the roadmap exporter with that id, if any
      */
     public Optional<RoadmapExporter> exporter(String id) {
-        return Optional.ofNullable(exporters.get(id));
+        return Optional.ofNullable(exporters.get(Objects.requireNonNull(id, "id must not be null")));
     }
 
     /**
      * @param id format id
-     * @return the plan exporter
+     * @return the plan exporter with that id, if any
      */
     public Optional<PlanExporter> planExporter(String id) {
-        return Optional.ofNullable(planExporters.get(id));
+        return Optional.ofNullable(planExporters.get(Objects.requireNonNull(id, "id must not be null")));
     }
 
     /**
      * @param id scheduler id
-     * @return the scheduler
+     * @return the scheduler with that id, if any
      */
     public Optional<Scheduler> scheduler(String id) {
-        return Optional.ofNullable(schedulers.get(id));
+        return Optional.ofNullable(schedulers.get(Objects.requireNonNull(id, "id must not be null")));
     }
 
-    /** @return the standard validator extended with the discovered rules */
+    /**
+     * @param id format id
+     * @return the importer with that id
+     * @throws UnknownFormatException when there is none; it lists the known ids
+     */
+    public RoadmapImporter requireImporter(String id) {
+        return importer(id).orElseThrow(() -> unknown("importer", id, importers));
+    }
+
+    /**
+     * @param id format id
+     * @return the roadmap exporter with that id
+     * @throws UnknownFormatException when there is none; it lists the known ids
+     */
+    public RoadmapExporter requireExporter(String id) {
+        return exporter(id).orElseThrow(() -> unknown("roadmap exporter", id, exporters));
+    }
+
+    /**
+     * @param id format id
+     * @return the plan exporter with that id
+     * @throws UnknownFormatException when there is none; it lists the known ids
+     */
+    public PlanExporter requirePlanExporter(String id) {
+        return planExporter(id).orElseThrow(() -> unknown("plan exporter", id, planExporters));
+    }
+
+    /**
+     * @param id scheduler id
+     * @return the scheduler with that id
+     * @throws UnknownFormatException when there is none; it lists the known scheduler ids
+     */
+    public Scheduler requireScheduler(String id) {
+        return scheduler(id).orElseThrow(() -> unknown("scheduler", id, schedulers));
+    }
+
+    private static UnknownFormatException unknown(String kind, String id, Map<String, ?> known) {
+        String what = kind.equals("scheduler") ? "no scheduler '" + id + "'" : "no " + kind + " for format '" + id + "'";
+        return new UnknownFormatException(what, List.copyOf(known.keySet()), null);
+    }
+
+    /**
+     * @return the standard validator extended with the discovered rules: what a program should
+     *         validate with ({@link Validator#standard()} alone leaves plugin rules out)
+     */
     public Validator validator() {
         Validator.Builder b = Validator.standard().toBuilder();
         for (ValidationRule r : rules.values()) {

@@ -49,7 +49,7 @@ final class ChoiceRule implements ValidationRule {
                     String previous = owner.putIfAbsent(id, option.id());
                     if (previous != null && !previous.equals(option.id())) {
                         out.add(Diagnostic.error("skill-in-two-options", "skill '" + id + "' is in options '" + previous
-                                + "' and '" + option.id() + "' of choice '" + choice.id() + "'", map.locate(at)));
+                                + "' and '" + option.id() + "' of choice '" + choice.id() + "'", map.locate(at)).about(id));
                     }
                 }
             }

@@ -1,8 +1,11 @@
 package dev.roadmap.core.validate;
 
 import dev.roadmap.core.RoadmapException;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.graph.CycleException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +15,11 @@ import java.util.Objects;
  * @param code     stable code such as {@code cycle} or {@code unknown-prerequisite}
  * @param message  human-readable text, without the location
  * @param location where in the source (file, 1-based line and column)
+ * @param skills   the skills of the roadmap the diagnostic is about, as data (the message names them
+ *                 for people; programs read them here instead of parsing the message); empty when it
+ *                 concerns no particular skill
  */
-public record Diagnostic(Severity severity, String code, String message, SourceLocation location) {
+public record Diagnostic(Severity severity, String code, String message, SourceLocation location, List<SkillId> skills) {
 
     /** Orders by source, line, column, then severity and code: the order diagnostics are printed in. */
     public static final Comparator<Diagnostic> BY_LOCATION = Comparator
@@ -29,12 +35,42 @@ public record Diagnostic(Severity severity, String code, String message, SourceL
      * @param code stable code such as {@code cycle} or {@code unknown-prerequisite}
      * @param message human-readable text, without the location
      * @param location where in the source (file, 1-based line and column)
+     * @param skills the skills the diagnostic is about
      */
     public Diagnostic {
         Objects.requireNonNull(severity, "severity must not be null");
         Objects.requireNonNull(code, "code must not be null");
         Objects.requireNonNull(message, "message must not be null");
         Objects.requireNonNull(location, "location must not be null");
+        skills = List.copyOf(Objects.requireNonNull(skills, "skills must not be null"));
+    }
+
+    /**
+     * A diagnostic about no particular skill.
+     *
+     * @param severity how serious
+     * @param code stable code
+     * @param message human-readable text, without the location
+     * @param location where in the source
+     */
+    public Diagnostic(Severity severity, String code, String message, SourceLocation location) {
+        this(severity, code, message, location, List.of());
+    }
+
+    /**
+     * @param about the skills this diagnostic is about
+     * @return this diagnostic with {@link #skills()} set to {@code about}
+     */
+    public Diagnostic about(List<SkillId> about) {
+        return new Diagnostic(severity, code, message, location, about);
+    }
+
+    /**
+     * @param about the skills this diagnostic is about
+     * @return this diagnostic with {@link #skills()} set to {@code about}
+     */
+    public Diagnostic about(SkillId... about) {
+        return about(List.of(about));
     }
 
     /**
@@ -69,10 +105,12 @@ public record Diagnostic(Severity severity, String code, String message, SourceL
 
     /**
      * @param e an exception about an input
-     * @return the exception as an error diagnostic (located at the source when it has no location)
+     * @return the exception as an error diagnostic (located at the source when it has no location);
+     *         a {@link CycleException} names the skills of its cycle
      */
     public static Diagnostic of(RoadmapException e) {
-        return error(e.code(), e.plainMessage(), e.location().orElse(SourceLocation.unknown("<unknown>")));
+        Diagnostic d = error(e.code(), e.plainMessage(), e.location().orElse(SourceLocation.unknown("<unknown>")));
+        return e instanceof CycleException cycle ? d.about(cycle.cycle()) : d;
     }
 
     /** @return whether this is an error */

@@ -32,7 +32,7 @@ final class DuplicateIdRule implements ValidationRule {
             Integer previous = first.putIfAbsent(id, i);
             if (previous != null) {
                 out.add(Diagnostic.error("duplicate-id", "duplicate skill id '" + id + "' (first defined at "
-                        + map.locate(SourceMap.keySkill(previous)) + ")", map.locate(SourceMap.keySkill(i))));
+                        + map.locate(SourceMap.keySkill(previous)) + ")", map.locate(SourceMap.keySkill(i))).about(id));
             }
         }
         duplicates(roadmap.tracks().stream().map(t -> t.id()).toList(), "track", "tracks", map, out);

@@ -41,18 +41,18 @@ final class EffortRule implements ValidationRule {
                     message = "cannot read effort '" + s.effortNotation() + "' of skill '" + s.id() + "': " + e.plainMessage();
                     offset = e.offset();
                 }
-                out.add(Diagnostic.error(EffortFormatException.CODE, message, shift(at, offset)));
+                out.add(Diagnostic.error(EffortFormatException.CODE, message, shift(at, offset)).about(s.id()));
             } else if (s.effort().isEmpty() && s.rigidPace().isEmpty()) {
                 if (!s.status().isClosed()) {
                     out.add(Diagnostic.warning("missing-effort", "skill '" + s.id()
-                            + "' has no effort; it is planned as 0 hours", map.locate(SourceMap.keySkill(i))));
+                            + "' has no effort; it is planned as 0 hours", map.locate(SourceMap.keySkill(i))).about(s.id()));
                 }
             } else if (s.effort().isPresent() && s.rigidPace().isPresent()) {
                 out.add(Diagnostic.warning("effort-and-pace", "skill '" + s.id()
-                        + "' has both an effort and a fixed pace; the fixed pace is used", effortAt(map, i)));
+                        + "' has both an effort and a fixed pace; the fixed pace is used", effortAt(map, i)).about(s.id()));
             } else if (s.effort().isPresent() && s.effort().get().openEnded()) {
                 out.add(Diagnostic.notice("open-ended-effort", "skill '" + s.id()
-                        + "' is open-ended ('" + s.effortNotation() + "'); it is never scheduled", effortAt(map, i)));
+                        + "' is open-ended ('" + s.effortNotation() + "'); it is never scheduled", effortAt(map, i)).about(s.id()));
             }
         }
         return out;

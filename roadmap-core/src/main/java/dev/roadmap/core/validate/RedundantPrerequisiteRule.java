@@ -47,7 +47,7 @@ final class RedundantPrerequisiteRule implements ValidationRule {
             int entry = roadmap.skill(v).requires().indexOf(e.prerequisite());
             out.add(Diagnostic.notice("redundant-prerequisite", "skill '" + e.dependent() + "' requires '"
                     + e.prerequisite() + "', which another of its prerequisites already requires",
-                    map.locate(SourceMap.keySkillEntry(v, "requires", Math.max(entry, 0)))));
+                    map.locate(SourceMap.keySkillEntry(v, "requires", Math.max(entry, 0)))).about(e.dependent(), e.prerequisite()));
         }
         if (!found.complete()) {
             out.add(Diagnostic.notice("redundant-prerequisite-partial", "the search for redundant prerequisites stopped after "

@@ -39,10 +39,10 @@ final class ReferenceRule implements ValidationRule {
                 SkillId p = requires.get(k);
                 if (p.equals(s.id())) {
                     out.add(Diagnostic.error("self-dependency", "skill '" + s.id() + "' requires itself",
-                            map.locate(SourceMap.keySkillEntry(i, "requires", k))));
+                            map.locate(SourceMap.keySkillEntry(i, "requires", k))).about(s.id()));
                 } else if (roadmap.indexOf(p) < 0) {
                     out.add(Diagnostic.error("unknown-prerequisite", "skill '" + s.id()
-                            + "' requires unknown skill '" + p + "'", map.locate(SourceMap.keySkillEntry(i, "requires", k))));
+                            + "' requires unknown skill '" + p + "'", map.locate(SourceMap.keySkillEntry(i, "requires", k))).about(s.id()));
                 }
             }
             List<SkillId> recommends = s.recommends();
@@ -50,27 +50,27 @@ final class ReferenceRule implements ValidationRule {
                 SkillId p = recommends.get(k);
                 if (!p.equals(s.id()) && roadmap.indexOf(p) < 0) {
                     out.add(Diagnostic.warning("unknown-recommendation", "skill '" + s.id()
-                            + "' recommends unknown skill '" + p + "'", map.locate(SourceMap.keySkillEntry(i, "recommends", k))));
+                            + "' recommends unknown skill '" + p + "'", map.locate(SourceMap.keySkillEntry(i, "recommends", k))).about(s.id()));
                 }
             }
             if (!tracks.isEmpty()) {
                 if (!s.track().isEmpty() && !tracks.contains(s.track())) {
                     out.add(Diagnostic.warning("unknown-track", "skill '" + s.id() + "' is on undeclared track '"
-                            + s.track() + "'", map.locate(SourceMap.keySkillField(i, "track"))));
+                            + s.track() + "'", map.locate(SourceMap.keySkillField(i, "track"))).about(s.id()));
                 }
                 if (s.rigidPace().isPresent()) {
                     for (String t : s.rigidPace().get().hoursPerWeek().keySet()) {
                         if (!t.equals("*") && !tracks.contains(t)) {
                             out.add(Diagnostic.warning("unknown-track", "skill '" + s.id()
                                     + "' has weekly hours on undeclared track '" + t + "'",
-                                    map.locate(SourceMap.keySkillField(i, "pace"))));
+                                    map.locate(SourceMap.keySkillField(i, "pace"))).about(s.id()));
                         }
                     }
                 }
             }
             if (!s.group().isEmpty() && !groups.contains(s.group())) {
                 out.add(Diagnostic.warning("unknown-group", "skill '" + s.id() + "' is in undeclared group '"
-                        + s.group() + "'", map.locate(SourceMap.keySkillField(i, "group"))));
+                        + s.group() + "'", map.locate(SourceMap.keySkillField(i, "group"))).about(s.id()));
             }
         }
         return out;

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Checks roadmaps with a fixed set of rules. {@link #standard()} has the built-in rules; add
- * plugin rules with {@link #toBuilder()}. A rule that throws is reported as a
+ * Checks roadmaps with a fixed set of rules. {@link #standard()} has the built-in rules only; the
+ * validator of a {@code PluginRegistry} (and of {@code dev.roadmap.io.RoadmapEngine}, the usual way
+ * in) adds the rules of plugins found on the class path. Add rules by hand with {@link #toBuilder()}.
+ * A rule other than the built-in ones that throws is reported as a
  * {@code rule-failed} error naming the rule, and the other rules still run.
  *
  * <p>Built-in diagnostic codes: {@code duplicate-id}, {@code self-dependency},
@@ -37,7 +39,7 @@ public final class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    /** @return a validator with the built-in rules */
+    /** @return a validator with the built-in rules only (no plugin rules: see {@code PluginRegistry.validator()}) */
     public static Validator standard() {
         return STANDARD;
     }
@@ -80,9 +82,15 @@ public final class Validator {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         List<Diagnostic> all = new ArrayList<>();
         for (ValidationRule rule : rules) {
+            if (BuiltInRules.isBuiltIn(rule)) {
+                all.addAll(rule.check(roadmap));   // a failure of our own rules is a bug: not hidden
+                continue;
+            }
             try {
                 all.addAll(rule.check(roadmap));
             } catch (RuntimeException | StackOverflowError e) {
+                // Deliberate plugin isolation: a third-party rule that throws is reported by name as a
+                // rule-failed error and the other rules still run.
                 all.add(Diagnostic.error("rule-failed", "validation rule '" + rule.id() + "' ("
                         + rule.getClass().getName() + ") failed: " + e, SourceLocation.unknown(roadmap.source())));
             }

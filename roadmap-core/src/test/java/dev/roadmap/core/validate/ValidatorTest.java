@@ -46,6 +46,18 @@ class ValidatorTest {
         assertThat(d.message()).contains("a -> b -> c -> a");
         assertThat(d.location().line()).isEqualTo(3);
         assertThat(d.toString()).startsWith("test.json:3:20: error: prerequisite cycle: a -> b -> c -> a");
+        assertThat(d.skills()).containsExactly(SkillId.of("a"), SkillId.of("b"), SkillId.of("c"));
+    }
+
+    @Test
+    void diagnosticsCarryTheSkillsTheyNameAsData() {
+        ValidationReport report = validate(TestRoadmaps.of("a", "b:a,ghost", "c:a,b", "b"));
+        assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("unknown-prerequisite")).singleElement()
+                .satisfies(d -> assertThat(d.skills()).as("the unknown id is no skill of the roadmap")
+                        .containsExactly(SkillId.of("b")));
+        assertThat(report.diagnostics()).filteredOn(d -> d.code().equals("duplicate-id")).singleElement()
+                .satisfies(d -> assertThat(d.skills()).containsExactly(SkillId.of("b")));
+        assertThat(new Diagnostic(Severity.ERROR, "x", "m", report.diagnostics().get(0).location()).skills()).isEmpty();
     }
 
     @Test

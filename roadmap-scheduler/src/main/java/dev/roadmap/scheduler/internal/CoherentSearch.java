@@ -2,7 +2,7 @@ package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.scheduler.InfeasiblePlanException;
+import dev.roadmap.spi.InfeasiblePlanException;
 
 /**
  * The default objective ({@link PlanOptions.Priority#COHERENT}): the shortest plan the budget finds,

@@ -1,7 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.scheduler.InfeasiblePlanException;
+import dev.roadmap.spi.InfeasiblePlanException;
 import java.util.SplittableRandom;
 
 /**

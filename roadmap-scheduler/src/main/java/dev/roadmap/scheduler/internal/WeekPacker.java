@@ -1,6 +1,6 @@
 package dev.roadmap.scheduler.internal;
 
-import dev.roadmap.scheduler.InfeasiblePlanException;
+import dev.roadmap.spi.InfeasiblePlanException;
 import java.util.Arrays;
 import java.util.List;
 

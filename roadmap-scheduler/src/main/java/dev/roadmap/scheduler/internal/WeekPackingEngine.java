@@ -20,7 +20,7 @@ public final class WeekPackingEngine {
      * @param options the learner's options
      * @param start   the first day of week 1
      * @return the complete plan
-     * @throws dev.roadmap.scheduler.PlanningException when the roadmap cannot be planned
+     * @throws dev.roadmap.spi.PlanningException when the roadmap cannot be planned
      */
     public static Plan plan(Roadmap roadmap, PlanOptions options, LocalDate start) {
         Problem problem = ProblemBuilder.build(roadmap, options);

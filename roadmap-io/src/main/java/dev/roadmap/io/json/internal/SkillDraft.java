@@ -1,6 +1,7 @@
 package dev.roadmap.io.json.internal;
 
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.EffortFormatException;
 import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.Skill;
 
@@ -38,9 +39,9 @@ public final class SkillDraft {
         }
         try {
             return EffortParser.parse(notation, hoursPerWeek);
-        } catch (RuntimeException e) {
-            // Any failure of the parser, even an unexpected one, means "not a notation we can
-            // read": the text is kept and validation reports it; import itself must not fail.
+        } catch (EffortFormatException e) {
+            // Not a notation we can read: the text is kept and validation reports it, located;
+            // import itself goes on. Any other exception is a bug and is not hidden.
             return null;
         }
     }

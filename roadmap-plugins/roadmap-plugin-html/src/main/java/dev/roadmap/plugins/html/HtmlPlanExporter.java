@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.plugins.html.internal.HtmlReport;
 import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -34,21 +34,29 @@ import java.util.function.Supplier;
  * roadmaps of hundreds of skills stay readable.
  *
  * <p>"Today" is the only input besides the plan: the no-argument constructor (used by
- * {@link java.util.ServiceLoader}) takes it from the system clock when writing, unless the system
- * property {@value #TODAY_PROPERTY} gives a date ({@code 2027-02-01}) or {@code none}. Tests and
- * reproducible builds pass a fixed day. UTF-8; the stream is flushed, never closed. Thread-safe.
+ * {@link java.util.ServiceLoader}) takes it from the system clock when writing. Per call, the option
+ * {@link #TODAY} fixes the day and {@link #TODAY_LINE} {@code false} leaves the line out (see
+ * {@link FormatOptions}); tests and reproducible builds pass one of them, or build the exporter with a
+ * fixed day. UTF-8; the stream is flushed, never closed. Thread-safe.
+ *
+ * <pre>{@code
+ * String html = new HtmlPlanExporter().writeToString(plan, roadmap,
+ *         FormatOptions.builder().set(HtmlPlanExporter.TODAY, LocalDate.of(2027, 2, 1)).build());
+ * }</pre>
  */
 public final class HtmlPlanExporter implements PlanExporter {
-    /** System property that fixes "today" for the no-argument constructor: a date, or {@code none} for no line. */
-    public static final String TODAY_PROPERTY = "roadmap.html.today";
+    /** Option {@code html.today}: the day to mark on the timeline (text form {@code 2027-02-01}). */
+    public static final FormatOptions.Key<LocalDate> TODAY = FormatOptions.Key.of("html.today", LocalDate.class, LocalDate::parse);
+    /** Option {@code html.today-line}: {@code false} draws no "today" line, so the output depends on the plan alone. */
+    public static final FormatOptions.Key<Boolean> TODAY_LINE = FormatOptions.Key.of("html.today-line", Boolean.class,
+            HtmlPlanExporter::parseBoolean);
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "HTML plan report", "html", "htm");
 
     private final Supplier<Optional<LocalDate>> today;
 
-    /** Creates the exporter with "today" from {@value #TODAY_PROPERTY} or the system clock. */
+    /** Creates the exporter with "today" from the system clock (unless a call's options say otherwise). */
     public HtmlPlanExporter() {
-        Clock clock = Clock.systemDefaultZone();
-        this.today = () -> fromProperty(System.getProperty(TODAY_PROPERTY)).orElseGet(() -> Optional.of(LocalDate.now(clock)));
+        this(Clock.systemDefaultZone());
     }
 
     /**
@@ -83,26 +91,32 @@ public final class HtmlPlanExporter implements PlanExporter {
 
     @Override
     public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
+        write(plan, roadmap, out, FormatOptions.none());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads {@link #TODAY} and {@link #TODAY_LINE}.
+     */
+    @Override
+    public void write(Plan plan, Roadmap roadmap, OutputStream out, FormatOptions options) throws IOException {
         Objects.requireNonNull(plan, "plan must not be null");
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Optional<LocalDate> day = options.get(TODAY_LINE).orElse(true)
+                ? options.get(TODAY).or(today) : Optional.empty();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(HtmlReport.render(plan, roadmap, today.get()));
+        w.write(HtmlReport.render(plan, roadmap, day));
         w.flush();
     }
 
-    /** Empty when the property is unset or unreadable (then the clock decides); empty inner Optional for {@code none}. */
-    static Optional<Optional<LocalDate>> fromProperty(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        if (value.strip().equalsIgnoreCase("none")) {
-            return Optional.of(Optional.empty());
-        }
-        try {
-            return Optional.of(Optional.of(LocalDate.parse(value.strip())));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+    private static Boolean parseBoolean(String text) {
+        return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no", "none" -> false;
+            default -> throw new IllegalArgumentException("expected true or false");
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.plugins.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Roadmap;
@@ -16,6 +17,7 @@ import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.time.Clock;
+import dev.roadmap.spi.FormatOptions;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
@@ -111,23 +113,17 @@ class HtmlPlanExporterTest {
     }
 
     @Test
-    void todayCanBeFixedWithASystemPropertyForTheServiceLoaderConstructor() {
-        assertThat(HtmlPlanExporter.fromProperty("2027-01-14")).contains(Optional.of(LocalDate.of(2027, 1, 14)));
-        assertThat(HtmlPlanExporter.fromProperty("none")).contains(Optional.empty());
-        assertThat(HtmlPlanExporter.fromProperty(null)).isEmpty();
-        assertThat(HtmlPlanExporter.fromProperty("not a date")).isEmpty();
-
-        String before = System.getProperty(HtmlPlanExporter.TODAY_PROPERTY);
-        try {
-            System.setProperty(HtmlPlanExporter.TODAY_PROPERTY, TODAY.toString());
-            assertThat(new HtmlPlanExporter().writeToString(plan, sample)).isEqualTo(html);
-        } finally {
-            if (before == null) {
-                System.clearProperty(HtmlPlanExporter.TODAY_PROPERTY);
-            } else {
-                System.setProperty(HtmlPlanExporter.TODAY_PROPERTY, before);
-            }
-        }
+    void todayIsAPerCallOptionOfTheServiceLoaderConstructor() {
+        HtmlPlanExporter exporter = new HtmlPlanExporter();
+        assertThat(exporter.writeToString(plan, sample, FormatOptions.builder().set(HtmlPlanExporter.TODAY, TODAY).build()))
+                .isEqualTo(html);
+        assertThat(exporter.writeToString(plan, sample, FormatOptions.builder().setText("html.today", TODAY.toString()).build()))
+                .as("set by id from text, as the command line does").isEqualTo(html);
+        String without = exporter.writeToString(plan, sample, FormatOptions.builder().setText("html.today-line", "false").build());
+        assertThat(HtmlTesting.parse(without).select("svg.gantt g.today")).isEmpty();
+        assertThat(without).isEqualTo(HtmlPlanExporter.withoutToday().writeToString(plan, sample));
+        assertThatThrownBy(() -> exporter.writeToString(plan, sample, FormatOptions.builder().setText("html.today", "soon").build()))
+                .isInstanceOf(dev.roadmap.spi.InvalidOptionException.class).hasMessageContaining("html.today=soon");
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.roadmap.plugins.roadmapsh.internal.Texts;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.spi.FormatDescriptor;
+import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
@@ -42,9 +43,10 @@ import java.util.stream.Stream;
  * source) are skipped with a warning naming their JSON path and location.
  *
  * <p>roadmap.sh gives no efforts, so each skill gets the default effort of its kind
- * ({@link RoadmapShOptions}) and the tag {@value #ESTIMATED_TAG}. The no-argument constructor (used by
- * ServiceLoader) takes its efforts from the {@value RoadmapShOptions#EFFORTS_PROPERTY} system property
- * when set. {@link #readDirectory(Path, ReadLimits)} also reads the content files next to the roadmap.
+ * ({@link RoadmapShOptions}) and the tag {@value #ESTIMATED_TAG}. The options are the constructor's
+ * (the no-argument constructor, used by ServiceLoader, has the defaults), changed per call by the
+ * {@link FormatOptions} {@link #OPTIONS} and {@link #EFFORTS}.
+ * {@link #readDirectory(Path, ReadLimits)} also reads the content files next to the roadmap.
  *
  * <p>Stateless and thread-safe; never closes the stream it is given.
  *
@@ -62,11 +64,20 @@ public final class RoadmapShImporter implements RoadmapImporter {
     private static final double CERTAIN = 0.9;
     private static final double LIKELY = 0.8;
 
+    /** Option {@code roadmapsh.options}: the options of this call, instead of the constructor's (text form: an efforts override). */
+    public static final FormatOptions.Key<RoadmapShOptions> OPTIONS = FormatOptions.Key.of("roadmapsh.options",
+            RoadmapShOptions.class, text -> RoadmapShOptions.defaults().toBuilder().efforts(text).build());
+    /**
+     * Option {@code roadmapsh.efforts}: default efforts overridden for this call, in the notation of
+     * {@link RoadmapShOptions.Builder#efforts(String)} ({@code topic=8h,subtopic=2-4h}).
+     */
+    public static final FormatOptions.Key<String> EFFORTS = FormatOptions.Key.ofText("roadmapsh.efforts");
+
     private final RoadmapShOptions options;
 
-    /** Creates the importer with default options, efforts overridden by {@value RoadmapShOptions#EFFORTS_PROPERTY}. */
+    /** Creates the importer with the default options. */
     public RoadmapShImporter() {
-        this.options = null;
+        this(RoadmapShOptions.defaults());
     }
 
     /** @param options efforts, progress and content directory to use */
@@ -113,10 +124,20 @@ public final class RoadmapShImporter implements RoadmapImporter {
 
     @Override
     public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
+        return read(in, sourceName, limits, FormatOptions.none());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Reads {@link #OPTIONS} and {@link #EFFORTS}; an unreadable value is an {@code invalid-option} error.
+     */
+    @Override
+    public ImportResult read(InputStream in, String sourceName, ReadLimits limits, FormatOptions callOptions) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         Objects.requireNonNull(sourceName, "sourceName must not be null");
         Objects.requireNonNull(limits, "limits must not be null");
-        RoadmapShOptions effective = effectiveOptions(sourceName);
+        RoadmapShOptions effective = effectiveOptions(callOptions, sourceName);
         Json root = JsonTreeReader.read(in, sourceName, limits);
         if (!root.isObject()) {
             throw new ImportException("unsupported-format", "a roadmap.sh roadmap is a JSON object with \"nodes\" and"
@@ -157,6 +178,20 @@ public final class RoadmapShImporter implements RoadmapImporter {
      * @throws UnknownFormatException when the directory holds no single roadmap JSON file
      */
     public ImportResult readDirectory(Path directory, ReadLimits limits) throws IOException {
+        return readDirectory(directory, limits, FormatOptions.none());
+    }
+
+    /**
+     * Reads a roadmap directory with per-call options ({@link #OPTIONS}, {@link #EFFORTS}).
+     *
+     * @param directory   the roadmap's directory
+     * @param limits      limits to enforce
+     * @param callOptions options for this call
+     * @return the roadmap and the importer's remarks
+     * @throws IOException            when reading fails
+     * @throws UnknownFormatException when the directory holds no single roadmap JSON file
+     */
+    public ImportResult readDirectory(Path directory, ReadLimits limits, FormatOptions callOptions) throws IOException {
         Objects.requireNonNull(directory, "directory must not be null");
         Path named = directory.resolve(directory.getFileName() + ".json");
         Path json;
@@ -174,22 +209,22 @@ public final class RoadmapShImporter implements RoadmapImporter {
             }
             json = candidates.get(0);
         }
-        RoadmapShOptions withContent = effectiveOptions(json.toString()).toBuilder()
+        RoadmapShOptions withContent = effectiveOptions(callOptions, json.toString()).toBuilder()
                 .contentDirectory(Files.isDirectory(directory.resolve("content")) ? directory.resolve("content") : null).build();
         try (InputStream in = Files.newInputStream(json)) {
             return new RoadmapShImporter(withContent).read(in, json.getFileName().toString(), limits);
         }
     }
 
-    private RoadmapShOptions effectiveOptions(String sourceName) {
-        if (options != null) {
-            return options;
-        }
+    private RoadmapShOptions effectiveOptions(FormatOptions callOptions, String sourceName) {
+        Objects.requireNonNull(callOptions, "options must not be null");
         try {
-            return RoadmapShOptions.fromSystemProperties();
-        } catch (IllegalArgumentException e) {
-            throw new ImportException("invalid-option", "system property " + RoadmapShOptions.EFFORTS_PROPERTY + ": "
-                    + e.getMessage(), SourceLocation.of(sourceName, 1, 1), e);
+            RoadmapShOptions base = callOptions.get(OPTIONS).orElse(options);
+            Optional<String> efforts = callOptions.get(EFFORTS);
+            return efforts.isEmpty() ? base : base.toBuilder().efforts(efforts.get()).build();
+        } catch (IllegalArgumentException | dev.roadmap.spi.InvalidOptionException e) {
+            // an efforts override the notation cannot read: a located error about this document's import
+            throw new ImportException("invalid-option", e.getMessage(), SourceLocation.of(sourceName, 1, 1), e);
         }
     }
 

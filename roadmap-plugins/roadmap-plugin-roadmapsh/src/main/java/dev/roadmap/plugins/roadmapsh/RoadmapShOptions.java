@@ -37,13 +37,6 @@ public final class RoadmapShOptions {
     public static final double DEFAULT_TODO_HOURS = 2;
     /** Default hours for one checklist item. */
     public static final double DEFAULT_CHECKLIST_ITEM_HOURS = 1;
-    /**
-     * System property read by the no-argument {@link RoadmapShImporter} (the one ServiceLoader and the CLI
-     * use) to override default efforts, in the {@link Builder#efforts(String)} notation:
-     * {@code java -Droadmap.roadmapsh.efforts=topic=8h,subtopic=2h -jar roadmap.jar plan backend.json}.
-     */
-    public static final String EFFORTS_PROPERTY = "roadmap.roadmapsh.efforts";
-
     private static final RoadmapShOptions DEFAULTS = new Builder().build();
 
     private final Map<NodeKind, Effort> efforts;
@@ -59,15 +52,6 @@ public final class RoadmapShOptions {
     /** @return the default options: default efforts, no progress, no content directory */
     public static RoadmapShOptions defaults() {
         return DEFAULTS;
-    }
-
-    /**
-     * @return the defaults with efforts overridden by the {@value #EFFORTS_PROPERTY} system property, if set
-     * @throws IllegalArgumentException when the property is set but not in the efforts notation
-     */
-    public static RoadmapShOptions fromSystemProperties() {
-        String spec = System.getProperty(EFFORTS_PROPERTY, "").trim();
-        return spec.isEmpty() ? DEFAULTS : DEFAULTS.toBuilder().efforts(spec).build();
     }
 
     /** @return a builder holding these options */

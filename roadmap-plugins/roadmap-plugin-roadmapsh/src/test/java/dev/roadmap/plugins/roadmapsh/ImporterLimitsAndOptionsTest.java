@@ -9,6 +9,7 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.ScheduledSkill;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
+import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -71,26 +72,25 @@ class ImporterLimitsAndOptionsTest {
     }
 
     @Test
-    @ResourceLock("system-properties")
-    void noArgumentImporterTakesEffortsFromTheSystemProperty() {
-        String old = System.getProperty(RoadmapShOptions.EFFORTS_PROPERTY);
-        try {
-            System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, "topic=10h");
-            Roadmap r = new RoadmapShImporter().read(EditorShapeTest.FIXTURE, "webdev.json").roadmap();
-            assertThat(r.skill(SkillId.of("css")).orElseThrow().effort()).contains(Effort.ofHours(10));
-            System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, "chapter=10h");
-            assertThatThrownBy(() -> new RoadmapShImporter().read(EditorShapeTest.FIXTURE, "webdev.json"))
-                    .isInstanceOfSatisfying(ImportException.class, e -> {
-                        assertThat(e.code()).isEqualTo("invalid-option");
-                        assertThat(e.getMessage()).contains("unknown node kind 'chapter'");
-                    });
-        } finally {
-            if (old == null) {
-                System.clearProperty(RoadmapShOptions.EFFORTS_PROPERTY);
-            } else {
-                System.setProperty(RoadmapShOptions.EFFORTS_PROPERTY, old);
-            }
-        }
+    void noArgumentImporterTakesEffortsPerCall() throws java.io.IOException {
+        RoadmapShImporter importer = new RoadmapShImporter();
+        Roadmap r = read(importer, FormatOptions.builder().setText("roadmapsh.efforts", "topic=10h").build());
+        assertThat(r.skill(SkillId.of("css")).orElseThrow().effort()).contains(Effort.ofHours(10));
+        Roadmap typed = read(importer, FormatOptions.builder().set(RoadmapShImporter.OPTIONS, RoadmapShOptions.defaults()
+                .toBuilder().effort(NodeKind.TOPIC, Effort.ofHours(12)).build()).build());
+        assertThat(typed.skill(SkillId.of("css")).orElseThrow().effort()).contains(Effort.ofHours(12));
+        assertThat(read(importer, FormatOptions.none()).skill(SkillId.of("css")).orElseThrow().effort())
+                .as("options of one call do not leak into the next").contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TOPIC_HOURS));
+        assertThatThrownBy(() -> read(importer, FormatOptions.builder().set(RoadmapShImporter.EFFORTS, "chapter=10h").build()))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.code()).isEqualTo("invalid-option");
+                    assertThat(e.getMessage()).contains("unknown node kind 'chapter'");
+                });
+    }
+
+    private static Roadmap read(RoadmapShImporter importer, FormatOptions options) throws java.io.IOException {
+        return importer.read(new java.io.ByteArrayInputStream(EditorShapeTest.FIXTURE.getBytes(StandardCharsets.UTF_8)),
+                "webdev.json", ReadLimits.defaults(), options).roadmap();
     }
 
     @Test

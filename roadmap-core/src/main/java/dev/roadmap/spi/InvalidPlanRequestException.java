@@ -1,4 +1,4 @@
-package dev.roadmap.scheduler;
+package dev.roadmap.spi;
 
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.validate.Diagnostic;

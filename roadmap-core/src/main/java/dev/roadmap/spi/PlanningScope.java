@@ -1,0 +1,281 @@
+package dev.roadmap.spi;
+
+import dev.roadmap.core.Pace;
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
+import dev.roadmap.core.Status;
+import dev.roadmap.core.Topic;
+import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.ValidationReport;
+import dev.roadmap.core.validate.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a plan covers: the one place the scheduling rules about <em>which</em> skills to plan and
+ * <em>how much</em> of each live, so that every scheduler (the built-in {@code week-packing} one and
+ * any plugin) plans the same skills for the same roadmap and options. A scheduler decides only
+ * <em>when</em>.
+ *
+ * <p>The rules, in the order they apply (docs/scheduling.md):
+ * <ol>
+ *   <li><b>Validity.</b> A roadmap with validation errors is refused
+ *       ({@link InvalidPlanRequestException#INVALID_ROADMAP}, naming the skills the errors name);
+ *       unknown ids in {@link PlanOptions#targets()} or {@link PlanOptions#done()} are refused
+ *       ({@link InvalidPlanRequestException#UNKNOWN_SKILL}).</li>
+ *   <li><b>Done.</b> Skills whose status is {@code done} or {@code skipped}, and those in
+ *       {@link PlanOptions#done()}, are left out and satisfy their dependents ({@link #isClosed(int)}).</li>
+ *   <li><b>Choices.</b> Per choice, the option picked with {@link PlanOptions#choose()}, else the
+ *       option a target belongs to (a notice {@code target-picks-option}), else the default; skills of
+ *       the other options are left out. Unknown choices or options, and targets that need two options
+ *       of one choice, are refused ({@code unknown-choice}, {@code choice-conflict}).</li>
+ *   <li><b>Optional.</b> With {@link PlanOptions#skipOptional()}, optional skills that are not targets
+ *       are left out.</li>
+ *   <li><b>Remaining effort</b> (the progress hook, {@link #remainingFraction(Skill)}): a {@code doing}
+ *       skill with topics has the unticked share of its effort left; with every topic ticked it
+ *       counts as done. Flexible skills get {@link #hours(int)} at {@link PlanOptions#estimate()};
+ *       rigid skills {@link #rigidWeeks(int)}. Open-ended efforts are left out (they never finish)
+ *       but do not hold up their dependents; a skill without effort is planned as 0 hours with a
+ *       warning.</li>
+ *   <li><b>Targets.</b> With targets, only the targets and what they need are in scope; a left-out
+ *       skill cuts the search (what only it needs is out of scope).</li>
+ *   <li><b>Dropped prerequisites.</b> A planned skill whose prerequisite is left out but not done is
+ *       planned without it, with a warning {@code left-out-prerequisite} (a notice
+ *       {@code open-ended-prerequisite} for open-ended ones).</li>
+ * </ol>
+ *
+ * <p>Indices are the roadmap's document indices ({@link Roadmap#skill(int)}). Building a scope is
+ * linear in the size of the roadmap. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PlanningScope scope = PlanningScope.of(roadmap, options);   // throws PlanningException when refused
+ * double left = 0;
+ * for (int i = 0; i < roadmap.size(); i++) {
+ *     left += scope.isPlanned(i) ? scope.hours(i) : 0;         // flexible hours still to plan
+ * }
+ * }</pre>
+ */
+public final class PlanningScope {
+    /** Most skills or ids named in one refusal message; the rest are counted. */
+    public static final int MAX_NAMED = 20;
+
+    /** Only validity matters here; warnings and notices are the validator's business, not the plan's. */
+    private static final Validator ERROR_CHECKS = Validator.standard().errorChecks();
+
+    private final Roadmap roadmap;
+    private final PlanOptions options;
+    private final Capacity capacity;
+    private final String[] leftOut;
+    private final boolean[] closed;
+    private final boolean[] openEnded;
+    private final boolean[] inReach;
+    private final double[] hours;
+    private final int[] weeks;
+    private final int planned;
+    private final List<Unscheduled> unscheduled;
+    private final List<Diagnostic> diagnostics;
+
+    private PlanningScope(ScopeRules rules) {
+        this.roadmap = rules.roadmap;
+        this.options = rules.options;
+        this.capacity = rules.capacity;
+        this.leftOut = rules.leftOut;
+        this.closed = rules.closed;
+        this.openEnded = rules.openEnded;
+        this.inReach = rules.inReach;
+        this.hours = rules.hours;
+        this.weeks = rules.weeks;
+        int count = 0;
+        List<Unscheduled> out = new ArrayList<>();
+        for (int i = 0; i < leftOut.length; i++) {
+            if (inReach[i] && leftOut[i] == null) {
+                count++;
+            } else if (inReach[i]) {
+                out.add(new Unscheduled(roadmap.skill(i).id(), leftOut[i]));
+            }
+        }
+        this.planned = count;
+        this.unscheduled = List.copyOf(out);
+        this.diagnostics = List.copyOf(rules.diagnostics);
+    }
+
+    /**
+     * Applies the scope rules.
+     *
+     * @param roadmap the roadmap to plan
+     * @param options the learner's options
+     * @return what to plan
+     * @throws InvalidPlanRequestException when the roadmap has validation errors or the options name
+     *                                     unknown skills, choices or options, or contradictory choices
+     */
+    public static PlanningScope of(Roadmap roadmap, PlanOptions options) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        checkValid(roadmap);
+        return new PlanningScope(new ScopeRules(roadmap, options).apply());
+    }
+
+    private static void checkValid(Roadmap roadmap) {
+        ValidationReport report = ERROR_CHECKS.validate(roadmap);
+        if (report.isValid()) {
+            return;
+        }
+        List<Diagnostic> errors = report.errors();
+        String listed = errors.stream().limit(MAX_NAMED).map(d -> d.message() + " [" + d.code() + "]")
+                .collect(Collectors.joining("; "));
+        Set<SkillId> named = new LinkedHashSet<>();
+        for (Diagnostic d : errors) {
+            d.skills().stream().filter(id -> roadmap.indexOf(id) >= 0).forEach(named::add);
+        }
+        throw new InvalidPlanRequestException(InvalidPlanRequestException.INVALID_ROADMAP,
+                "roadmap '" + roadmap.id() + "' has " + errors.size() + " error(s) and cannot be planned: " + listed
+                        + more(errors.size()), List.copyOf(named), errors);
+    }
+
+    /**
+     * The progress rule: how much of a skill's effort is left. A {@code doing} skill with topics has
+     * the unticked share left; any other skill all of it. This is where progress enters planning.
+     *
+     * @param skill a skill
+     * @return the remaining fraction of its effort, from 0 (nothing left) to 1
+     */
+    public static double remainingFraction(Skill skill) {
+        if (skill.status() != Status.DOING || skill.topics().isEmpty()) {
+            return 1;
+        }
+        long open = skill.topics().stream().filter(t -> !t.done()).count();
+        return (double) open / skill.topics().size();
+    }
+
+    /**
+     * @param options plan options
+     * @param roadmap the roadmap
+     * @return the options' capacity, else the roadmap's {@code pace.trackHours} per track when
+     *         declared, else its {@code pace.hoursPerWeek} (or the default pace) as one shared pool
+     */
+    public static Capacity capacityFor(PlanOptions options, Roadmap roadmap) {
+        return options.capacity().orElseGet(() -> {
+            Pace pace = roadmap.effectivePace();
+            return pace.trackHours().isEmpty() ? Capacity.pool(pace.hoursPerWeek()) : Capacity.perTrack(pace.trackHours());
+        });
+    }
+
+    /** @return the roadmap */
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** @return the options */
+    public PlanOptions options() {
+        return options;
+    }
+
+    /** @return the weekly hours to plan with ({@link #capacityFor(PlanOptions, Roadmap)}) */
+    public Capacity capacity() {
+        return capacity;
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return whether the skill is to be planned: in reach of the targets and not left out
+     */
+    public boolean isPlanned(int index) {
+        return inReach[index] && leftOut[index] == null;
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return whether the skill is in reach of the targets (every skill when there are none), planned or not
+     */
+    public boolean isInReach(int index) {
+        return inReach[index];
+    }
+
+    /** @return how many skills are planned */
+    public int plannedCount() {
+        return planned;
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return why the skill is not planned ({@code "done"}, {@code "optional, skipped"}, ...); empty
+     *         when it is not left out (it may still be out of the targets' reach)
+     */
+    public Optional<String> leftOutReason(int index) {
+        return Optional.ofNullable(leftOut[index]);
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return whether the learner no longer needs the skill (done, skipped, every topic ticked): it
+     *         satisfies its dependents
+     */
+    public boolean isClosed(int index) {
+        return closed[index];
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return whether the skill's effort is open-ended: never planned, never waited for
+     */
+    public boolean isOpenEnded(int index) {
+        return openEnded[index];
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return the hours left to plan for a flexible skill at the options' estimate (0 for a rigid
+     *         skill, a skill without effort or one left out)
+     */
+    public double hours(int index) {
+        return hours[index];
+    }
+
+    /**
+     * @param index a skill's document index
+     * @return the weeks left to plan for a rigid skill (0 for a flexible one)
+     */
+    public int rigidWeeks(int index) {
+        return weeks[index];
+    }
+
+    /** @return the skills in reach that are not planned, with the reason, in document order */
+    public List<Unscheduled> unscheduled() {
+        return unscheduled;
+    }
+
+    /** @return the notices and warnings the rules gave (progress, picked options, dropped prerequisites), located */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    static String more(int size) {
+        return size > MAX_NAMED ? " and " + (size - MAX_NAMED) + " more" : "";
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    /** The number of ticked topics, for messages. */
+    static long ticked(Skill s) {
+        return s.topics().stream().filter(Topic::done).count();
+    }
+
+    static boolean[] all(int n) {
+        boolean[] a = new boolean[n];
+        Arrays.fill(a, true);
+        return a;
+    }
+}
