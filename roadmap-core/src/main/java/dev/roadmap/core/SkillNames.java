@@ -16,7 +16,7 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * <pre>{@code
- * String name = SkillNames.of(roadmap).name(skillId);
+ * String name = SkillNames.of(roadmap).name(SkillId.of("html-basics"));
  * }</pre>
  */
 public final class SkillNames {
