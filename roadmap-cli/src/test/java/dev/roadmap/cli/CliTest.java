@@ -80,6 +80,16 @@ class CliTest {
     }
 
     @Test
+    void aMisspeltFieldIsALocatedWarningWithASuggestionThatFailsOnlyWhenAsked() {
+        Run r = run("validate", fixture("misspelt-field.json"));
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).contains("misspelt-field.json:6:47: warning: skills[1] has unknown field \"requries\"; "
+                + "did you mean \"requires\"?").contains("[unknown-field]");
+        assertThat(r.out()).contains("1 warning");
+        assertThat(run("validate", "--fail-on", "warning", fixture("misspelt-field.json")).code()).isEqualTo(1);
+    }
+
+    @Test
     void validateSeveralFilesFailsWhenAnyIsInvalid() {
         Run r = run("validate", fixture("valid.json"), fixture("cycle.json"));
         assertThat(r.code()).isEqualTo(1);

@@ -1,5 +1,7 @@
 package dev.roadmap.io.markdown;
 
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Project;
 import dev.roadmap.core.Resource;
@@ -7,6 +9,9 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
+import dev.roadmap.io.markdown.internal.ChoiceHeading;
+import dev.roadmap.io.markdown.internal.ExportedShapes;
+import dev.roadmap.io.markdown.internal.PaceText;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.RoadmapExporter;
 import java.io.IOException;
@@ -15,7 +20,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,14 +28,19 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a roadmap as readable Markdown that {@link MarkdownImporter} reads back: the title and
- * description, the pace and declared total, one table per group (id, skill, effort, prerequisites),
- * then one section per skill with its description, checklist, resources and projects.
+ * description, the pace and declared total, the skills in reading order as tables (id, skill,
+ * track when any skill has one, effort, prerequisites), one per run of skills of the same group
+ * under the group's heading, then one section per skill with its description, checklist,
+ * resources and projects.
  *
  * <p>Carried through a round trip: title, description, pace (weekly hours), declared total
- * duration, groups (id is re-derived from the title; nesting is flattened), skill ids, titles,
- * descriptions, effort notations, groups, requires, topics with done flags, resources and
- * projects. Not carried: tracks, recommends, status, optional, tags, rigid paces, choices and
- * extensions (use the native JSON format for those).
+ * duration, groups (id is re-derived from the title; nesting is flattened), the reading order of
+ * the skills, skill ids, titles, descriptions, tracks, effort notations, fixed paces
+ * ({@code 2 weeks at theory 2 h + practice 4 h a week}), optional flags ({@code (optional)} after
+ * the title), groups, requires, topics with done flags, resources, projects and choices (one
+ * section per option: {@code Choice path: After the basics / option b: On-device (default)}).
+ * Not carried: declared tracks and per-track pace hours, recommends, status, tags and extensions
+ * (use the native JSON format for those). See docs/markdown-import.md.
  *
  * <p>Stateless and thread-safe; writes UTF-8 with LF line ends; never closes the stream.
  *
@@ -68,26 +78,7 @@ public final class MarkdownExporter implements RoadmapExporter {
         if (!r.declared().totalDuration().isEmpty()) {
             b.append("Total duration: ").append(inline(r.declared().totalDuration())).append("\n\n");
         }
-        Map<String, List<Skill>> byGroup = new LinkedHashMap<>();
-        for (Group g : r.groups()) {
-            byGroup.put(g.id(), new ArrayList<>());
-        }
-        List<Skill> ungrouped = new ArrayList<>();
-        for (Skill s : r.skills()) {
-            List<Skill> list = byGroup.get(s.group());
-            (list == null ? ungrouped : list).add(s);
-        }
-        if (!ungrouped.isEmpty()) {
-            table(b, ungrouped); // under the title: a table outside any heading belongs to no group
-        }
-        for (Group g : r.groups()) {
-            List<Skill> list = byGroup.get(g.id());
-            if (list.isEmpty()) {
-                continue;
-            }
-            b.append("## ").append(inline(g.title())).append("\n\n");
-            table(b, list);
-        }
+        tables(b, r);
         boolean details = r.skills().stream().anyMatch(s -> !s.description().isEmpty() || !s.topics().isEmpty()
                 || !s.resources().isEmpty() || !s.projects().isEmpty());
         if (details) {
@@ -99,15 +90,115 @@ public final class MarkdownExporter implements RoadmapExporter {
         return b.toString();
     }
 
-    private static void table(StringBuilder b, List<Skill> skills) {
-        b.append("| ID | Skill | Effort | Prerequisites |\n|----|-------|--------|---------------|\n");
+    /**
+     * One table per run of consecutive skills of the same group and choice option, in reading
+     * order. A group's run goes under its heading; skills of no group before the first heading sit
+     * directly under the title, later ones under an {@value ExportedShapes#UNGROUPED} heading (the
+     * importer reads both as no group); a group's later runs under its title plus
+     * {@value ExportedShapes#REPEATED_SUFFIX}. A run of one option of a choice goes under a
+     * {@link ChoiceHeading} one level below its group's heading, and a run of the same group after
+     * it under a {@value ChoiceHeading#CONTINUED} heading.
+     */
+    private static void tables(StringBuilder b, Roadmap r) {
+        Map<String, Group> groups = new HashMap<>();
+        r.groups().forEach(g -> groups.put(g.id(), g));
+        Map<SkillId, ChoiceHeading> options = options(r);
+        Layout layout = new Layout(b, r.skills().stream().anyMatch(s -> !s.track().isEmpty()));
+        List<Skill> run = new ArrayList<>();
+        for (Skill s : r.skills()) {
+            String group = groups.containsKey(s.group()) ? s.group() : "";
+            ChoiceHeading option = options.get(s.id());
+            if (!run.isEmpty() && (!group.equals(layout.nextGroup) || !java.util.Objects.equals(option, layout.nextOption))) {
+                layout.write(run, groups.get(layout.nextGroup));
+                run.clear();
+            }
+            layout.nextGroup = group;
+            layout.nextOption = option;
+            run.add(s);
+        }
+        if (!run.isEmpty()) {
+            layout.write(run, groups.get(layout.nextGroup));
+        }
+    }
+
+    /** The option each skill belongs to (its first, when a skill is in several). */
+    private static Map<SkillId, ChoiceHeading> options(Roadmap r) {
+        Map<SkillId, ChoiceHeading> out = new HashMap<>();
+        for (Choice c : r.choices()) {
+            for (ChoiceOption o : c.options()) {
+                ChoiceHeading h = new ChoiceHeading(c.id(), c.title(), o.id(), o.title(), o.id().equals(c.defaultOption()));
+                o.skills().forEach(id -> out.putIfAbsent(id, h));
+            }
+        }
+        return out;
+    }
+
+    /** Where the tables are being written: the group and option in effect and whether a heading was written. */
+    private static final class Layout {
+        final StringBuilder b;
+        final boolean tracks;
+        String nextGroup = "";
+        ChoiceHeading nextOption;
+        String group;
+        ChoiceHeading option;
+        boolean headed;
+        String optionLevel = "### ";
+        final java.util.Set<String> written = new java.util.HashSet<>();
+
+        Layout(StringBuilder b, boolean tracks) {
+            this.b = b;
+            this.tracks = tracks;
+        }
+
+        void write(List<Skill> run, Group g) {
+            boolean leaveTopOption = group != null && group.isEmpty() && option != null && nextOption == null
+                    && optionLevel.equals("## ");
+            if (!nextGroup.equals(group) || leaveTopOption) {
+                if (g != null || headed) {
+                    b.append("## ").append(g != null ? inline(g.title()) : ExportedShapes.UNGROUPED);
+                    if (g != null && !written.add(g.id())) {
+                        b.append(ExportedShapes.REPEATED_SUFFIX);
+                    }
+                    b.append("\n\n");
+                    headed = true;
+                    optionLevel = "### ";
+                } else {
+                    optionLevel = "## ";
+                }
+            } else if (option != null && nextOption == null) {
+                b.append(optionLevel).append(ChoiceHeading.CONTINUED).append("\n\n");
+            }
+            if (nextOption != null) {
+                b.append(optionLevel).append(nextOption.format(MarkdownExporter::inline)).append("\n\n");
+                headed |= optionLevel.equals("## ");
+            }
+            group = nextGroup;
+            option = nextOption;
+            table(b, run, tracks);
+        }
+    }
+
+    private static void table(StringBuilder b, List<Skill> skills, boolean tracks) {
+        b.append(tracks ? "| ID | Skill | Track | Effort | Prerequisites |\n|----|-------|-------|--------|---------------|\n"
+                : "| ID | Skill | Effort | Prerequisites |\n|----|-------|--------|---------------|\n");
         for (Skill s : skills) {
-            String effort = !s.effortNotation().isEmpty() ? s.effortNotation() : s.effort().map(e -> e.toNotation()).orElse("");
             String requires = s.requires().stream().map(SkillId::value).collect(Collectors.joining(", "));
-            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(s.title())).append(" | ")
-                    .append(cell(effort)).append(" | ").append(cell(requires)).append(" |\n");
+            String title = s.optional() ? s.title() + ExportedShapes.OPTIONAL_SUFFIX : s.title();
+            b.append("| ").append(cell(s.id().value())).append(" | ").append(cell(title)).append(" | ");
+            if (tracks) {
+                b.append(cell(s.track())).append(" | ");
+            }
+            b.append(cell(effort(s))).append(" | ").append(cell(requires)).append(" |\n");
         }
         b.append('\n');
+    }
+
+    /** The effort as written, else in hours; a fixed pace in the form {@link PaceText} reads back. */
+    private static String effort(Skill s) {
+        if (s.rigidPace().isPresent()) {
+            return PaceText.format(s.rigidPace().get(), s.track());
+        }
+        return !s.effortNotation().isEmpty() ? s.effortNotation() : s.effort().map(e -> e.toNotation()).orElse("");
     }
 
     private static void section(StringBuilder b, Skill s) {

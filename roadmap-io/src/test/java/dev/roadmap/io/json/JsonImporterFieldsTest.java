@@ -110,7 +110,7 @@ class JsonImporterFieldsTest {
     @Test
     void keepsUnknownFieldsAtEveryLevelAsCompactRawJson() {
         assertThat(full.extensions().asMap()).containsExactly(Map.entry("x-generator", "{\"name\":\"hand\",\"version\":1.10}"));
-        assertThat(full.tracks().get(0).extensions().asMap()).containsExactly(Map.entry("color", "\"#336699\""));
+        assertThat(full.tracks().get(0).extensions().asMap()).containsExactly(Map.entry("x-hue", "\"#336699\""));
         assertThat(full.groups().get(1).extensions().asMap()).containsExactly(Map.entry("x-order", "1"));
         assertThat(skill("python").extensions().asMap()).containsExactly(
                 Map.entry("x-difficulty", "3"),

@@ -2,6 +2,8 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.Choice;
+import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Declared;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortParser;
@@ -9,13 +11,16 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Project;
 import dev.roadmap.core.Resource;
+import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Golden output of the Markdown exporter and import(export(r)) round trips. */
@@ -62,6 +67,127 @@ class MarkdownExporterTest {
         String md = new MarkdownExporter().writeToString(imported);
         Roadmap back = new MarkdownImporter().read(md, "again.md").roadmap();
         assertThat(carried(back)).isEqualTo(carried(imported));
+    }
+
+    /**
+     * Skills of no group before and after grouped ones, fixed paces on one and on several tracks,
+     * tracks, resources and prerequisites.
+     */
+    static Roadmap ordered() {
+        double pace = 6;
+        return Roadmap.builder("order").title("Reading order").pace(Pace.of(pace))
+                .addGroup(Group.of("basics", "Basics")).addGroup(Group.of("practice", "Practice"))
+                .addSkill(Skill.builder("intro", "Introduction").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("theory", "Theory").track("theory").group("basics")
+                        .effort("1-2 weeks", EffortParser.parse("1-2 weeks", pace)).requires("intro")
+                        .addResource(Resource.of("Lecture notes", "https://example.org/notes")).build())
+                .addSkill(Skill.builder("block", "Fixed block").group("basics").requires("theory")
+                        .rigidPace(new RigidPace(2, twoTracks())).build())
+                .addSkill(Skill.builder("lab", "Lab course").track("practice").group("practice").requires("block")
+                        .rigidPace(new RigidPace(3, Map.of("practice", 2.5))).build())
+                .addSkill(Skill.builder("capstone", "Capstone").track("practice").requires("lab", "theory")
+                        .effort(Effort.ofHours(10, 12))
+                        .addResource(Resource.of("Project ideas", "https://example.org/ideas"))
+                        .addResource(Resource.of("A book", "")).build())
+                .addSkill(Skill.builder("review", "Review").effort("3h", EffortParser.parse("3h", pace)).build())
+                .addSkill(Skill.builder("recap", "Recap of the basics").group("basics").requires("review")
+                        .effort("2h", EffortParser.parse("2h", pace)).build())
+                .build();
+    }
+
+    /** Theory then practice: a rigid pace keeps its tracks in the order given. */
+    static Map<String, Double> twoTracks() {
+        Map<String, Double> hours = new java.util.LinkedHashMap<>();
+        hours.put("theory", 2.0);
+        hours.put("practice", 4.0);
+        return hours;
+    }
+
+    @Test
+    void writesSkillsInReadingOrderWithTracksAndFixedPaces() throws IOException {
+        String out = new MarkdownExporter().writeToString(ordered());
+        try (InputStream in = getClass().getResourceAsStream("/markdown/export-order-golden.md")) {
+            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reimportKeepsOrderGroupsTracksFixedPacesResourcesPrerequisitesAndEfforts() {
+        Roadmap original = ordered();
+        String md = new MarkdownExporter().writeToString(original);
+        Roadmap back = new MarkdownImporter().read(md, "order.md").roadmap();
+
+        assertThat(back.skills()).extracting(s -> s.id().value())
+                .containsExactly("intro", "theory", "block", "lab", "capstone", "review", "recap");
+        assertThat(back.skill(6).group()).isEqualTo("basics");
+        assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
+        assertThat(back.skill(2).rigidPace()).contains(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0)));
+        assertThat(back.skill(3).effort()).isEmpty();
+        assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
+        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
+    }
+
+    static List<Object> orderCarried(Roadmap r) {
+        return List.of(r.title(), r.pace().map(Pace::hoursPerWeek), r.groups().stream().map(g -> g.id() + "=" + g.title()).toList(),
+                r.skills().stream().map(s -> List.of(s.id(), s.title(), s.track(), s.group(),
+                        // an effort in hours only is written (and read back) as its notation
+                        s.effortNotation().isEmpty() ? s.effort().map(Effort::toNotation).orElse("") : s.effortNotation(),
+                        s.effort().map(Effort::toNotation), s.rigidPace(), s.requires(), s.resources())).toList());
+    }
+
+    /**
+     * A choice whose options hold two skills each, one inside a group followed by more of the group,
+     * one at the top level before any group, and optional skills.
+     */
+    static Roadmap withChoices() {
+        double pace = 5;
+        return Roadmap.builder("paths").title("Paths").pace(Pace.of(pace))
+                .addGroup(Group.of("core", "Core")).addGroup(Group.of("later", "Later"))
+                .addSkill(Skill.builder("warmup", "Warm-up").effort("1h", EffortParser.parse("1h", pace)).build())
+                .addSkill(Skill.builder("cli", "Command line").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("gui", "Graphical tools").effort("2h", EffortParser.parse("2h", pace)).build())
+                .addSkill(Skill.builder("basics", "Basics").group("core").requires("warmup")
+                        .effort("4h", EffortParser.parse("4h", pace)).build())
+                .addSkill(Skill.builder("export", "Export a model").group("core").requires("basics")
+                        .effort("1-2h", EffortParser.parse("1-2h", pace)).build())
+                .addSkill(Skill.builder("service", "Serve a model").group("core").requires("export")
+                        .effort("3h", EffortParser.parse("3h", pace)).build())
+                .addSkill(Skill.builder("mobile", "On-device").group("core").requires("basics").optional(true)
+                        .effort("2周", EffortParser.parse("2周", pace)).build())
+                .addSkill(Skill.builder("quantize", "Quantize").group("core").requires("mobile")
+                        .effort("90 min", EffortParser.parse("90 min", pace)).build())
+                .addSkill(Skill.builder("review", "Review").group("core").requires("basics")
+                        .effort("1h", EffortParser.parse("1h", pace)).build())
+                .addSkill(Skill.builder("extra", "Extra reading").group("later").optional(true).build())
+                .addChoice(Choice.of("tools", "Tools", "", List.of(ChoiceOption.of("cli", "Terminal", List.of(SkillId.of("cli"))),
+                        ChoiceOption.of("gui", "Windows", List.of(SkillId.of("gui"))))))
+                .addChoice(Choice.of("path", "After the basics", "b", List.of(
+                        ChoiceOption.of("a", "Integration", List.of(SkillId.of("export"), SkillId.of("service"))),
+                        ChoiceOption.of("b", "On-device", List.of(SkillId.of("mobile"), SkillId.of("quantize"))))))
+                .build();
+    }
+
+    @Test
+    void writesChoicesAsOptionSectionsAndMarksOptionalSkills() throws IOException {
+        String out = new MarkdownExporter().writeToString(withChoices());
+        try (InputStream in = getClass().getResourceAsStream("/markdown/export-choices-golden.md")) {
+            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void reimportKeepsChoicesOptionalSkillsGroupsAndOrder() {
+        Roadmap original = withChoices();
+        String md = new MarkdownExporter().writeToString(original);
+        Roadmap back = new MarkdownImporter().read(md, "paths.md").roadmap();
+
+        assertThat(back.choices()).isEqualTo(original.choices());
+        assertThat(back.skills()).extracting(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title())
+                .containsExactlyElementsOf(original.skills().stream()
+                        .map(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title()).toList());
+        assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
+        assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
+        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
     }
 
     /** The fields the Markdown format carries (see MarkdownExporter's javadoc). */

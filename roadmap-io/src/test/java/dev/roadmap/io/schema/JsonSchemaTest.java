@@ -26,6 +26,9 @@ import dev.roadmap.io.json.PlanJsonExporter;
 import dev.roadmap.spi.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -73,6 +77,69 @@ class JsonSchemaTest {
         String exported = new JsonExporter().writeToString(new JsonImporter().read(json, name).roadmap());
         assertThat(check(ROADMAP, exported)).as("export of " + name).isEmpty();
         assertThat(exported).contains("\"$schema\": \"https://roadmap.dev/schema/roadmap-1.schema.json\"");
+    }
+
+    /** Every roadmap/1 document the project ships or tests with, other than the error fixtures. */
+    static Stream<Path> projectDocuments() throws IOException {
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        List<Path> dirs = List.of(root.resolve("docs/examples"), root.resolve("roadmap-io/src/test/resources/json"),
+                root.resolve("roadmap-cli/src/test/resources/cli"), root.resolve("roadmap-cli/src/main/resources/dev/roadmap/cli"));
+        List<Path> found = new java.util.ArrayList<>();
+        for (Path dir : dirs) {
+            assertThat(dir).as("run from the module directory").isDirectory();
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(found::add);
+            }
+        }
+        // misspelt-field.json carries an unknown field on purpose (the CLI's warning test).
+        return found.stream().filter(f -> !f.endsWith("misspelt-field.json")).filter(JsonSchemaTest::isRoadmapDocument);
+    }
+
+    private static boolean isRoadmapDocument(Path file) {
+        try {
+            JsonNode node = MAPPER.readTree(Files.readString(file));
+            return node != null && "roadmap/1".equals(node.path("format").asText());
+        } catch (IOException e) {
+            return false; // a malformed-JSON fixture: the importer's tests cover it
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projectDocuments")
+    void everyExampleAndFixtureMatchesTheSchemaAndImportsWithoutUnknownFields(Path file) throws IOException {
+        String json = Files.readString(file);
+        assertThat(check(ROADMAP, json)).as(file.toString()).isEmpty();
+        assertThat(new JsonImporter().read(json, file.getFileName().toString()).diagnostics())
+                .extracting(Diagnostic::code).doesNotContain("unknown-field", "ignored-field");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "{\"format\": \"roadmap/1\", \"skills\": [{\"id\": \"a\", \"requries\": [\"b\"]}]}",
+        "{\"format\": \"roadmap/1\", \"titel\": \"T\", \"skills\": []}",
+        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"r\", \"link\": \"u\"}]}]}",
+        "{\"skills\": [], \"tracks\": [{\"id\": \"t\", \"color\": \"red\"}]}",
+        "{\"skills\": [], \"choices\": [{\"id\": \"c\", \"options\": [{\"id\": \"o\", \"skill\": []}]}]}",
+        "{\"skills\": [{\"id\": \"a\", \"pace\": {\"weeks\": 1, \"hoursPerWeek\": 2, \"weks\": 1}}]}",
+        "{\"skills\": [], \"declared\": {\"total\": \"1 year\"}}"
+    })
+    void unknownFieldsAreRejectedByTheSchemaAndWarnedAboutByTheImporter(String json) throws IOException {
+        assertThat(check(ROADMAP, json)).as("schema must reject %s", json).isNotEmpty();
+        assertThat(new JsonImporter().read(json, "odd.json").diagnostics()).extracting(Diagnostic::code)
+                .containsAnyOf("unknown-field", "ignored-field");
+    }
+
+    @Test
+    void extensionFieldsAreAcceptedEverywhere() throws IOException {
+        String json = "{\"format\": \"roadmap/1\", \"x-a\": 1, \"pace\": {\"hoursPerWeek\": 5, \"x-b\": 1},"
+                + " \"tracks\": [{\"id\": \"t\", \"x-c\": 1}], \"groups\": [{\"id\": \"g\", \"x-d\": 1}],"
+                + " \"skills\": [{\"id\": \"a\", \"x-e\": 1, \"effort\": {\"min\": 1, \"max\": 2, \"x-f\": 1},"
+                + " \"topics\": [{\"title\": \"t\", \"x-g\": 1}], \"resources\": [{\"title\": \"r\", \"x-h\": 1}],"
+                + " \"projects\": [{\"title\": \"p\", \"x-i\": 1}]},"
+                + " {\"id\": \"b\", \"pace\": {\"weeks\": 1, \"hoursPerWeek\": 2, \"x-j\": 1}}],"
+                + " \"choices\": [{\"id\": \"c\", \"x-k\": 1, \"options\": [{\"id\": \"o\", \"x-l\": 1}]}],"
+                + " \"declared\": {\"x-m\": 1}}";
+        assertThat(check(ROADMAP, json)).isEmpty();
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class ChoiceJsonReader {
                     options.clear();
                     c.array(path + ".options", o -> options.add(option(index, o, path + ".options[" + o + "]")));
                 }
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("choice", path, FIELDS, name, ext);
             }
         });
         String id = Messages.required(v[0], path, "id", at);
@@ -78,7 +78,7 @@ public final class ChoiceJsonReader {
                         skills.add(SkillId.of(ids(path + ".skills[" + k + "]")));
                     });
                 }
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("option", path, OPTION_FIELDS, name, ext);
             }
         });
         String id = Messages.required(v[0], path, "id", at);

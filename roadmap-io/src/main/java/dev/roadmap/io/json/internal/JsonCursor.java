@@ -17,6 +17,8 @@ import java.util.Set;
 public final class JsonCursor {
     private final JsonParser parser;
     private final String source;
+    /** Where the name of the last field not in its object's known set starts. */
+    private SourceLocation unknownFieldAt;
 
     /** Handles the value of one field; must consume the whole value. */
     @FunctionalInterface
@@ -118,12 +120,22 @@ public final class JsonCursor {
         }
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            boolean isKnown = known.contains(name);
+            unknownFieldAt = isKnown ? null : here();
             JsonToken value = next();
-            if (value == JsonToken.VALUE_NULL && known.contains(name)) {
+            if (value == JsonToken.VALUE_NULL && isKnown) {
                 continue;
             }
             handler.field(name);
         }
+    }
+
+    /**
+     * @return where the name of the field being handled starts, when that field is not one of
+     *     its object's known fields (see {@link #object}); else where its value starts
+     */
+    public SourceLocation unknownFieldHere() {
+        return unknownFieldAt != null ? unknownFieldAt : here();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the readers of one document share: the cursor, the limits, the source map being built,
@@ -23,6 +24,7 @@ public final class ReadContext {
     private final SourceMap.Builder sourceMap;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private long prerequisites;
+    private final UnknownFields unknownFields = new UnknownFields();
     /** One id object per distinct id, so the many references to a skill share its id (memory). */
     private final Map<String, SkillId> ids = new HashMap<>();
     /** One string per distinct track or group name, for the same reason. */
@@ -123,27 +125,42 @@ public final class ReadContext {
     }
 
     /**
-     * Keeps an unknown field as an extension.
+     * Keeps an unknown field as an extension; a name not starting with {@code x-} is also an
+     * {@code unknown-field} warning at the field's name, suggesting the nearest known field.
      *
-     * @param name   the field name
+     * @param kind   what the object is ("skill", "resource"), for counting repeats
+     * @param path   the object's path ({@code skills[3]}), for the message
+     * @param known  the fields the object defines
+     * @param name   the field name; the cursor is on its value
      * @param fields where unknown fields of the current object are collected
      * @throws IOException when reading fails
      */
-    public void keep(String name, Map<String, String> fields) throws IOException {
+    public void keep(String kind, String path, Set<String> known, String name, Map<String, String> fields)
+            throws IOException {
+        if (!UnknownFields.isExtension(name)) {
+            unknownFields.report(kind, path, name, known, cursor.unknownFieldHere(), true, diagnostics);
+        }
         fields.put(name, cursor.raw());
     }
 
     /**
-     * Skips an unknown field of an object that cannot keep extensions, with a warning.
+     * Skips an unknown field of an object that cannot keep extensions, with an
+     * {@code ignored-field} warning (extensions too: their value is lost).
      *
-     * @param path the object's path
-     * @param name the field name
+     * @param kind  what the object is ("pace", "effort"), for counting repeats
+     * @param path  the object's path
+     * @param known the fields the object defines
+     * @param name  the field name; the cursor is on its value
      * @throws IOException when reading fails
      */
-    public void ignore(String path, String name) throws IOException {
-        diagnostics.add(Diagnostic.warning("ignored-field", "unknown field '" + name + "' of " + path
-                + " is ignored (this object cannot keep unknown fields)", cursor.here()));
+    public void ignore(String kind, String path, Set<String> known, String name) throws IOException {
+        unknownFields.report(kind, path, name, known, cursor.unknownFieldHere(), false, diagnostics);
         cursor.skip();
+    }
+
+    /** Adds the closing warnings about unknown fields seen more often than reported one by one. */
+    public void finish() {
+        unknownFields.finish(diagnostics);
     }
 
     /** @return a new map for collecting unknown fields in document order */

@@ -88,6 +88,7 @@ public final class RoadmapJsonReader {
         }
         SourceLocation root = c.here();
         c.object("the document", FIELDS, this::field);
+        ctx.finish();
         if (!formatSeen) {
             ctx.diagnostics().add(Diagnostic.warning("missing-format",
                     "the document has no \"format\"; read as " + FORMAT, root));
@@ -138,7 +139,7 @@ public final class RoadmapJsonReader {
                 c.array("choices", i -> choices.add(choiceReader.read(i)));
             }
             case "declared" -> declared = declared();
-            default -> ctx.keep(name, extensions);
+            default -> ctx.keep("roadmap", "the document", FIELDS, name, extensions);
         }
     }
 
@@ -159,7 +160,7 @@ public final class RoadmapJsonReader {
                     trackHours.clear();
                     c.numbers("pace.trackHours", 0, 168, trackHours);
                 }
-                default -> ctx.ignore("pace", name);
+                default -> ctx.ignore("pace", "pace", PACE_FIELDS, name);
             }
         });
         double weekly = hours[0];
@@ -184,7 +185,7 @@ public final class RoadmapJsonReader {
             switch (name) {
                 case "id" -> v[0] = Ids.read(c, path + ".id");
                 case "title" -> v[1] = c.string(path + ".title");
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("track", path, TRACK_FIELDS, name, ext);
             }
         });
         String trackId = Messages.required(v[0], path, "id", at);
@@ -205,7 +206,7 @@ public final class RoadmapJsonReader {
                     ctx.mark("groups/" + index + "/parent");
                     v[2] = c.string(path + ".parent");
                 }
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("group", path, GROUP_FIELDS, name, ext);
             }
         });
         String groupId = Messages.required(v[0], path, "id", at);
@@ -221,7 +222,7 @@ public final class RoadmapJsonReader {
                 ctx.mark("declared/totalDuration");
                 total[0] = c.string("declared.totalDuration");
             } else {
-                ctx.keep(name, ext);
+                ctx.keep("declared", "declared", DECLARED_FIELDS, name, ext);
             }
         });
         return new Declared(total[0], Extensions.of(ext));

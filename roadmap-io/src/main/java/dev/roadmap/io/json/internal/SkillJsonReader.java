@@ -32,7 +32,9 @@ public final class SkillJsonReader {
     private static final Set<String> RESOURCE_FIELDS = Set.of("title", "url");
     private static final Set<String> PROJECT_FIELDS = Set.of("title", "description");
     private static final Set<String> PACE_FIELDS = Set.of("weeks", "hoursPerWeek");
+    /** Only {@code min}: a {@code "max": null} must reach the handler (it means open-ended). */
     private static final Set<String> EFFORT_FIELDS = Set.of("min");
+    private static final Set<String> EFFORT_NAMES = Set.of("min", "max");
     private static final String STATUSES = Arrays.stream(Status.values()).map(Status::id).collect(Collectors.joining(", "));
 
     private final ReadContext ctx;
@@ -132,7 +134,7 @@ public final class SkillJsonReader {
             case "resources" -> c.array(path + ".resources", k -> f.resources.add(resource(path + ".resources[" + k + "]")));
             case "projects" -> c.array(path + ".projects", k -> f.projects.add(project(path + ".projects[" + k + "]")));
             case "tags" -> c.array(path + ".tags", k -> f.tags.add(c.string(path + ".tags[" + k + "]")));
-            default -> ctx.keep(name, f.extensions);
+            default -> ctx.keep("skill", path, FIELDS, name, f.extensions);
         }
     }
 
@@ -175,7 +177,7 @@ public final class SkillJsonReader {
                     max[0] = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
                             : c.number(path + ".max", Double.isNaN(min[0]) ? 0 : min[0], Effort.MAX_HOURS);
                 }
-                default -> ctx.ignore(path, name);
+                default -> ctx.ignore("effort", path, EFFORT_NAMES, name);
             }
         });
         if (Double.isNaN(min[0]) || !maxSeen[0]) {
@@ -210,7 +212,7 @@ public final class SkillJsonReader {
                         plain[0] = c.number(path + ".hoursPerWeek", 0, 168);
                     }
                 }
-                default -> ctx.ignore(path, name);
+                default -> ctx.ignore("skill pace", path, PACE_FIELDS, name);
             }
         });
         if (weeks[0] == 0 || !hoursSeen[0]) {
@@ -230,7 +232,7 @@ public final class SkillJsonReader {
             switch (name) {
                 case "title" -> title[0] = c.string(path + ".title");
                 case "done" -> done[0] = c.bool(path + ".done");
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("topic", path, TOPIC_FIELDS, name, ext);
             }
         });
         return new Topic(Messages.required(title[0], path, "title", at), done[0], Extensions.of(ext));
@@ -244,7 +246,7 @@ public final class SkillJsonReader {
             switch (name) {
                 case "title" -> v[0] = c.string(path + ".title");
                 case "url" -> v[1] = c.string(path + ".url");
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("resource", path, RESOURCE_FIELDS, name, ext);
             }
         });
         return new Resource(Messages.required(v[0], path, "title", at), v[1], Extensions.of(ext));
@@ -258,7 +260,7 @@ public final class SkillJsonReader {
             switch (name) {
                 case "title" -> v[0] = c.string(path + ".title");
                 case "description" -> v[1] = c.string(path + ".description");
-                default -> ctx.keep(name, ext);
+                default -> ctx.keep("project", path, PROJECT_FIELDS, name, ext);
             }
         });
         return new Project(Messages.required(v[0], path, "title", at), v[1], Extensions.of(ext));

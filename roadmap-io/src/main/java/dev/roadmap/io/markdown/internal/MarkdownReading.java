@@ -70,7 +70,7 @@ public final class MarkdownReading {
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(a.roadmap(), diagnostics), a.provenance());
+        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance());
     }
 
     /**

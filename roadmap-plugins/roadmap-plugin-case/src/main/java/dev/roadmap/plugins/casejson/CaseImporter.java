@@ -1,6 +1,7 @@
 package dev.roadmap.plugins.casejson;
 
 import dev.roadmap.plugins.casejson.internal.CasePackageReader;
+import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
 import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.io.json.JsonHead;
@@ -21,7 +22,7 @@ import java.util.Objects;
  * <p>The hierarchy ({@code isChildOf} with {@code sequenceNumber}) gives groups and skills (and, for items
  * typed {@code Topic}, checklist items); {@code precedes} gives prerequisites, {@code exemplar} resources,
  * {@code isRelatedTo} and {@code isPeerOf} soft links. Associations that point outside the package are kept
- * as external references (the roadmap's {@code caseAssociations} extension, written back by
+ * as external references (the roadmap's {@code x-case-associations} extension, written back by
  * {@link CaseExporter}) with a {@code case-external-reference} notice; they never fail an import. CASE
  * carries no efforts, so imported skills have none until someone adds them. See docs/formats.md.
  *
@@ -69,7 +70,7 @@ public final class CaseImporter implements RoadmapImporter {
         Objects.requireNonNull(limits, "limits must not be null");
         Json root = JsonTreeReader.read(in, sourceName, limits);
         try {
-            return new CasePackageReader(limits, sourceName).read(root);
+            return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
         } catch (IllegalArgumentException e) {
             throw new ImportException("invalid-value", e.getMessage(), root.location(), e);
         }

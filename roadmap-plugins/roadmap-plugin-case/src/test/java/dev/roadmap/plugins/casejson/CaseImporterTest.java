@@ -73,7 +73,7 @@ class CaseImporterTest {
         assertThat(external.get(0).message()).startsWith("CFAssociations[16] (precedes) points outside the package to "
                 + "'Counting to 100 (another framework)'");
         assertThat(external.get(0).location().line()).isGreaterThan(1);
-        assertThat(roadmap.extensions().get("caseAssociations")).hasValueSatisfying(v -> assertThat(v)
+        assertThat(roadmap.extensions().get("x-case-associations")).hasValueSatisfying(v -> assertThat(v)
                 .contains("Counting to 100 (another framework)").contains("Measures of centre (state standard)")
                 .contains("hasSkillLevel"));
         assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.WARNING || d.isError());
@@ -83,7 +83,7 @@ class CaseImporterTest {
     void keptAssociationsAndIdentifiersSurviveExportAndImport() {
         String exported = new CaseExporter().writeToString(roadmap);
         Roadmap back = new CaseImporter().read(exported, "back.json").roadmap();
-        assertThat(back.extensions().get("caseAssociations")).isEqualTo(roadmap.extensions().get("caseAssociations"));
+        assertThat(back.extensions().get("x-case-associations")).isEqualTo(roadmap.extensions().get("x-case-associations"));
         assertThat(CaseFormatContractTest.carry(back)).isEqualTo(CaseFormatContractTest.carry(roadmap).withId(back.id()));
         assertThat(exported).contains("\"identifier\" : \"" + identifierOf("DL.1.1") + "\"");
     }
@@ -97,7 +97,7 @@ class CaseImporterTest {
     }
 
     private String identifierOf(String skill) {
-        String ext = skill(skill).extensions().get("case").orElseThrow();
+        String ext = skill(skill).extensions().get("x-case").orElseThrow();
         return ext.replaceAll(".*\"identifier\":\"([^\"]+)\".*", "$1");
     }
 }

@@ -111,9 +111,9 @@ class EditorShapeTest {
         assertThat(skill("grid").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_SUBTOPIC_HOURS));
         assertThat(skill("build-a-portfolio-page").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TODO_HOURS));
         assertThat(roadmap.skills()).allSatisfy(s -> assertThat(s.tags()).contains(RoadmapShImporter.ESTIMATED_TAG));
-        assertThat(roadmap.extensions().get("roadmapsh")).hasValueSatisfying(v ->
+        assertThat(roadmap.extensions().get("x-roadmapsh")).hasValueSatisfying(v ->
                 assertThat(v).contains("\"estimatedEfforts\"").contains("\"topic\":\"6h\""));
-        assertThat(skill("internet").extensions().get("roadmapsh"))
+        assertThat(skill("internet").extensions().get("x-roadmapsh"))
                 .contains("{\"nodeId\":\"tInternet00aaaaaaaaaa\",\"type\":\"topic\"}");
     }
 

@@ -78,10 +78,10 @@ class ProgressAndContentTest {
                 org.assertj.core.groups.Tuple.tuple("How the web works (fixture)", "https://example.org/how-the-web-works"),
                 org.assertj.core.groups.Tuple.tuple("Networks in ten minutes", "https://example.org/video/networks"),
                 org.assertj.core.groups.Tuple.tuple("Plain link without a type", "https://example.org/plain"));
-        assertThat(internet.resources()).extracting(r -> r.extensions().get("type").orElse(""))
+        assertThat(internet.resources()).extracting(r -> r.extensions().get("x-roadmapsh-type").orElse(""))
                 .containsExactly("\"article\"", "\"video\"", "");
         assertThat(skill(roadmap, "flexbox").resources()).singleElement()
-                .satisfies(r -> assertThat(r.extensions().get("type")).contains("\"official\""));
+                .satisfies(r -> assertThat(r.extensions().get("x-roadmapsh-type")).contains("\"official\""));
         assertThat(skill(roadmap, "grid").description()).isEmpty();
     }
 

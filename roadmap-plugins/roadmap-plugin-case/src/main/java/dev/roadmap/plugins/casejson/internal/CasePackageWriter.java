@@ -30,7 +30,7 @@ import java.util.Optional;
  * {@code Skill}, {@code Topic}); the hierarchy becomes {@code isChildOf} associations with sequence numbers;
  * {@code requires} becomes {@code precedes} (prerequisite first), {@code recommends} {@code isRelatedTo},
  * resources with an address {@code exemplar}. Identifiers are the ones an import kept (extension
- * {@code case}) or name-based UUIDs of the roadmap and part ids. One instance per export; not thread-safe.
+ * {@code x-case}) or name-based UUIDs of the roadmap and part ids. One instance per export; not thread-safe.
  */
 public final class CasePackageWriter {
     private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();

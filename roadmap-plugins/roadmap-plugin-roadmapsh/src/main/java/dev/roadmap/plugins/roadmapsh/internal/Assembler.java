@@ -149,7 +149,7 @@ public final class Assembler {
         List<Choice> choices = choices(learnable, parent, optional);
 
         Roadmap.Builder roadmap = Roadmap.builder(roadmapId).title(layout.title.isEmpty() ? roadmapId : layout.title)
-                .extensions(Extensions.of(Map.of("roadmapsh", roadmapExtension())));
+                .extensions(Extensions.of(Map.of("x-roadmapsh", roadmapExtension())));
         for (Node t : topics) {
             roadmap.addGroup(Group.of(ids.get(t.nodeId()).value(), t.label()));
         }
@@ -193,7 +193,7 @@ public final class Assembler {
                 s.description(c.description());
                 s.setResources(c.resources());
             }
-            s.extensions(Extensions.of(Map.of("roadmapsh", "{\"nodeId\":" + Texts.jsonString(n.nodeId())
+            s.extensions(Extensions.of(Map.of("x-roadmapsh", "{\"nodeId\":" + Texts.jsonString(n.nodeId())
                     + ",\"type\":" + Texts.jsonString(n.type())
                     + (n.legend().isEmpty() ? "" : ",\"legend\":" + Texts.jsonString(n.legend())) + "}")));
             roadmap.addSkill(s.build());

@@ -97,7 +97,7 @@ public final class ContentFiles {
                 link = true;
                 String title = Texts.clean(typed.group(2));
                 resources.add(new Resource(title.isEmpty() ? typed.group(3) : title, typed.group(3),
-                        Extensions.of(Map.of("type", Texts.jsonString(typed.group(1).toLowerCase(java.util.Locale.ROOT))))));
+                        Extensions.of(Map.of("x-roadmapsh-type", Texts.jsonString(typed.group(1).toLowerCase(java.util.Locale.ROOT))))));
             }
             Matcher plain = PLAIN_LINK.matcher(line);
             if (!link && plain.matches()) {
