@@ -12,7 +12,10 @@ module dev.roadmap.core {
     exports dev.roadmap.core;
     exports dev.roadmap.core.graph;
     exports dev.roadmap.core.plan;
+    exports dev.roadmap.core.primitive;
+    exports dev.roadmap.core.progress;
     exports dev.roadmap.core.registry;
+    exports dev.roadmap.core.text;
     exports dev.roadmap.core.validate;
     exports dev.roadmap.spi;
 
@@ -20,5 +23,6 @@ module dev.roadmap.core {
     uses dev.roadmap.spi.RoadmapExporter;
     uses dev.roadmap.spi.PlanExporter;
     uses dev.roadmap.spi.Scheduler;
+    uses dev.roadmap.spi.ProgressImporter;
     uses dev.roadmap.core.validate.ValidationRule;
 }

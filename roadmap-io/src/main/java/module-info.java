@@ -17,9 +17,13 @@ module dev.roadmap.io {
     exports dev.roadmap.io.report;
     exports dev.roadmap.io.schema;
     exports dev.roadmap.io.json.tree;
+    exports dev.roadmap.io.json.progress;
+
+    uses dev.roadmap.spi.ProgressImporter;
 
     provides dev.roadmap.spi.RoadmapImporter with dev.roadmap.io.json.JsonImporter, dev.roadmap.io.markdown.MarkdownImporter;
     provides dev.roadmap.spi.RoadmapExporter with dev.roadmap.io.json.JsonExporter, dev.roadmap.io.markdown.MarkdownExporter;
     provides dev.roadmap.spi.PlanExporter with dev.roadmap.io.json.PlanJsonExporter, dev.roadmap.io.plan.PlanTextExporter,
             dev.roadmap.io.plan.PlanMarkdownExporter;
+    provides dev.roadmap.spi.ProgressImporter with dev.roadmap.io.json.progress.ProgressJsonImporter;
 }

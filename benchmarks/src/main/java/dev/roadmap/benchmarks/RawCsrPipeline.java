@@ -1,5 +1,6 @@
 package dev.roadmap.benchmarks;
 
+import dev.roadmap.core.primitive.Csr;
 import java.util.Arrays;
 
 /**
@@ -39,29 +40,15 @@ public final class RawCsrPipeline {
      * @return the finish week (1-based) of each skill
      */
     public static int[] schedule(Instance in) {
-        int n = in.n();
-        int[] reqOff = in.reqOff();
-        int[] reqTgt = in.reqTgt();
-        int e = reqTgt.length;
-        int tracks = in.capacity().length;
+        int[][] dependents = Csr.transpose(in.reqOff(), in.reqTgt());
+        int[] order = topologicalOrder(in.reqOff(), dependents[0], dependents[1]);
+        double[] path = longestRemainingPaths(order, dependents[0], dependents[1], in.hours());
+        return pack(in, dependents[0], dependents[1], path);
+    }
 
-        // dependents CSR
-        int[] depOff = new int[n + 1];
-        for (int k = 0; k < e; k++) {
-            depOff[reqTgt[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            depOff[i + 1] += depOff[i];
-        }
-        int[] depTgt = new int[e];
-        int[] fill = Arrays.copyOf(depOff, n);
-        for (int i = 0; i < n; i++) {
-            for (int k = reqOff[i]; k < reqOff[i + 1]; k++) {
-                depTgt[fill[reqTgt[k]]++] = i;
-            }
-        }
-
-        // topological order (FIFO Kahn), then longest remaining path in hours
+    /** @return a topological order (Kahn, FIFO) */
+    private static int[] topologicalOrder(int[] reqOff, int[] depOff, int[] depTgt) {
+        int n = reqOff.length - 1;
         int[] indeg = new int[n];
         int[] order = new int[n];
         int head = 0;
@@ -83,9 +70,13 @@ public final class RawCsrPipeline {
         if (tail != n) {
             throw new IllegalArgumentException("cycle");
         }
-        double[] path = new double[n];
-        double[] hours = in.hours();
-        for (int i = n - 1; i >= 0; i--) {
+        return order;
+    }
+
+    /** @return per skill, its hours plus the longest chain of hours that depends on it */
+    private static double[] longestRemainingPaths(int[] order, int[] depOff, int[] depTgt, double[] hours) {
+        double[] path = new double[order.length];
+        for (int i = order.length - 1; i >= 0; i--) {
             int v = order[i];
             double best = 0;
             for (int k = depOff[v]; k < depOff[v + 1]; k++) {
@@ -93,14 +84,20 @@ public final class RawCsrPipeline {
             }
             path[v] = hours[v] + best;
         }
+        return path;
+    }
 
-        // Kahn with a heap on the longest remaining path, packing as skills are released
+    /** Kahn with a heap on the longest remaining path, packing as skills are released. */
+    private static int[] pack(Instance in, int[] depOff, int[] depTgt, double[] path) {
+        int n = in.n();
+        int[] reqOff = in.reqOff();
         int[] track = in.track();
-        double[] capacity = in.capacity();
-        Weeks[] weeks = new Weeks[tracks];
-        for (int t = 0; t < tracks; t++) {
-            weeks[t] = new Weeks(capacity[t], 1024);
+        double[] hours = in.hours();
+        Weeks[] weeks = new Weeks[in.capacity().length];
+        for (int t = 0; t < weeks.length; t++) {
+            weeks[t] = new Weeks(in.capacity()[t], 1024);
         }
+        int[] indeg = new int[n];
         int[] est = new int[n];
         int[] finish = new int[n];
         Arrays.fill(est, 1);
@@ -119,10 +116,7 @@ public final class RawCsrPipeline {
             finish[v] = weeks[t].pack(est[v], hours[v]);
             for (int k = depOff[v]; k < depOff[v + 1]; k++) {
                 int d = depTgt[k];
-                int candidate = finish[v] + (track[d] == t ? 0 : 1);
-                if (candidate > est[d]) {
-                    est[d] = candidate;
-                }
+                est[d] = Math.max(est[d], finish[v] + (track[d] == t ? 0 : 1));
                 if (--indeg[d] == 0) {
                     size = push(heap, size, d, path);
                 }

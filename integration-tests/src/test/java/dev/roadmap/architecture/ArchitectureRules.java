@@ -60,7 +60,7 @@ final class ArchitectureRules {
     static ArchRule spiDependsOnlyOnModelAndJdk(String root) {
         return classes().that().resideInAPackage(root + ".spi..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(root + ".spi..", root + ".core",
-                        root + ".core.plan..", root + ".core.validate..", "java..")
+                        root + ".core.plan..", root + ".core.progress..", root + ".core.validate..", "java..")
                 .as("the SPI depends only on the model and the JDK");
     }
 

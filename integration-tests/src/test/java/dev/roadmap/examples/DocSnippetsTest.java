@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocSnippetsTest {
     private static final String IMPORTS = String.join("\n",
             "import dev.roadmap.core.*;", "import dev.roadmap.core.graph.*;", "import dev.roadmap.core.plan.*;",
-            "import dev.roadmap.core.validate.*;", "import dev.roadmap.core.registry.*;", "import dev.roadmap.spi.*;",
+            "import dev.roadmap.core.validate.*;", "import dev.roadmap.core.progress.*;", "import dev.roadmap.io.json.progress.*;", "import dev.roadmap.core.registry.*;", "import dev.roadmap.spi.*;",
             "import dev.roadmap.io.*;", "import dev.roadmap.scheduler.*;", "import java.nio.file.Path;",
             "import java.time.LocalDate;", "import java.util.*;", "");
 

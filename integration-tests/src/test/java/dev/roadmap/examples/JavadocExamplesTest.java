@@ -33,6 +33,7 @@ class JavadocExamplesTest {
             "import dev.roadmap.core.validate.*;", "import dev.roadmap.core.registry.*;", "import dev.roadmap.spi.*;",
             "import dev.roadmap.io.*;", "import dev.roadmap.io.json.*;", "import dev.roadmap.io.markdown.*;",
             "import dev.roadmap.io.plan.*;", "import dev.roadmap.scheduler.*;",
+            "import dev.roadmap.core.progress.*;", "import dev.roadmap.io.json.progress.*;",
             "import dev.roadmap.plugins.casejson.*;", "import dev.roadmap.plugins.csv.*;", "import dev.roadmap.plugins.dot.*;",
             "import dev.roadmap.plugins.html.*;", "import dev.roadmap.plugins.ics.*;", "import dev.roadmap.plugins.mermaid.*;",
             "import dev.roadmap.plugins.mspdi.*;", "import dev.roadmap.plugins.psplib.*;", "import dev.roadmap.plugins.roadmapsh.*;",

@@ -94,6 +94,13 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: stdout).")
     Path output;
 
+    @Option(names = "--progress", paramLabel = "PROGRESS",
+            description = "Plan what remains after this progress log, from the week of --today; logged weeks come first as history.")
+    Path progress;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "With --progress: the current day (default: today).")
+    LocalDate today;
+
     @Option(names = "--scheduler", defaultValue = "week-packing", paramLabel = "ID", description = "Scheduler id.")
     String scheduler;
 
@@ -109,6 +116,14 @@ final class PlanCommand implements Callable<Integer> {
                 ctx.err);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return Cli.INVALID;
+        }
+        if (progress != null) {
+            LocalDate day = today != null ? today : LocalDate.now();
+            var log = ProgressInputs.read(progress, java.util.Optional.of(result.roadmap()), day);
+            if (ProgressInputs.check(log, result.roadmap(), day, ctx)) {
+                return Cli.INVALID;
+            }
+            options = options.toBuilder().progress(log).today(day).build();
         }
         return runner.run(result.roadmap(), options);
     }
@@ -131,7 +146,14 @@ final class PlanCommand implements Callable<Integer> {
             }
             b.capacity(base);
         }
-        b.start(start != null ? start : PlanOptions.defaultStart(LocalDate.now()));
+        if (progress == null) {
+            b.start(start != null ? start : PlanOptions.defaultStart(LocalDate.now()));
+        } else if (start != null) {
+            throw CliException.usage("--start and --progress exclude each other: with progress the plan starts in the week of --today");
+        }
+        if (progress == null && today != null) {
+            throw CliException.usage("--today needs --progress");
+        }
         b.done(ids(done, "--done"));
         b.targets(ids(targets, "--target"));
         choose.forEach(b::choose);

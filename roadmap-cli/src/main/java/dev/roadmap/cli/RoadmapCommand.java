@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roadmap", mixinStandardHelpOptions = true, version = "roadmap " + RoadmapCommand.VERSION,
         description = "Validate, summarise, convert and plan learning roadmaps.",
         subcommands = {ValidateCommand.class, InfoCommand.class, PathCommand.class, ConvertCommand.class,
-                PlanCommand.class, FormatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+                PlanCommand.class, LogCommand.class, StatusCommand.class, FormatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the input is invalid or the plan infeasible", "2:usage error"})
 final class RoadmapCommand implements Callable<Integer> {

@@ -1,5 +1,7 @@
 package dev.roadmap.core;
 
+import dev.roadmap.core.text.Numbers;
+
 /**
  * The work a flexible skill takes, as a range of hours. An open-ended effort ("ongoing") has
  * no upper bound: it is valid, never scheduled, and reported as such.
@@ -79,21 +81,12 @@ public record Effort(double minHours, double maxHours, boolean openEnded) {
     /** @return a compact notation such as {@code 20-30h}, {@code 6h} or {@code ongoing} */
     public String toNotation() {
         if (openEnded) {
-            return minHours == 0 ? "ongoing" : format(minHours) + "h+";
+            return minHours == 0 ? "ongoing" : Numbers.hours(minHours) + "h+";
         }
         if (minHours == maxHours) {
-            return format(minHours) + "h";
+            return Numbers.hours(minHours) + "h";
         }
-        return format(minHours) + "-" + format(maxHours) + "h";
-    }
-
-    private static String format(double hours) {
-        if (hours == Math.rint(hours)) {
-            return Long.toString((long) hours);
-        }
-        String s = String.format(java.util.Locale.ROOT, "%.2f", hours);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Numbers.hours(minHours) + "-" + Numbers.hours(maxHours) + "h";
     }
 
     /** Which point of an effort range to plan with. */

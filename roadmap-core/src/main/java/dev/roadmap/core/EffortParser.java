@@ -1,5 +1,6 @@
 package dev.roadmap.core;
 
+import dev.roadmap.core.text.Abbreviations;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -401,7 +402,7 @@ public final class EffortParser {
 
         private String rest(int from) {
             String r = original.substring(Math.min(from, original.length())).strip();
-            return r.length() > 40 ? r.substring(0, 40) + "…" : r;
+            return Abbreviations.abbreviate(r, 41);
         }
 
         private static String stripPunct(String w) {

@@ -1,5 +1,6 @@
 package dev.roadmap.core;
 
+import dev.roadmap.core.primitive.IntSort;
 import java.util.Arrays;
 import java.util.List;
 
@@ -181,31 +182,10 @@ final class SkillLocations {
          */
         static int[] stableOrder(long[] keys, int size) {
             int[] a = new int[size];
-            int[] b = new int[size];
             for (int i = 0; i < size; i++) {
                 a[i] = i;
             }
-            for (int width = 1; width < size; width *= 2) {
-                for (int lo = 0; lo < size; lo += 2 * width) {
-                    int mid = Math.min(lo + width, size);
-                    int hi = Math.min(lo + 2 * width, size);
-                    int i = lo;
-                    int j = mid;
-                    int o = lo;
-                    while (i < mid && j < hi) {
-                        b[o++] = keys[a[j]] < keys[a[i]] ? a[j++] : a[i++];
-                    }
-                    while (i < mid) {
-                        b[o++] = a[i++];
-                    }
-                    while (j < hi) {
-                        b[o++] = a[j++];
-                    }
-                }
-                int[] t = a;
-                a = b;
-                b = t;
-            }
+            IntSort.sort(a, (x, y) -> Long.compare(keys[x], keys[y]));
             return a;
         }
     }

@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * Where the parts of a roadmap came from in its source document, so that diagnostics can name
- * file, line and column. Keys are paths such as {@code skills/python},
- * {@code skills/python/requires/0} or {@code skills/python/effort}; see the {@code key*} helpers.
+ * file, line and column. Keys are paths such as {@code skills/3}, {@code skills/3/requires/0} or
+ * {@code skills/3/effort}, built with {@link SourceKey} (the string {@code key*} helpers return the
+ * same paths).
  *
  * <p>A source map is not part of a roadmap's value: two roadmaps with the same content are equal
  * wherever they were read from. Immutable and thread-safe.
@@ -74,6 +75,14 @@ public final class SourceMap {
         }
     }
 
+    /**
+     * @param key a typed key
+     * @return the most precise known location for it, as {@link #locate(String)}
+     */
+    public SourceLocation locate(SourceKey key) {
+        return locate(key.path());
+    }
+
     /** @return the number of recorded positions */
     public int size() {
         return locations.size() + skills.size();
@@ -84,7 +93,7 @@ public final class SourceMap {
      * @return the path of a skill
      */
     public static String keySkill(int index) {
-        return "skills/" + index;
+        return SourceKey.skill(index).path();
     }
 
     /**
@@ -93,7 +102,7 @@ public final class SourceMap {
      * @return the path of a field of a skill
      */
     public static String keySkillField(int index, String field) {
-        return keySkill(index) + "/" + field;
+        return SourceKey.skillField(index, field).path();
     }
 
     /**
@@ -103,7 +112,7 @@ public final class SourceMap {
      * @return the path of one prerequisite entry
      */
     public static String keySkillEntry(int index, String field, int entryIndex) {
-        return keySkill(index) + "/" + field + "/" + entryIndex;
+        return SourceKey.skillEntry(index, field, entryIndex).path();
     }
 
     /**
@@ -111,7 +120,7 @@ public final class SourceMap {
      * @return the path of a choice
      */
     public static String keyChoice(int index) {
-        return "choices/" + index;
+        return SourceKey.choice(index).path();
     }
 
     /**
@@ -121,7 +130,7 @@ public final class SourceMap {
      * @return the path of a skill entry of a choice option
      */
     public static String keyChoiceSkill(int choice, int option, int entryIndex) {
-        return keyChoice(choice) + "/options/" + option + "/skills/" + entryIndex;
+        return SourceKey.choiceSkill(choice, option, entryIndex).path();
     }
 
     /**
@@ -160,6 +169,16 @@ public final class SourceMap {
                 locations.put(path, new SourceLocation(source, l, c));
             }
             return this;
+        }
+
+        /**
+         * @param key    a typed key
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
+        public Builder put(SourceKey key, int line, int column) {
+            return put(key.path(), line, column);
         }
 
         /**

@@ -21,6 +21,8 @@ public final class InvalidPlanRequestException extends PlanningException {
     public static final String UNKNOWN_CHOICE = "unknown-choice";
     /** Code of a choice that targets or picks resolve in two ways. */
     public static final String CHOICE_CONFLICT = "choice-conflict";
+    /** The progress log of the options has errors for the roadmap (unknown skills or topics, overfull weeks). */
+    public static final String INVALID_PROGRESS = "invalid-progress";
 
     private final transient List<Diagnostic> diagnostics;
 

@@ -4,7 +4,6 @@ import dev.roadmap.core.Pace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
@@ -12,6 +11,7 @@ import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.ValidationReport;
 import dev.roadmap.core.validate.Validator;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -44,7 +44,11 @@ import java.util.stream.Collectors;
  *       are left out.</li>
  *   <li><b>Remaining effort</b> (the progress hook, {@link #remainingFraction(Skill)}): a {@code doing}
  *       skill with topics has the unticked share of its effort left; with every topic ticked it
- *       counts as done. Flexible skills get {@link #hours(int)} at {@link PlanOptions#estimate()};
+ *       counts as done. With a progress log ({@link PlanOptions#progress()}) a skill the log names
+ *       has {@link dev.roadmap.core.progress.Progress#remainingHours its remaining hours} left (none
+ *       left: done), its status is the log's, and week 1 (the week of today) keeps only the capacity
+ *       its logged hours leave; a log with errors is refused
+ *       ({@link InvalidPlanRequestException#INVALID_PROGRESS}). Flexible skills get {@link #hours(int)} at {@link PlanOptions#estimate()};
  *       rigid skills {@link #rigidWeeks(int)}. Open-ended efforts are left out (they never finish)
  *       but do not hold up their dependents; a skill without effort is planned as 0 hours with a
  *       warning.</li>
@@ -120,10 +124,26 @@ public final class PlanningScope {
      *                                     unknown skills, choices or options, or contradictory choices
      */
     public static PlanningScope of(Roadmap roadmap, PlanOptions options) {
+        return of(roadmap, options, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Applies the scope rules, with a clock for "today" when the options carry a progress log but no
+     * {@link PlanOptions#today()}.
+     *
+     * @param roadmap the roadmap to plan
+     * @param options the learner's options
+     * @param clock   the scheduler's clock
+     * @return what to plan
+     * @throws InvalidPlanRequestException as {@link #of(Roadmap, PlanOptions)}, and when the progress log
+     *                                     has errors for the roadmap ({@link InvalidPlanRequestException#INVALID_PROGRESS})
+     */
+    public static PlanningScope of(Roadmap roadmap, PlanOptions options, Clock clock) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(clock, "clock must not be null");
         checkValid(roadmap);
-        return new PlanningScope(new ScopeRules(roadmap, options).apply());
+        return new PlanningScope(new ScopeRules(roadmap, options, clock).apply());
     }
 
     private static void checkValid(Roadmap roadmap) {
@@ -151,11 +171,7 @@ public final class PlanningScope {
      * @return the remaining fraction of its effort, from 0 (nothing left) to 1
      */
     public static double remainingFraction(Skill skill) {
-        if (skill.status() != Status.DOING || skill.topics().isEmpty()) {
-            return 1;
-        }
-        long open = skill.topics().stream().filter(t -> !t.done()).count();
-        return (double) open / skill.topics().size();
+        return dev.roadmap.core.progress.Progress.roadmapFraction(skill);
     }
 
     /**

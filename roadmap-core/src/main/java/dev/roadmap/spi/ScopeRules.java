@@ -7,8 +7,14 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.progress.Progress;
+import dev.roadmap.core.progress.ProgressEntry;
+import dev.roadmap.core.progress.ProgressLog;
+import java.time.Clock;
+import java.time.LocalDate;
 import dev.roadmap.core.validate.Diagnostic;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +30,8 @@ final class ScopeRules {
     final Roadmap roadmap;
     final PlanOptions options;
     final Capacity capacity;
+    /** The progress log applied to the roadmap; null without one. */
+    final Progress progress;
     final int n;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** Why a skill is not planned; null when it is in play. */
@@ -35,10 +43,12 @@ final class ScopeRules {
     final double[] hours;
     final int[] weeks;
 
-    ScopeRules(Roadmap roadmap, PlanOptions options) {
+    ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock) {
         this.roadmap = roadmap;
         this.options = options;
-        this.capacity = PlanningScope.capacityFor(options, roadmap);
+        this.progress = options.progress().map(log -> checkedProgress(roadmap, log, options.todayOr(clock))).orElse(null);
+        Capacity base = PlanningScope.capacityFor(options, roadmap);
+        this.capacity = progress == null ? base : lessLoggedThisWeek(base, progress, options.startOrDefault(clock));
         this.n = roadmap.size();
         this.leftOut = new String[n];
         this.closed = new boolean[n];
@@ -56,6 +66,32 @@ final class ScopeRules {
         reach();
         reportDroppedPrerequisites();
         return this;
+    }
+
+    /** A log with errors for this roadmap (unknown skills or topics, overfull weeks) is refused. */
+    private static Progress checkedProgress(Roadmap roadmap, ProgressLog log, LocalDate today) {
+        List<Diagnostic> errors = log.check(roadmap, today).stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty()) {
+            List<SkillId> named = errors.stream().flatMap(d -> d.skills().stream()).distinct().toList();
+            throw new InvalidPlanRequestException(InvalidPlanRequestException.INVALID_PROGRESS, "the progress log has "
+                    + errors.size() + " error(s): " + errors.stream().limit(PlanningScope.MAX_NAMED)
+                    .map(d -> d.location() + ": " + d.message() + " [" + d.code() + "]").collect(Collectors.joining("; "))
+                    + PlanningScope.more(errors.size()), named, errors);
+        }
+        return Progress.of(roadmap, log);
+    }
+
+    /** This week's logged hours already use its capacity: week 1 (today's week) keeps only the rest. */
+    private static Capacity lessLoggedThisWeek(Capacity base, Progress progress, LocalDate thisWeek) {
+        double logged = progress.hoursInWeek(ProgressEntry.weekOf(thisWeek));
+        if (logged <= 0) {
+            return base;
+        }
+        double total = 0;
+        for (String track : base.weekly().keySet()) {
+            total += base.hours(1, track);
+        }
+        return base.withWeekOverride(1, Math.max(0, total - logged));
     }
 
     private void checkKnownIds() {
@@ -82,8 +118,9 @@ final class ScopeRules {
     private void markClosed() {
         for (int i = 0; i < n; i++) {
             Skill s = roadmap.skill(i);
-            if (s.status().isClosed()) {
-                leftOut[i] = s.status().id();
+            Status status = progress == null ? s.status() : progress.status(s);
+            if (status.isClosed()) {
+                leftOut[i] = status.id();
                 closed[i] = true;
             }
         }
@@ -191,6 +228,10 @@ final class ScopeRules {
                 continue;
             }
             Skill s = roadmap.skill(i);
+            if (progress != null && progress.skill(s.id()).isPresent()) {
+                readLoggedEffort(i, s);
+                continue;
+            }
             double remaining = PlanningScope.remainingFraction(s);
             if (remaining == 0) {
                 leftOut[i] = "done (every topic ticked)";
@@ -218,6 +259,38 @@ final class ScopeRules {
                 diagnostics.add(Diagnostic.warning("missing-effort", "skill '" + s.id()
                         + "' has no effort; it is planned as 0 hours", locateSkill(i)).about(s.id()));
             }
+        }
+    }
+
+    /**
+     * The progress rule for a skill the log names: its remaining hours ({@link Progress#remainingHours});
+     * none left closes it, a rigid skill keeps the whole weeks its remaining hours need.
+     */
+    private void readLoggedEffort(int i, Skill s) {
+        if (s.effort().map(Effort::openEnded).orElse(false)) {
+            leftOut[i] = "open-ended effort";
+            openEnded[i] = true;
+            return;
+        }
+        double left = progress.remainingHours(s, options.estimate());
+        double full = Progress.fullHours(s, options.estimate());
+        if (left <= 1e-9 && full > 0) {
+            leftOut[i] = "done (logged progress covers its effort)";
+            closed[i] = true;
+            diagnostics.add(Diagnostic.notice("progress-complete", "skill '" + s.id()
+                    + "' has logged progress covering its effort; it is treated as done", locateSkill(i)).about(s.id()));
+            return;
+        }
+        if (s.rigidPace().isPresent()) {
+            double load = s.rigidPace().get().totalHours() / s.rigidPace().get().weeks();
+            weeks[i] = load <= 0 ? s.rigidPace().get().weeks() : (int) Math.ceil(left / load - 1e-9);
+        } else {
+            hours[i] = left;
+        }
+        if (left < full) {
+            diagnostics.add(Diagnostic.notice("progress", "skill '" + s.id() + "' has " + PlanningScope.percent(1 - left / full)
+                    + " of its effort done by the progress log; " + String.format(java.util.Locale.ROOT, "%.1f", left)
+                    + " h are planned", locateSkill(i)).about(s.id()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.roadmap.scheduler;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanHistory;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.scheduler.internal.WeekPackingEngine;
 import dev.roadmap.spi.Scheduler;
@@ -37,6 +38,9 @@ import java.util.Objects;
  *       out and satisfy their dependents. A {@code doing} skill with topics has
  *       {@code effort × unticked topics / all topics} left (a rigid one
  *       {@code ceil(weeks × unticked / all)} weeks); with every topic ticked it counts as done.</li>
+ *   <li><b>Progress log.</b> With {@link PlanOptions#progress()} the plan covers what remains from the
+ *       week containing {@link PlanOptions#today()} (whose logged hours already use its capacity), and
+ *       the logged weeks before it come first as history ({@link PlanHistory}).</li>
  *   <li><b>Scope.</b> {@code targets} keep only the targets and what they need; {@code choose} picks
  *       an option per choice (else the option a target belongs to, else the default) and skills of
  *       the other options are left out; optional skills are left out with {@code skipOptional}.
@@ -103,7 +107,11 @@ public final class WeekPackingScheduler implements Scheduler {
     public Plan schedule(Roadmap roadmap, PlanOptions options) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        LocalDate start = options.startOrDefault(clock);
-        return WeekPackingEngine.plan(roadmap, options, start);
+        // with progress, "today" is this scheduler's clock's unless the options say: scope and start agree
+        PlanOptions o = options.progress().isPresent() && options.today().isEmpty()
+                ? options.toBuilder().today(LocalDate.now(clock)).build() : options;
+        LocalDate start = o.startOrDefault(clock);
+        Plan plan = WeekPackingEngine.plan(roadmap, o, start);
+        return o.progress().map(log -> PlanHistory.prepend(plan, roadmap, log)).orElse(plan);
     }
 }

@@ -1,10 +1,10 @@
 package dev.roadmap.core.graph;
 
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -49,41 +49,11 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
         this.reqTgt = reqTgt;
         this.depOff = depOff;
         this.depTgt = depTgt;
-        this.recOff = new int[n + 1];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += roadmap.skill(i).recommends().size();
-        }
-        int[] targets = new int[count];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int e = 0;
-        for (int v = 0; v < n; v++) {
-            recOff[v] = e;
-            for (SkillId r : roadmap.skill(v).recommends()) {
-                int j = roadmap.indexOf(r);
-                if (j >= 0 && j != v && seen[j] != v) {
-                    seen[j] = v;
-                    targets[e++] = j;
-                }
-            }
-        }
-        recOff[n] = e;
-        this.recTgt = Arrays.copyOf(targets, e);
-        this.recInOff = new int[n + 1];
-        for (int k = 0; k < e; k++) {
-            recInOff[recTgt[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            recInOff[i + 1] += recInOff[i];
-        }
-        this.recInTgt = new int[e];
-        int[] fill = Arrays.copyOf(recInOff, n);
-        for (int v = 0; v < n; v++) {
-            for (int k = recOff[v]; k < recOff[v + 1]; k++) {
-                recInTgt[fill[recTgt[k]]++] = v;
-            }
-        }
+        Rows recommends = Rows.of(roadmap, Skill::recommends);
+        this.recOff = recommends.outOffsets;
+        this.recTgt = recommends.outTargets;
+        this.recInOff = recommends.inOffsets;
+        this.recInTgt = recommends.inTargets;
     }
 
     private int index(Object vertex) {
@@ -208,13 +178,9 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
     @Override
     public Set<PrerequisiteEdge> incomingEdgesOf(SkillId vertex) {
         int v = indexOrThrow(vertex);
-        List<PrerequisiteEdge> in = new ArrayList<>(reqOff[v + 1] - reqOff[v] + recOff[v + 1] - recOff[v]);
-        for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
-            in.add(new PrerequisiteEdge(id(reqTgt[k]), vertex, PrerequisiteEdge.Kind.REQUIRES));
-        }
-        for (int k = recOff[v]; k < recOff[v + 1]; k++) {
-            in.add(new PrerequisiteEdge(id(recTgt[k]), vertex, PrerequisiteEdge.Kind.RECOMMENDS));
-        }
+        List<PrerequisiteEdge> in = new ArrayList<>(inDegreeOf(vertex));
+        addEdges(in, vertex, v, reqOff, reqTgt, true, PrerequisiteEdge.Kind.REQUIRES);
+        addEdges(in, vertex, v, recOff, recTgt, true, PrerequisiteEdge.Kind.RECOMMENDS);
         return new ListSet(in);
     }
 
@@ -227,14 +193,19 @@ final class CsrGraphView extends AbstractGraph<SkillId, PrerequisiteEdge> {
     @Override
     public Set<PrerequisiteEdge> outgoingEdgesOf(SkillId vertex) {
         int v = indexOrThrow(vertex);
-        List<PrerequisiteEdge> out = new ArrayList<>(depOff[v + 1] - depOff[v] + recInOff[v + 1] - recInOff[v]);
-        for (int k = depOff[v]; k < depOff[v + 1]; k++) {
-            out.add(new PrerequisiteEdge(vertex, id(depTgt[k]), PrerequisiteEdge.Kind.REQUIRES));
-        }
-        for (int k = recInOff[v]; k < recInOff[v + 1]; k++) {
-            out.add(new PrerequisiteEdge(vertex, id(recInTgt[k]), PrerequisiteEdge.Kind.RECOMMENDS));
-        }
+        List<PrerequisiteEdge> out = new ArrayList<>(outDegreeOf(vertex));
+        addEdges(out, vertex, v, depOff, depTgt, false, PrerequisiteEdge.Kind.REQUIRES);
+        addEdges(out, vertex, v, recInOff, recInTgt, false, PrerequisiteEdge.Kind.RECOMMENDS);
         return new ListSet(out);
+    }
+
+    /** Adds the edges of one row: from each listed skill to {@code vertex} when incoming, else the other way. */
+    private void addEdges(List<PrerequisiteEdge> into, SkillId vertex, int v, int[] off, int[] tgt, boolean incoming,
+                          PrerequisiteEdge.Kind kind) {
+        for (int k = off[v]; k < off[v + 1]; k++) {
+            SkillId other = id(tgt[k]);
+            into.add(incoming ? new PrerequisiteEdge(other, vertex, kind) : new PrerequisiteEdge(vertex, other, kind));
+        }
     }
 
     @Override

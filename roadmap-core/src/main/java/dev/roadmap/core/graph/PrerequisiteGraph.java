@@ -3,7 +3,6 @@ package dev.roadmap.core.graph;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.SourceMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +36,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 public final class PrerequisiteGraph {
     private final Roadmap roadmap;
     private final int n;
+    private final Rows rows;
     private final int[] reqOffsets;
     private final int[] reqTargets;
     private final int[] depOffsets;
@@ -47,41 +47,11 @@ public final class PrerequisiteGraph {
     private PrerequisiteGraph(Roadmap roadmap) {
         this.roadmap = roadmap;
         this.n = roadmap.size();
-        this.reqOffsets = new int[n + 1];
-        int edges = 0;
-        for (int i = 0; i < n; i++) {
-            edges += roadmap.skill(i).requires().size();
-        }
-        int[] targets = new int[edges];
-        int e = 0;
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        for (int i = 0; i < n; i++) {
-            reqOffsets[i] = e;
-            for (SkillId p : roadmap.skill(i).requires()) {
-                int j = roadmap.indexOf(p);
-                if (j >= 0 && j != i && seen[j] != i) {
-                    seen[j] = i;
-                    targets[e++] = j;
-                }
-            }
-        }
-        reqOffsets[n] = e;
-        this.reqTargets = e == targets.length ? targets : Arrays.copyOf(targets, e);
-        this.depOffsets = new int[n + 1];
-        for (int k = 0; k < e; k++) {
-            depOffsets[reqTargets[k] + 1]++;
-        }
-        for (int i = 0; i < n; i++) {
-            depOffsets[i + 1] += depOffsets[i];
-        }
-        this.depTargets = new int[e];
-        int[] fill = Arrays.copyOf(depOffsets, n);
-        for (int i = 0; i < n; i++) {
-            for (int k = reqOffsets[i]; k < reqOffsets[i + 1]; k++) {
-                depTargets[fill[reqTargets[k]]++] = i;
-            }
-        }
+        this.rows = Rows.of(roadmap, Skill::requires);
+        this.reqOffsets = rows.outOffsets;
+        this.reqTargets = rows.outTargets;
+        this.depOffsets = rows.inOffsets;
+        this.depTargets = rows.inTargets;
     }
 
     /**
@@ -168,33 +138,11 @@ public final class PrerequisiteGraph {
 
     private int[] topoOrNull() {
         int[] cached = topoCache;
-        if (cached != null) {
-            return cached.length == n ? cached : null;
+        if (cached == null) {
+            cached = Cycles.topologicalPrefix(rows);
+            topoCache = cached;
         }
-        int[] indeg = new int[n];
-        for (int i = 0; i < n; i++) {
-            indeg[i] = reqOffsets[i + 1] - reqOffsets[i];
-        }
-        IntMinHeap ready = new IntMinHeap(n);
-        for (int i = 0; i < n; i++) {
-            if (indeg[i] == 0) {
-                ready.add(i);
-            }
-        }
-        int[] order = new int[n];
-        int count = 0;
-        while (!ready.isEmpty()) {
-            int v = ready.poll();
-            order[count++] = v;
-            for (int k = depOffsets[v]; k < depOffsets[v + 1]; k++) {
-                if (--indeg[depTargets[k]] == 0) {
-                    ready.add(depTargets[k]);
-                }
-            }
-        }
-        int[] result = count == n ? order : Arrays.copyOf(order, count);
-        topoCache = result;
-        return count == n ? result : null;
+        return cached.length == n ? cached : null;
     }
 
     /**
@@ -205,118 +153,7 @@ public final class PrerequisiteGraph {
      * @return one exception per cycle, in document order of their first skill; empty when acyclic
      */
     public List<CycleException> cycles() {
-        if (isAcyclic()) {
-            return List.of();
-        }
-        int[] comp = stronglyConnectedComponents();
-        int[] compSize = new int[n];
-        for (int i = 0; i < n; i++) {
-            compSize[comp[i]]++;
-        }
-        List<CycleException> result = new ArrayList<>();
-        BitSet reported = new BitSet(n);
-        for (int start = 0; start < n; start++) {
-            int c = comp[start];
-            if (compSize[c] < 2 || reported.get(c)) {
-                continue;
-            }
-            reported.set(c);
-            result.add(cycleFrom(start, comp));
-        }
-        return result;
-    }
-
-    /** Walks hard prerequisites inside one component, always to the lowest index, until it repeats. */
-    private CycleException cycleFrom(int start, int[] comp) {
-        int[] position = new int[n];
-        Arrays.fill(position, -1);
-        List<Integer> walk = new ArrayList<>();
-        int v = start;
-        while (position[v] < 0) {
-            position[v] = walk.size();
-            walk.add(v);
-            int next = Integer.MAX_VALUE;
-            for (int k = reqOffsets[v]; k < reqOffsets[v + 1]; k++) {
-                int p = reqTargets[k];
-                if (comp[p] == comp[start] && p < next) {
-                    next = p;
-                }
-            }
-            v = next;
-        }
-        List<Integer> cycle = new ArrayList<>(walk.subList(position[v], walk.size()));
-        int minAt = 0;
-        for (int i = 1; i < cycle.size(); i++) {
-            if (cycle.get(i) < cycle.get(minAt)) {
-                minAt = i;
-            }
-        }
-        java.util.Collections.rotate(cycle, -minAt);
-        int closing = cycle.get(cycle.size() - 1);
-        SkillId first = roadmap.skill(cycle.get(0)).id();
-        List<SkillId> closingRequires = roadmap.skill(closing).requires();
-        int entry = Math.max(0, closingRequires.indexOf(first));
-        String key = SourceMap.keySkillEntry(closing, "requires", entry);
-        return new CycleException(ids(cycle.stream().mapToInt(Integer::intValue).toArray()),
-                roadmap.sourceMap().locate(key));
-    }
-
-    /** Iterative Tarjan over the requires edges; returns a component number per vertex. */
-    private int[] stronglyConnectedComponents() {
-        int[] index = new int[n];
-        int[] low = new int[n];
-        int[] comp = new int[n];
-        Arrays.fill(index, -1);
-        boolean[] onStack = new boolean[n];
-        int[] stack = new int[n];
-        int sp = 0;
-        int[] callV = new int[n];
-        int[] callK = new int[n];
-        int counter = 0;
-        int compCount = 0;
-        for (int root = 0; root < n; root++) {
-            if (index[root] >= 0) {
-                continue;
-            }
-            int depth = 0;
-            callV[0] = root;
-            callK[0] = reqOffsets[root];
-            index[root] = low[root] = counter++;
-            stack[sp++] = root;
-            onStack[root] = true;
-            while (depth >= 0) {
-                int v = callV[depth];
-                if (callK[depth] < reqOffsets[v + 1]) {
-                    int w = reqTargets[callK[depth]++];
-                    if (index[w] < 0) {
-                        index[w] = low[w] = counter++;
-                        stack[sp++] = w;
-                        onStack[w] = true;
-                        depth++;
-                        callV[depth] = w;
-                        callK[depth] = reqOffsets[w];
-                    } else if (onStack[w]) {
-                        low[v] = Math.min(low[v], index[w]);
-                    }
-                } else {
-                    if (low[v] == index[v]) {
-                        int w;
-                        do {
-                            w = stack[--sp];
-                            onStack[w] = false;
-                            comp[w] = compCount;
-                        } while (w != v);
-                        compCount++;
-                    }
-                    depth--;
-                    if (depth >= 0) {
-                        int parent = callV[depth];
-                        low[parent] = Math.min(low[parent], low[v]);
-                    }
-                }
-            }
-        }
-        return comp;
+        return isAcyclic() ? List.of() : Cycles.cycles(roadmap, rows);
     }
 
     /**
@@ -475,65 +312,15 @@ public final class PrerequisiteGraph {
      *
      * <p>The search is pruned by topological level and bounded by {@code maxSteps} edge visits so
      * that huge catalogues cannot stall validation; {@link RedundantEdges#complete()} says whether
-     * the answer is exhaustive.
+     * the answer is exhaustive (when it is false, the edges listed are redundant but others may be
+     * missing). Memory is linear in the number of skills.
      *
      * @param maxSteps the most edge visits to spend
      * @return the redundant edges in document order of the dependent
      * @throws CycleException when there is a cycle
      */
     public RedundantEdges redundantEdges(long maxSteps) {
-        int[] level = levels();
-        int[] mark = new int[n];
-        int[] visited = new int[n];
-        int stamp = 0;
-        long steps = 0;
-        int[] stack = new int[Math.max(1, n)];
-        List<PrerequisiteEdge> result = new ArrayList<>();
-        for (int v = 0; v < n; v++) {
-            int from = reqOffsets[v];
-            int to = reqOffsets[v + 1];
-            if (to - from < 2) {
-                continue;
-            }
-            stamp++;
-            int minLevel = Integer.MAX_VALUE;
-            for (int k = from; k < to; k++) {
-                mark[reqTargets[k]] = stamp;
-                minLevel = Math.min(minLevel, level[reqTargets[k]]);
-            }
-            BitSet redundant = new BitSet();
-            for (int k = from; k < to; k++) {
-                int q = reqTargets[k];
-                int sp = 0;
-                for (int j = reqOffsets[q]; j < reqOffsets[q + 1]; j++) {
-                    stack[sp++] = reqTargets[j];
-                }
-                int visitStamp = stamp * 2 + 1;
-                while (sp > 0) {
-                    int x = stack[--sp];
-                    if (++steps > maxSteps) {
-                        return new RedundantEdges(result, false);
-                    }
-                    if (visited[x] == visitStamp || level[x] < minLevel) {
-                        continue;
-                    }
-                    visited[x] = visitStamp;
-                    if (mark[x] == stamp) {
-                        redundant.set(x);
-                    }
-                    for (int j = reqOffsets[x]; j < reqOffsets[x + 1]; j++) {
-                        if (sp < stack.length) {
-                            stack[sp++] = reqTargets[j];
-                        }
-                    }
-                }
-            }
-            SkillId dependent = roadmap.skill(v).id();
-            for (int p = redundant.nextSetBit(0); p >= 0; p = redundant.nextSetBit(p + 1)) {
-                result.add(new PrerequisiteEdge(roadmap.skill(p).id(), dependent, PrerequisiteEdge.Kind.REQUIRES));
-            }
-        }
-        return new RedundantEdges(result, true);
+        return Reduction.find(roadmap, rows, levels(), maxSteps);
     }
 
     /**

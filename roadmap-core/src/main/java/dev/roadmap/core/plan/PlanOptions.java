@@ -2,6 +2,8 @@ package dev.roadmap.core.plan;
 
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.progress.ProgressEntry;
+import dev.roadmap.core.progress.ProgressLog;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,8 +42,16 @@ public final class PlanOptions {
     private final Budget budget;
     private final int improvementPasses;
     private final long seed;
+    private final ProgressLog progress;
+    private final LocalDate today;
 
     private PlanOptions(Builder b) {
+        if (b.progress != null && b.start != null) {
+            throw new IllegalArgumentException("start and progress exclude each other: a plan with progress starts"
+                    + " in the week of today, with the logged weeks before it as history");
+        }
+        this.progress = b.progress;
+        this.today = b.today;
         this.capacity = b.capacity;
         this.start = b.start;
         this.done = Collections.unmodifiableSet(new LinkedHashSet<>(b.done));
@@ -81,6 +91,8 @@ public final class PlanOptions {
         b.budget = budget;
         b.improvementPasses = improvementPasses;
         b.seed = seed;
+        b.progress = progress;
+        b.today = today;
         return b;
     }
 
@@ -108,11 +120,37 @@ public final class PlanOptions {
 
     /**
      * @param clock the clock that says what day it is
-     * @return {@link #start()} if given, else {@link #defaultStart(LocalDate)} of the clock's today
+     * @return {@link #start()} if given; with {@link #progress()} the Monday of the week containing
+     *         {@link #todayOr(Clock) today}; else {@link #defaultStart(LocalDate)} of the clock's today
      */
     public LocalDate startOrDefault(Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
-        return start != null ? start : defaultStart(LocalDate.now(clock));
+        if (start != null) {
+            return start;
+        }
+        return progress != null ? ProgressEntry.weekOf(todayOr(clock)) : defaultStart(todayOr(clock));
+    }
+
+    /**
+     * @return the learner's progress log: the plan then covers what remains, from the week containing
+     *         {@link #today()}, with the logged weeks before it kept as history (docs/progress.md)
+     */
+    public Optional<ProgressLog> progress() {
+        return Optional.ofNullable(progress);
+    }
+
+    /** @return the current day for planning with progress; empty for the scheduler's clock */
+    public Optional<LocalDate> today() {
+        return Optional.ofNullable(today);
+    }
+
+    /**
+     * @param clock the clock that says what day it is when {@link #today()} is not given
+     * @return {@link #today()}, else the clock's today
+     */
+    public LocalDate todayOr(Clock clock) {
+        Objects.requireNonNull(clock, "clock must not be null");
+        return today != null ? today : LocalDate.now(clock);
     }
 
     /** @return skills to treat as done in addition to those whose status says so */
@@ -217,8 +255,28 @@ public final class PlanOptions {
         private Budget budget = Budget.BALANCED;
         private int improvementPasses = -1;
         private long seed = DEFAULT_SEED;
+        private ProgressLog progress;
+        private LocalDate today;
 
         private Builder() {
+        }
+
+        /**
+         * @param progress the learner's progress log, or null for none; excludes {@link #start(LocalDate)}
+         * @return this
+         */
+        public Builder progress(ProgressLog progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /**
+         * @param today the current day, or null for the scheduler's clock
+         * @return this
+         */
+        public Builder today(LocalDate today) {
+            this.today = today;
+            return this;
         }
 
         /**

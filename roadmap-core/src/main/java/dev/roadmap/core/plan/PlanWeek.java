@@ -13,9 +13,23 @@ import java.util.Objects;
  * @param week        1-based week number
  * @param start       the first day of the week
  * @param capacity    hours available per track in this week ({@code "*"} for the shared pool)
- * @param allocations what is studied, in the order studied
+ * @param allocations what is studied, in the order studied (in an actual week: the hours logged)
+ * @param actual      whether the week is history: its allocations are the hours a progress log
+ *                    records, not a plan
  */
-public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, List<Allocation> allocations) {
+public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, List<Allocation> allocations,
+                       boolean actual) {
+
+    /**
+     * A planned (not actual) week.
+     * @param week 1-based week number
+     * @param start the first day of the week
+     * @param capacity hours available per track in this week ({@code "*"} for the shared pool)
+     * @param allocations what is studied, in the order studied
+     */
+    public PlanWeek(int week, LocalDate start, Map<String, Double> capacity, List<Allocation> allocations) {
+        this(week, start, capacity, allocations, false);
+    }
 
     /**
      * Validates and copies the components.
@@ -23,6 +37,7 @@ public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, 
      * @param start the first day of the week
      * @param capacity hours available per track in this week ({@code "*"} for the shared pool)
      * @param allocations what is studied, in the order studied
+     * @param actual whether the week is history
      */
     public PlanWeek {
         if (week < 1) {
@@ -31,6 +46,14 @@ public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, 
         Objects.requireNonNull(start, "start must not be null");
         capacity = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(capacity, "capacity")));
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations must not be null"));
+    }
+
+    /**
+     * @param number the new week number
+     * @return this week renumbered
+     */
+    public PlanWeek renumbered(int number) {
+        return new PlanWeek(number, start, capacity, allocations, actual);
     }
 
     /** @return the last day of the week */

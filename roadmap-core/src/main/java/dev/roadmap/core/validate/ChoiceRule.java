@@ -4,6 +4,7 @@ import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,19 +14,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Choice options name existing skills, no skill is in two options of one choice, defaults exist. */
-final class ChoiceRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "choices";
+final class ChoiceRule {
+    private ChoiceRule() {
     }
 
-    @Override
-    public String description() {
-        return "choice options name existing skills, each skill in at most one option, defaults exist";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         List<Choice> choices = roadmap.choices();
@@ -37,7 +30,7 @@ final class ChoiceRule implements ValidationRule {
                 ChoiceOption option = choice.options().get(o);
                 if (!optionIds.add(option.id())) {
                     out.add(Diagnostic.error("duplicate-option", "choice '" + choice.id() + "' has two options with id '"
-                            + option.id() + "'", map.locate(SourceMap.keyChoice(c) + "/options/" + o)));
+                            + option.id() + "'", map.locate(SourceKey.choiceOption(c, o))));
                 }
                 for (int k = 0; k < option.skills().size(); k++) {
                     SkillId id = option.skills().get(k);
@@ -55,7 +48,7 @@ final class ChoiceRule implements ValidationRule {
             }
             if (!choice.defaultOption().isEmpty() && choice.option(choice.defaultOption()).isEmpty()) {
                 out.add(Diagnostic.error("unknown-default-option", "choice '" + choice.id() + "' defaults to unknown option '"
-                        + choice.defaultOption() + "'", map.locate(SourceMap.keyChoice(c) + "/default")));
+                        + choice.defaultOption() + "'", map.locate(SourceKey.choice(c).child("default"))));
             }
         }
         return out;

@@ -5,19 +5,11 @@ import dev.roadmap.core.graph.PrerequisiteGraph;
 import java.util.List;
 
 /** Hard prerequisites form no cycle; each cycle is reported once, in order, at the edge closing it. */
-final class CycleRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "cycle";
+final class CycleRule {
+    private CycleRule() {
     }
 
-    @Override
-    public String description() {
-        return "hard prerequisites form no cycle";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         return PrerequisiteGraph.of(roadmap).cycles().stream().map(Diagnostic::of).toList();
     }
 }

@@ -5,7 +5,9 @@ import dev.roadmap.core.EffortFormatException;
 import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Numbers;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,33 +17,19 @@ import java.util.Locale;
  * efforts count their minimum). The two must overlap once widened by {@link #TOLERANCE}
  * on each side; otherwise the author's promise and the content disagree.
  */
-final class DeclaredDurationRule implements ValidationRule {
+final class DeclaredDurationRule {
+    private DeclaredDurationRule() {
+    }
+
     /** Relative slack allowed on each side before the declared duration is called inconsistent. */
     static final double TOLERANCE = 0.25;
 
-    @Override
-    public String id() {
-        return "declared-duration";
-    }
-
-    @Override
-    public String description() {
-        return "the declared total duration agrees with the sum of efforts at the declared pace";
-    }
-
-    /** Reports only warnings, so validity checks skip it. */
-    @Override
-    public boolean canReportErrors() {
-        return false;
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         String text = roadmap.declared().totalDuration();
         if (text.isBlank()) {
             return List.of();
         }
-        SourceLocation at = roadmap.sourceMap().locate("declared/totalDuration");
+        SourceLocation at = roadmap.sourceMap().locate(SourceKey.field("declared").child("totalDuration"));
         double pace = roadmap.effectivePace().hoursPerWeek();
         Effort declared;
         try {
@@ -73,19 +61,15 @@ final class DeclaredDurationRule implements ValidationRule {
         }
         return List.of(Diagnostic.warning("declared-duration-mismatch", String.format(Locale.ROOT,
                 "declared total duration '%s' is %s at %s h/week, but the skills add up to %s",
-                text, weeks(declared.minHours(), declaredMax, pace), trim(pace), weeks(min, max, pace)), at));
+                text, weeks(declared.minHours(), declaredMax, pace), Numbers.oneDecimal(pace), weeks(min, max, pace)), at));
     }
 
     private static String weeks(double minHours, double maxHours, double pace) {
-        String lo = trim(minHours / pace);
+        String lo = Numbers.oneDecimal(minHours / pace);
         if (Double.isInfinite(maxHours)) {
             return lo + "+ weeks";
         }
-        String hi = trim(maxHours / pace);
+        String hi = Numbers.oneDecimal(maxHours / pace);
         return (lo.equals(hi) ? lo : lo + "-" + hi) + " weeks";
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 }

@@ -11,19 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Skill, track, group and choice ids must be unique. */
-final class DuplicateIdRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "duplicate-id";
+final class DuplicateIdRule {
+    private DuplicateIdRule() {
     }
 
-    @Override
-    public String description() {
-        return "skill, track, group and choice ids are unique";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         Map<SkillId, Integer> first = new HashMap<>();

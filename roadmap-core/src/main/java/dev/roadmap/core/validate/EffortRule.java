@@ -10,19 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Every skill to learn has a readable effort or a fixed pace. */
-final class EffortRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "effort";
+final class EffortRule {
+    private EffortRule() {
     }
 
-    @Override
-    public String description() {
-        return "efforts are readable; skills without effort or pace are flagged";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         double pace = roadmap.effectivePace().hoursPerWeek();

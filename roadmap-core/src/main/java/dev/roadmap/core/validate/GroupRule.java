@@ -2,6 +2,7 @@ package dev.roadmap.core.validate;
 
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,19 +12,11 @@ import java.util.Map;
 import java.util.Set;
 
 /** Group parents exist and groups do not contain themselves. */
-final class GroupRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "groups";
+final class GroupRule {
+    private GroupRule() {
     }
 
-    @Override
-    public String description() {
-        return "group parents exist and nesting has no cycle";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         Map<String, String> parent = new HashMap<>();
@@ -38,7 +31,7 @@ final class GroupRule implements ValidationRule {
             }
             if (!parent.containsKey(g.parent())) {
                 out.add(Diagnostic.error("unknown-group-parent", "group '" + g.id() + "' has unknown parent '"
-                        + g.parent() + "'", map.locate("groups/" + i + "/parent")));
+                        + g.parent() + "'", map.locate(SourceKey.group(i).child("parent"))));
                 continue;
             }
             Set<String> seen = new HashSet<>();
@@ -48,7 +41,7 @@ final class GroupRule implements ValidationRule {
             }
             if (p.equals(g.id())) {
                 out.add(Diagnostic.error("group-cycle", "group '" + g.id() + "' contains itself through its parents",
-                        map.locate("groups/" + i + "/parent")));
+                        map.locate(SourceKey.group(i).child("parent"))));
             }
         }
         return out;

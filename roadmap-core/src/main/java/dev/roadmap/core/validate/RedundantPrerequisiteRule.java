@@ -13,28 +13,14 @@ import java.util.List;
  * harmless but clutter the roadmap. The search is bounded by {@link #MAX_STEPS} so that validation
  * of huge catalogues stays fast; when the bound is hit a notice says the check was partial.
  */
-final class RedundantPrerequisiteRule implements ValidationRule {
+final class RedundantPrerequisiteRule {
+    private RedundantPrerequisiteRule() {
+    }
+
     /** Edge visits spent at most looking for redundant prerequisites. */
     static final long MAX_STEPS = 20_000_000L;
 
-    @Override
-    public String id() {
-        return "redundant-prerequisite";
-    }
-
-    @Override
-    public String description() {
-        return "notes requires edges implied by other requires edges";
-    }
-
-    /** Reports only notices, so validity checks skip it. */
-    @Override
-    public boolean canReportErrors() {
-        return false;
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
         if (!graph.isAcyclic()) {
             return List.of();

@@ -13,19 +13,11 @@ import java.util.Set;
  * Every reference names something that exists: prerequisites, recommendations, tracks and groups.
  * A skill requiring itself is reported here too.
  */
-final class ReferenceRule implements ValidationRule {
-    @Override
-    public String id() {
-        return "references";
+final class ReferenceRule {
+    private ReferenceRule() {
     }
 
-    @Override
-    public String description() {
-        return "prerequisites, recommendations, tracks and groups name existing ids; no skill requires itself";
-    }
-
-    @Override
-    public List<Diagnostic> check(Roadmap roadmap) {
+    static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
         Set<String> tracks = new HashSet<>();

@@ -5,11 +5,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.io.json.internal.JsonFactories;
 import dev.roadmap.io.json.internal.RoadmapJsonWriter;
+import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.RoadmapExporter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * Writes roadmaps as native {@code roadmap/1} JSON: UTF-8, two-space indentation, fields in the
@@ -26,22 +25,16 @@ import java.util.Objects;
  * String json = new JsonExporter().writeToString(roadmap);
  * }</pre>
  */
-public final class JsonExporter implements RoadmapExporter {
+public final class JsonExporter extends AbstractRoadmapExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("json", "Roadmap JSON (roadmap/1)", "json");
 
     /** Creates the exporter; it holds no state. */
     public JsonExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
             RoadmapJsonWriter.write(roadmap, g);
             g.writeRaw('\n');

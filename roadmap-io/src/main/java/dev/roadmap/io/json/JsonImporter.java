@@ -12,18 +12,17 @@ import dev.roadmap.io.json.internal.ReadContext;
 import dev.roadmap.io.json.internal.RoadmapJsonReader;
 import dev.roadmap.io.json.internal.TrailingContent;
 import dev.roadmap.io.json.internal.Utf8Input;
+import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
-import dev.roadmap.spi.RoadmapImporter;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads native {@code roadmap/1} JSON documents with Jackson's streaming parser.
@@ -50,18 +49,14 @@ import java.util.Objects;
  * Roadmap roadmap = result.roadmap();
  * }</pre>
  */
-public final class JsonImporter implements RoadmapImporter {
+public final class JsonImporter extends AbstractRoadmapImporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("json", "Roadmap JSON (roadmap/1)", "json");
     private static final double CERTAIN = 0.95;
     private static final double PLAUSIBLE = 0.5;
 
     /** Creates the importer; it holds no state. */
     public JsonImporter() {
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     /**
@@ -86,10 +81,7 @@ public final class JsonImporter implements RoadmapImporter {
     }
 
     @Override
-    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(sourceName, "sourceName must not be null");
-        Objects.requireNonNull(limits, "limits must not be null");
+    protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         // The reader wraps the caller's stream; it is deliberately not closed so neither is the stream.
         Reader reader;
         try {

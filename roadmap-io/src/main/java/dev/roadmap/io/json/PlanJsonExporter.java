@@ -6,11 +6,10 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.io.json.internal.JsonFactories;
 import dev.roadmap.io.json.internal.PlanJsonWriter;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * Writes plans as {@code roadmap-plan/1} JSON, the machine-readable output of {@code plan --to json}.
@@ -30,23 +29,16 @@ import java.util.Objects;
  * String json = new PlanJsonExporter().writeToString(plan, roadmap);
  * }</pre>
  */
-public final class PlanJsonExporter implements PlanExporter {
+public final class PlanJsonExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("json", "Plan JSON (roadmap-plan/1)", "json");
 
     /** Creates the exporter; it holds no state. */
     public PlanJsonExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
             PlanJsonWriter.write(plan, roadmap, g);
             g.writeRaw('\n');

@@ -9,6 +9,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
+import dev.roadmap.core.text.MarkdownText;
 import dev.roadmap.io.markdown.internal.ChoiceHeading;
 import dev.roadmap.io.markdown.internal.ExportedShapes;
 import dev.roadmap.io.markdown.internal.PaceText;
@@ -245,19 +246,7 @@ public final class MarkdownExporter implements RoadmapExporter {
      * holding an entity reference ({@code &amp;}) is read back as written, not as the character it names.
      */
     static String inline(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                b.append(' ');
-                continue;
-            }
-            if ("\\`*_[]<>#|&".indexOf(c) >= 0 || (c == '!' && i + 1 < text.length() && text.charAt(i + 1) == '[')) {
-                b.append('\\');
-            }
-            b.append(c);
-        }
-        return b.toString();
+        return MarkdownText.inline(text);
     }
 
     private static String cell(String text) {

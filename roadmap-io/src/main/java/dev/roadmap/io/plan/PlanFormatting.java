@@ -7,6 +7,7 @@ import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.core.text.Numbers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,16 +17,6 @@ import java.util.stream.Collectors;
 /** What the text and Markdown plan exporters share: numbers, names and per-week summaries. */
 final class PlanFormatting {
     private PlanFormatting() {
-    }
-
-    /** @return hours without needless decimals: {@code 6}, {@code 2.5}, {@code 1.33} */
-    static String hours(double h) {
-        double rounded = Math.round(h * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        String s = String.format(Locale.ROOT, "%.2f", rounded);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
     }
 
     /** @return the week's used hours as a share of its capacity, e.g. {@code 80%}; {@code -} for a week off */
@@ -54,16 +45,16 @@ final class PlanFormatting {
     /** @return {@code math 4 h, coding 6 h} or {@code 10 h} for the shared pool */
     static String capacity(Capacity capacity) {
         if (capacity.isPool()) {
-            return hours(capacity.weekly().get(Capacity.POOL)) + " h";
+            return Numbers.hours(capacity.weekly().get(Capacity.POOL)) + " h";
         }
         return capacity.weekly().entrySet().stream()
-                .map(e -> (Capacity.POOL.equals(e.getKey()) ? "other" : e.getKey()) + " " + hours(e.getValue()) + " h")
+                .map(e -> (Capacity.POOL.equals(e.getKey()) ? "other" : e.getKey()) + " " + Numbers.hours(e.getValue()) + " h")
                 .collect(Collectors.joining(", "));
     }
 
     /** @return the week overrides as {@code week 5: 0 h, week 9: 20 h}, or empty */
     static String overrides(Capacity capacity) {
-        return capacity.weekOverrides().entrySet().stream().map(e -> "week " + e.getKey() + ": " + hours(e.getValue()) + " h")
+        return capacity.weekOverrides().entrySet().stream().map(e -> "week " + e.getKey() + ": " + Numbers.hours(e.getValue()) + " h")
                 .collect(Collectors.joining(", "));
     }
 
@@ -75,7 +66,7 @@ final class PlanFormatting {
     /** @return the skills of a week as {@code label 6 h} joined by the separator */
     static String skills(Roadmap roadmap, PlanWeek week, String separator, java.util.function.Function<String, String> escape) {
         List<String> parts = hoursBySkill(week).entrySet().stream()
-                .map(e -> escape.apply(title(roadmap, e.getKey())) + " " + hours(e.getValue()) + " h").toList();
+                .map(e -> escape.apply(title(roadmap, e.getKey())) + " " + Numbers.hours(e.getValue()) + " h").toList();
         return String.join(separator, parts);
     }
 

@@ -5,21 +5,22 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Writes a plan as a readable week-by-week table (format id {@code text}): one line per week with
  * its dates, hours used, utilisation and the skills studied with their hours, then a summary line
  * with the number of weeks, the lower bound, the quality and the finish date, a coherence line
- * ({@link PlanCoherence}), and the skills left out with the reason.
+ * ({@link PlanCoherence}), and the skills left out with the reason. Weeks a progress log recorded
+ * ({@code plan --progress}) end with {@code [logged]}.
  *
  * <pre>{@code
  * String table = new PlanTextExporter().writeToString(plan, roadmap);
@@ -27,24 +28,16 @@ import java.util.Objects;
  *
  * <p>UTF-8, {@code \n} line ends; the stream is flushed, never closed. Stateless and thread-safe.
  */
-public final class PlanTextExporter implements PlanExporter {
+public final class PlanTextExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("text", "Plain-text week table", "txt");
 
     /** Creates the exporter. */
     public PlanTextExporter() {
-        // stateless
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("Plan: " + roadmap.title() + " (" + plan.roadmap() + ")\n");
         String overrides = PlanFormatting.overrides(plan.capacity());
@@ -53,8 +46,8 @@ public final class PlanTextExporter implements PlanExporter {
         w.write(String.format(Locale.ROOT, "%4s  %-24s  %5s  %4s  %s\n", "Week", "Dates", "Hours", "Util", "Skills"));
         for (PlanWeek week : plan.weeks()) {
             w.write(String.format(Locale.ROOT, "%4d  %s to %s  %5s  %4s  %s\n", week.week(), week.start(), week.end(),
-                    PlanFormatting.hours(week.usedHours()), PlanFormatting.utilisation(week),
-                    PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s)));
+                    Numbers.hours(week.usedHours()), PlanFormatting.utilisation(week),
+                    PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s) + (week.actual() ? "  [logged]" : "")));
         }
         w.write("\n" + summary(plan) + "\n");
         w.write(coherence(PlanCoherence.of(plan, roadmap)) + "\n");
@@ -77,7 +70,7 @@ public final class PlanTextExporter implements PlanExporter {
     /** @return the summary line: weeks, lower bound, quality, hours and finish date */
     static String summary(Plan plan) {
         return "Total: " + plan.totalWeeks() + " weeks (lower bound " + plan.lowerBoundWeeks() + ", quality "
-                + PlanFormatting.quality(plan) + "), " + PlanFormatting.hours(plan.totalHours()) + " h, finishes "
+                + PlanFormatting.quality(plan) + "), " + Numbers.hours(plan.totalHours()) + " h, finishes "
                 + (plan.totalWeeks() == 0 ? plan.start() : plan.end());
     }
 }

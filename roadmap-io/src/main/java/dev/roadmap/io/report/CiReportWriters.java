@@ -2,6 +2,7 @@ package dev.roadmap.io.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.text.XmlText;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import java.io.IOException;
@@ -155,17 +156,17 @@ public final class CiReportWriters {
         b.append("  <testsuite name=\"roadmap validate\" tests=\"").append(reports.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"0\">\n");
         for (ValidationJsonWriter.FileReport r : reports) {
-            b.append("    <testcase classname=\"roadmap.validate\" name=\"").append(xml(r.file())).append("\">\n");
+            b.append("    <testcase classname=\"roadmap.validate\" name=\"").append(XmlText.escape(r.file())).append("\">\n");
             for (Diagnostic d : r.diagnostics()) {
                 if (d.isError()) {
-                    b.append("      <failure type=\"").append(xml(d.code())).append("\" message=\"")
-                            .append(xml(d.message())).append("\">").append(xml(line(d))).append("</failure>\n");
+                    b.append("      <failure type=\"").append(XmlText.escape(d.code())).append("\" message=\"")
+                            .append(XmlText.escape(d.message())).append("\">").append(XmlText.escape(line(d))).append("</failure>\n");
                 }
             }
             List<Diagnostic> others = r.diagnostics().stream().filter(d -> !d.isError()).toList();
             if (!others.isEmpty()) {
                 b.append("      <system-out>");
-                others.forEach(d -> b.append(xml(line(d))).append('\n'));
+                others.forEach(d -> b.append(XmlText.escape(line(d))).append('\n'));
                 b.append("</system-out>\n");
             }
             b.append("    </testcase>\n");
@@ -177,27 +178,5 @@ public final class CiReportWriters {
     private static String line(Diagnostic d) {
         return d.location().source() + ":" + Math.max(1, d.location().line()) + ":" + Math.max(1, d.location().column())
                 + ": " + d.severity().id() + ": " + d.message() + " [" + d.code() + "]";
-    }
-
-    private static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        b.append("&#xFFFD;");
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 }

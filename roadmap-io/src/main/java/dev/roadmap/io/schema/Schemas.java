@@ -18,6 +18,11 @@ public final class Schemas {
     /** The file name of the {@code roadmap-plan/1} schema. */
     public static final String PLAN_FILE = "roadmap-plan-1.schema.json";
 
+    /** The file name of the {@code roadmap-progress/1} schema. */
+    public static final String PROGRESS_FILE = "roadmap-progress-1.schema.json";
+    /** The file name of the {@code roadmap-status/1} schema. */
+    public static final String STATUS_FILE = "roadmap-status-1.schema.json";
+
     private Schemas() {
     }
 
@@ -29,6 +34,16 @@ public final class Schemas {
     /** @return the schema of {@code roadmap-plan/1} documents */
     public static String plan() {
         return read(PLAN_FILE);
+    }
+
+    /** @return the schema of {@code roadmap-progress/1} documents */
+    public static String progress() {
+        return read(PROGRESS_FILE);
+    }
+
+    /** @return the schema of {@code roadmap-status/1} documents */
+    public static String status() {
+        return read(STATUS_FILE);
     }
 
     private static String read(String file) {

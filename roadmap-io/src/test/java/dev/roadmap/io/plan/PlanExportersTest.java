@@ -77,6 +77,6 @@ class PlanExportersTest {
 
     @Test
     void markdownEscapesTableBreakingCharacters() {
-        assertThat(PlanMarkdownExporter.escape("a|b *c*")).isEqualTo("a\\|b \\*c\\*");
+        assertThat(dev.roadmap.core.text.MarkdownText.inline("a|b *c*")).isEqualTo("a\\|b \\*c\\*");
     }
 }

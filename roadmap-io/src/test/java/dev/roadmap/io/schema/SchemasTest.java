@@ -16,5 +16,9 @@ class SchemasTest {
                 .contains("2020-12");
         assertThat(Schemas.plan()).isEqualTo(Files.readString(docs.resolve(Schemas.PLAN_FILE)))
                 .contains("roadmap-plan/1");
+        assertThat(Schemas.progress()).isEqualTo(Files.readString(docs.resolve(Schemas.PROGRESS_FILE)))
+                .contains("roadmap-progress/1");
+        assertThat(Schemas.status()).isEqualTo(Files.readString(docs.resolve(Schemas.STATUS_FILE)))
+                .contains("roadmap-status/1");
     }
 }

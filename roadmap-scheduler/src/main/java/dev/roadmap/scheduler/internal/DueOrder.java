@@ -1,5 +1,6 @@
 package dev.roadmap.scheduler.internal;
 
+import dev.roadmap.core.primitive.LongMinHeap;
 import java.util.Arrays;
 
 /**
@@ -22,7 +23,7 @@ final class DueOrder {
     private final int[] byDueRank;
     private final byte[] where;
     private final boolean[] timed;
-    private final LongHeap timers;
+    private final LongMinHeap timers;
 
     /**
      * @param due    per skill the week from which it is due
@@ -48,7 +49,7 @@ final class DueOrder {
         }
         this.where = new byte[m];
         this.timed = new boolean[m];
-        this.timers = new LongHeap(16);
+        this.timers = new LongMinHeap(16);
     }
 
     int keyOf(int v, int w) {

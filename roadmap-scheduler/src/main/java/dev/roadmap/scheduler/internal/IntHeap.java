@@ -1,63 +1,32 @@
 package dev.roadmap.scheduler.internal;
 
-import java.util.Arrays;
+import dev.roadmap.core.primitive.LongMinHeap;
 
-/** A binary min-heap of ints (priority ranks) without boxing. */
+/** A min-heap of ints (priority ranks): the shared {@link LongMinHeap} with int-typed access. */
 final class IntHeap {
-    private int[] heap;
-    private int size;
+    private final LongMinHeap heap;
 
     IntHeap(int capacity) {
-        heap = new int[Math.max(4, capacity)];
+        heap = new LongMinHeap(capacity);
     }
 
     boolean isEmpty() {
-        return size == 0;
+        return heap.isEmpty();
     }
 
     int size() {
-        return size;
+        return heap.size();
     }
 
     int peek() {
-        return heap[0];
+        return (int) heap.peek();
     }
 
     void add(int value) {
-        if (size == heap.length) {
-            heap = Arrays.copyOf(heap, size * 2);
-        }
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (heap[parent] <= value) {
-                break;
-            }
-            heap[i] = heap[parent];
-            i = parent;
-        }
-        heap[i] = value;
+        heap.add(value);
     }
 
     int poll() {
-        int top = heap[0];
-        int last = heap[--size];
-        int i = 0;
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
-                break;
-            }
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
-                child++;
-            }
-            if (heap[child] >= last) {
-                break;
-            }
-            heap[i] = heap[child];
-            i = child;
-        }
-        heap[i] = last;
-        return top;
+        return (int) heap.poll();
     }
 }

@@ -1,6 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.primitive.Csr;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import java.util.List;
@@ -59,20 +60,9 @@ final class Problem {
         this.hadClosedPrerequisite = hadClosedPrerequisite;
         this.unscheduled = List.copyOf(unscheduled);
         this.diagnostics = List.copyOf(diagnostics);
-        this.depOff = new int[m + 1];
-        for (int k = 0; k < reqTgt.length; k++) {
-            depOff[reqTgt[k] + 1]++;
-        }
-        for (int i = 0; i < m; i++) {
-            depOff[i + 1] += depOff[i];
-        }
-        this.depTgt = new int[reqTgt.length];
-        int[] fill = java.util.Arrays.copyOf(depOff, m);
-        for (int v = 0; v < m; v++) {
-            for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
-                depTgt[fill[reqTgt[k]]++] = v;
-            }
-        }
+        int[][] dependents = Csr.transpose(reqOff, reqTgt);
+        this.depOff = dependents[0];
+        this.depTgt = dependents[1];
     }
 
     /** @return whether a prerequisite edge allows the dependent to start in the week the prerequisite finishes */

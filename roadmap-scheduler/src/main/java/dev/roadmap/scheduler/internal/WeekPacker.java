@@ -1,5 +1,6 @@
 package dev.roadmap.scheduler.internal;
 
+import dev.roadmap.core.primitive.LongMinHeap;
 import dev.roadmap.spi.InfeasiblePlanException;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,7 @@ final class WeekPacker {
     private final boolean[] waitedParallel;
     private final IntHeap[] ready;
     private final IntHeap[] progress;
-    private final LongHeap deferred;
+    private final LongMinHeap deferred;
     private final DoubleArray[] rigidUsed;
     private final IntArray[] fullWeeks;
     private final IntHeap rigidEnds = new IntHeap(16);
@@ -103,7 +104,7 @@ final class WeekPacker {
             rigidUsed[t] = new DoubleArray(16);
             fullWeeks[t] = new IntArray(1024);
         }
-        deferred = new LongHeap(Math.max(16, m / 4));
+        deferred = new LongMinHeap(Math.max(16, m / 4));
         allocWeek = new IntArray(m + 16);
         allocSkill = new IntArray(m + 16);
         allocTrack = new IntArray(m + 16);

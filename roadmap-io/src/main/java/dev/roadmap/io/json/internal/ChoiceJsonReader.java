@@ -1,5 +1,6 @@
 package dev.roadmap.io.json.internal;
 
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Extensions;
@@ -36,7 +37,7 @@ public final class ChoiceJsonReader {
      */
     public Choice read(int index) throws IOException {
         String path = "choices[" + index + "]";
-        String key = SourceMap.keyChoice(index);
+        SourceKey key = SourceKey.choice(index);
         ctx.mark(key);
         SourceLocation at = c.here();
         String[] v = {null, null, ""};
@@ -47,7 +48,7 @@ public final class ChoiceJsonReader {
                 case "id" -> v[0] = ids(path + ".id");
                 case "title" -> v[1] = c.string(path + ".title");
                 case "default" -> {
-                    ctx.mark(key + "/default");
+                    ctx.mark(key.child("default"));
                     v[2] = c.string(path + ".default");
                 }
                 case "options" -> {
@@ -62,7 +63,7 @@ public final class ChoiceJsonReader {
     }
 
     private ChoiceOption option(int choice, int index, String path) throws IOException {
-        ctx.mark(SourceMap.keyChoice(choice) + "/options/" + index);
+        ctx.mark(SourceKey.choiceOption(choice, index));
         SourceLocation at = c.here();
         String[] v = {null, null};
         List<SkillId> skills = new ArrayList<>();

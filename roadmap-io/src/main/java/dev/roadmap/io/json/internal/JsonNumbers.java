@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 
 /**
  * Writes numbers the same way on every platform: never in exponent notation, whole numbers without
@@ -30,6 +31,22 @@ public final class JsonNumbers {
         } else {
             g.writeNumber(BigDecimal.valueOf(value).toPlainString());
         }
+    }
+
+    /**
+     * Writes a map as an object of exact numbers, in the map's order.
+     *
+     * @param g      the generator
+     * @param values name to finite number
+     * @throws IOException when writing fails
+     */
+    public static void exactObject(JsonGenerator g, Map<String, Double> values) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            g.writeFieldName(e.getKey());
+            exact(g, e.getValue());
+        }
+        g.writeEndObject();
     }
 
     /**

@@ -1,12 +1,11 @@
 package dev.roadmap.io.json.internal;
 
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Abbreviations;
 import dev.roadmap.spi.ImportException;
 
 /** Small helpers for error messages about input values. Stateless. */
 public final class Messages {
-    private static final int MAX_QUOTED = 60;
-
     private Messages() {
     }
 
@@ -15,7 +14,7 @@ public final class Messages {
      * @return the text, cut to a readable length
      */
     public static String abbreviate(String text) {
-        return text.length() <= MAX_QUOTED ? text : text.substring(0, MAX_QUOTED) + "…";
+        return Abbreviations.abbreviate(text);
     }
 
     /**

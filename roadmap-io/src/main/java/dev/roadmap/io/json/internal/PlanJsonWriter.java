@@ -41,7 +41,7 @@ public final class PlanJsonWriter {
         g.writeStringField("roadmap", plan.roadmap());
         g.writeStringField("start", plan.start().toString());
         g.writeFieldName("capacity");
-        numbers(g, plan.capacity().weekly());
+        JsonNumbers.exactObject(g, plan.capacity().weekly());
         weekOverrides(g, plan.capacity());
         g.writeNumberField("totalWeeks", plan.totalWeeks());
         g.writeNumberField("lowerBoundWeeks", plan.lowerBoundWeeks());
@@ -54,8 +54,11 @@ public final class PlanJsonWriter {
             g.writeStartObject();
             g.writeNumberField("week", w.week());
             g.writeStringField("start", w.start().toString());
+            if (w.actual()) {
+                g.writeBooleanField("actual", true);
+            }
             g.writeFieldName("capacity");
-            numbers(g, w.capacity());
+            JsonNumbers.exactObject(g, w.capacity());
             g.writeArrayFieldStart("allocations");
             for (Allocation a : w.allocations()) {
                 g.writeStartObject();
@@ -138,15 +141,6 @@ public final class PlanJsonWriter {
             g.writeStringField("file", d.location().source());
             g.writeNumberField("line", d.location().line());
             g.writeNumberField("column", Math.max(d.location().column(), 1));
-        }
-        g.writeEndObject();
-    }
-
-    private static void numbers(JsonGenerator g, Map<String, Double> values) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            g.writeFieldName(e.getKey());
-            JsonNumbers.exact(g, e.getValue());
         }
         g.writeEndObject();
     }

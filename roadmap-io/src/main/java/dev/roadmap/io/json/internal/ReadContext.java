@@ -1,5 +1,6 @@
 package dev.roadmap.io.json.internal;
 
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
@@ -58,6 +59,15 @@ public final class ReadContext {
     /** @return the remarks so far */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * Records that the current token is where the part named by the key starts.
+     *
+     * @param key a typed source-map key
+     */
+    public void mark(SourceKey key) {
+        mark(key.path());
     }
 
     /**

@@ -8,8 +8,10 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.Track;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
@@ -177,7 +179,7 @@ public final class RoadmapJsonReader {
 
     private Track track(int index) throws IOException {
         String path = "tracks[" + index + "]";
-        ctx.mark("tracks/" + index);
+        ctx.mark(SourceKey.track(index));
         SourceLocation at = c.here();
         String[] v = {null, null};
         Map<String, String> ext = ReadContext.newFields();
@@ -194,7 +196,7 @@ public final class RoadmapJsonReader {
 
     private Group group(int index) throws IOException {
         String path = "groups[" + index + "]";
-        ctx.mark("groups/" + index);
+        ctx.mark(SourceKey.group(index));
         SourceLocation at = c.here();
         String[] v = {null, null, ""};
         Map<String, String> ext = ReadContext.newFields();
@@ -203,7 +205,7 @@ public final class RoadmapJsonReader {
                 case "id" -> v[0] = Ids.read(c, path + ".id");
                 case "title" -> v[1] = c.string(path + ".title");
                 case "parent" -> {
-                    ctx.mark("groups/" + index + "/parent");
+                    ctx.mark(SourceKey.group(index).child("parent"));
                     v[2] = c.string(path + ".parent");
                 }
                 default -> ctx.keep("group", path, GROUP_FIELDS, name, ext);
@@ -219,7 +221,7 @@ public final class RoadmapJsonReader {
         Map<String, String> ext = ReadContext.newFields();
         c.object("declared", DECLARED_FIELDS, name -> {
             if (name.equals("totalDuration")) {
-                ctx.mark("declared/totalDuration");
+                ctx.mark(SourceKey.field("declared").child("totalDuration"));
                 total[0] = c.string("declared.totalDuration");
             } else {
                 ctx.keep("declared", "declared", DECLARED_FIELDS, name, ext);
@@ -249,12 +251,6 @@ public final class RoadmapJsonReader {
      */
     public static String idFromSourceName(String sourceName) {
         String name = sourceName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        if (dot > 0) {
-            name = name.substring(0, dot);
-        }
-        name = name.strip().replaceAll("\\s+", "-");
-        return SkillId.isValid(name) && !name.startsWith("<") ? name : "roadmap";
+        return name.substring(name.lastIndexOf('/') + 1).startsWith("<") ? "roadmap" : Slugs.ofFileName(sourceName, "roadmap");
     }
 }

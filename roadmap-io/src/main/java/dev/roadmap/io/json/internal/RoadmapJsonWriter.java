@@ -95,7 +95,7 @@ public final class RoadmapJsonWriter {
         JsonNumbers.exact(g, pace.hoursPerWeek());
         if (!pace.trackHours().isEmpty()) {
             g.writeFieldName("trackHours");
-            numbers(g, pace.trackHours());
+            JsonNumbers.exactObject(g, pace.trackHours());
         }
         g.writeEndObject();
     }
@@ -193,7 +193,7 @@ public final class RoadmapJsonWriter {
         if (hours.size() == 1 && hours.containsKey(own)) {
             JsonNumbers.exact(g, hours.get(own));
         } else {
-            numbers(g, hours);
+            JsonNumbers.exactObject(g, hours);
         }
         g.writeEndObject();
     }
@@ -238,15 +238,6 @@ public final class RoadmapJsonWriter {
             g.writeString(id.value());
         }
         g.writeEndArray();
-    }
-
-    private static void numbers(JsonGenerator g, Map<String, Double> values) throws IOException {
-        g.writeStartObject();
-        for (Map.Entry<String, Double> e : values.entrySet()) {
-            g.writeFieldName(e.getKey());
-            JsonNumbers.exact(g, e.getValue());
-        }
-        g.writeEndObject();
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {

@@ -1,63 +1,23 @@
 package dev.roadmap.io.markdown.internal;
 
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-
 /**
- * Makes ids from titles: lower case, Cyrillic transliterated, CJK and other letters kept as they
- * are (a {@code SkillId} may hold any non-whitespace character), everything else collapsed to
- * single dashes. {@link #unique} appends {@code -2}, {@code -3} to repeated slugs.
+ * Ids from titles for the Markdown importer: the shared rule of {@link dev.roadmap.core.text.Slugs}
+ * (the same title gets the same id in every importer), under the names this package uses.
  * Not thread-safe (holds the ids issued so far).
  */
 public final class Slugs {
     /** Longest slug produced, in code points. */
-    public static final int MAX_LENGTH = 64;
+    public static final int MAX_LENGTH = dev.roadmap.core.text.Slugs.MAX_LENGTH;
 
-    private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґў";
-    private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n",
-        "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "yi",
-        "ye", "g", "u"};
-
-    private final Set<String> issued = new HashSet<>();
+    private final dev.roadmap.core.text.Slugs issued = new dev.roadmap.core.text.Slugs();
 
     /**
-     * @param title any text
-     * @return its slug, never empty ({@code fallback} when the title has no letters or digits)
+     * @param title    any text
+     * @param fallback the id when the title has no letters or digits
+     * @return its slug, never empty
      */
     public static String slug(String title, String fallback) {
-        StringBuilder b = new StringBuilder();
-        boolean dash = false;
-        int count = 0;
-        String lower = title.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < lower.length() && count < MAX_LENGTH; ) {
-            int cp = lower.codePointAt(i);
-            i += Character.charCount(cp);
-            String piece;
-            int cyr = cp < 0x10000 ? CYRILLIC.indexOf((char) cp) : -1;
-            if (cyr >= 0) {
-                piece = LATIN[cyr];
-            } else if (cp < 0x80 ? Character.isLetterOrDigit(cp) : Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp)) {
-                piece = new String(Character.toChars(cp));
-            } else if (cp == '+' && b.length() > 0) {
-                piece = "plus";
-            } else if (cp == '#' && b.length() > 0) {
-                piece = "sharp";
-            } else {
-                dash = b.length() > 0;
-                continue;
-            }
-            if (piece.isEmpty()) {
-                continue;
-            }
-            if (dash) {
-                b.append('-');
-                dash = false;
-            }
-            b.append(piece);
-            count += piece.codePointCount(0, piece.length());
-        }
-        return b.length() == 0 ? fallback : b.toString();
+        return dev.roadmap.core.text.Slugs.of(title, fallback);
     }
 
     /**
@@ -65,15 +25,11 @@ public final class Slugs {
      * @return the slug, or the slug with the first free suffix {@code -2}, {@code -3}, ...
      */
     public String unique(String candidate) {
-        String id = candidate;
-        for (int k = 2; !issued.add(id); k++) {
-            id = candidate + "-" + k;
-        }
-        return id;
+        return issued.unique(candidate);
     }
 
     /** @param id an id to reserve (taken from the document) */
     public void reserve(String id) {
-        issued.add(id);
+        issued.reserve(id);
     }
 }

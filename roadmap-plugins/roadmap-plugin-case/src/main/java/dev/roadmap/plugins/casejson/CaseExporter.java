@@ -2,11 +2,9 @@ package dev.roadmap.plugins.casejson;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.plugins.casejson.internal.CasePackageWriter;
-import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.RoadmapExporter;
+import dev.roadmap.spi.AbstractRoadmapExporter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * Writes a roadmap as a 1EdTech CASE 1.0 JSON package (format id {@code case}).
@@ -25,21 +23,15 @@ import java.util.Objects;
  * String json = new CaseExporter().writeToString(roadmap);
  * }</pre>
  */
-public final class CaseExporter implements RoadmapExporter {
+public final class CaseExporter extends AbstractRoadmapExporter {
 
     /** Creates the exporter; it holds no state. */
     public CaseExporter() {
+        super(CaseImporter.DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return CaseImporter.DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
         new CasePackageWriter(roadmap).write(out);
     }
 }

@@ -1,19 +1,18 @@
 package dev.roadmap.plugins.casejson;
 
-import dev.roadmap.plugins.casejson.internal.CasePackageReader;
-import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
+import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
-import dev.roadmap.io.json.JsonHead;
+import dev.roadmap.plugins.casejson.internal.CasePackageReader;
+import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
+import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
-import dev.roadmap.spi.RoadmapImporter;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads 1EdTech CASE 1.0 JSON packages (format id {@code case}): a {@code CFDocument} with
@@ -32,16 +31,12 @@ import java.util.Objects;
  * Roadmap roadmap = new CaseImporter().read(Path.of("framework.json")).roadmap();
  * }</pre>
  */
-public final class CaseImporter implements RoadmapImporter {
+public final class CaseImporter extends AbstractRoadmapImporter {
     static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("case", "1EdTech CASE 1.0 JSON package", "json");
 
     /** Creates the importer; it holds no state. */
     public CaseImporter() {
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     /**
@@ -64,10 +59,7 @@ public final class CaseImporter implements RoadmapImporter {
     }
 
     @Override
-    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(sourceName, "sourceName must not be null");
-        Objects.requireNonNull(limits, "limits must not be null");
+    protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         Json root = JsonTreeReader.read(in, sourceName, limits);
         try {
             return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);

@@ -7,8 +7,9 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.RoadmapExporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +21,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -47,23 +47,17 @@ import java.util.stream.Collectors;
  * String dot = new DotExporter().writeToString(roadmap);   // then: dot -Tsvg roadmap.dot
  * }</pre>
  */
-public final class DotExporter implements RoadmapExporter {
+public final class DotExporter extends AbstractRoadmapExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("dot", "Graphviz DOT (prerequisites)",
             "dot", "gv");
 
     /** Creates the exporter. */
     public DotExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("digraph " + DotText.quoted(roadmap.id()) + " {\n");
         w.write("    graph [label=" + DotText.label(roadmap.title())
@@ -113,9 +107,9 @@ public final class DotExporter implements RoadmapExporter {
             attrs.add("effort=" + DotText.quoted(effort));
         }
         skill.effort().ifPresent(e -> {
-            attrs.add("effort_min_hours=" + DotText.quoted(hours(e.minHours())));
+            attrs.add("effort_min_hours=" + DotText.quoted(Numbers.hours(e.minHours())));
             if (!e.openEnded()) {
-                attrs.add("effort_max_hours=" + DotText.quoted(hours(e.maxHours())));
+                attrs.add("effort_max_hours=" + DotText.quoted(Numbers.hours(e.maxHours())));
             }
         });
         skill.rigidPace().ifPresent(p -> attrs.add("rigid_weeks=" + DotText.quoted(Integer.toString(p.weeks()))));
@@ -162,20 +156,12 @@ public final class DotExporter implements RoadmapExporter {
         if (skill.rigidPace().isPresent()) {
             var pace = skill.rigidPace().get();
             String perWeek = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
             return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + perWeek + " a week";
         }
         if (!skill.effortNotation().isEmpty()) {
             return skill.effortNotation();
         }
         return skill.effort().map(Effort::toNotation).orElse("");
-    }
-
-    private static String hours(double h) {
-        if (h == Math.rint(h)) {
-            return Long.toString((long) h);
-        }
-        String s = String.format(Locale.ROOT, "%.4f", h).replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -53,6 +53,7 @@ public final class HtmlPlanExporter implements PlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "HTML plan report", "html", "htm");
 
     private final Supplier<Optional<LocalDate>> today;
+    private final Optional<LocalDate> baselineFinish;
 
     /** Creates the exporter with "today" from the system clock (unless a call's options say otherwise). */
     public HtmlPlanExporter() {
@@ -65,6 +66,7 @@ public final class HtmlPlanExporter implements PlanExporter {
     public HtmlPlanExporter(Clock clock) {
         Objects.requireNonNull(clock, "clock must not be null");
         this.today = () -> Optional.of(LocalDate.now(clock));
+        this.baselineFinish = Optional.empty();
     }
 
     /**
@@ -73,6 +75,7 @@ public final class HtmlPlanExporter implements PlanExporter {
     public HtmlPlanExporter(LocalDate today) {
         Objects.requireNonNull(today, "today must not be null");
         this.today = () -> Optional.of(today);
+        this.baselineFinish = Optional.empty();
     }
 
     /** @return an exporter that never draws a "today" line: its output depends on the plan alone */
@@ -82,6 +85,25 @@ public final class HtmlPlanExporter implements PlanExporter {
 
     private HtmlPlanExporter(Optional<LocalDate> fixed) {
         this.today = () -> fixed;
+        this.baselineFinish = Optional.empty();
+    }
+
+    private HtmlPlanExporter(Supplier<Optional<LocalDate>> today, Optional<LocalDate> baselineFinish) {
+        this.today = today;
+        this.baselineFinish = baselineFinish;
+    }
+
+    /**
+     * For a plan made with a progress log: compares it with the plan the learner started from, drawing
+     * the baseline's finish as a dashed line on the timeline and saying in the summary how many weeks
+     * ahead or behind the plan is.
+     *
+     * @param baseline the plan the learner started from
+     * @return a new exporter with the same "today" and this baseline
+     */
+    public HtmlPlanExporter withBaseline(Plan baseline) {
+        Objects.requireNonNull(baseline, "baseline must not be null");
+        return new HtmlPlanExporter(today, Optional.of(baseline.totalWeeks() == 0 ? baseline.start() : baseline.end()));
     }
 
     @Override
@@ -108,7 +130,7 @@ public final class HtmlPlanExporter implements PlanExporter {
         Optional<LocalDate> day = options.get(TODAY_LINE).orElse(true)
                 ? options.get(TODAY).or(today) : Optional.empty();
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(HtmlReport.render(plan, roadmap, day));
+        w.write(HtmlReport.render(plan, roadmap, day, baselineFinish));
         w.flush();
     }
 

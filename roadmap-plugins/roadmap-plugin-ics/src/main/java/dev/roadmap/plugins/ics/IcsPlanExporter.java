@@ -9,8 +9,9 @@ import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,7 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -68,30 +68,25 @@ import net.fortuna.ical4j.validate.ValidationException;
  *       plan, which tests, diffs and reproducible builds rely on. A different start gives a different
  *       stamp, which is when clients should consider the events changed.</li>
  *   <li>Events are {@code TRANSP:TRANSPARENT}: a week of study does not make the person look busy.</li>
+ *   <li>Weeks a progress log has already recorded ({@link PlanWeek#actual()}, from {@code plan --progress})
+ *       are marked done: {@code STATUS:CONFIRMED}, {@code (N h, done)} in the summary and "logged" in the
+ *       description.</li>
  * </ul>
  *
  * <p>Text is escaped and lines are folded by ical4j (commas, semicolons, backslashes, new lines);
  * output is UTF-8 with CRLF line ends. The stream is flushed, never closed. Stateless and thread-safe.
  */
-public final class IcsPlanExporter implements PlanExporter {
+public final class IcsPlanExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("ics", "iCalendar plan", "ics");
     private static final String PRODUCT = "-//dev.roadmap//Roadmap study plan//EN";
 
     /** Creates the exporter. */
     public IcsPlanExporter() {
-        // stateless
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -138,7 +133,7 @@ public final class IcsPlanExporter implements PlanExporter {
         event.add(new DtStamp(stamp));
         event.add(new DtStart<LocalDate>(week.start()));
         event.add(new DtEnd<LocalDate>(week.start().plusDays(7)));
-        event.add(new Summary(title + " (" + hours(hours) + " h)"));
+        event.add(new Summary(title + " (" + Numbers.hours(hours) + (week.actual() ? " h, done)" : " h)")));
         event.add(new Description(description(plan, roadmap, week, id, allocations, hours)));
         if (skill != null && !skill.track().isBlank()) {
             String track = roadmap.tracks().stream().filter(t -> t.id().equals(skill.track()))
@@ -148,13 +143,16 @@ public final class IcsPlanExporter implements PlanExporter {
             event.add(categories);
         }
         event.add(ImmutableTransp.TRANSPARENT);
+        if (week.actual()) {
+            event.add(net.fortuna.ical4j.model.property.immutable.ImmutableStatus.VEVENT_CONFIRMED);
+        }
         return event;
     }
 
     private static String description(Plan plan, Roadmap roadmap, PlanWeek week, SkillId id, List<Allocation> allocations,
                                       double hours) {
         StringBuilder b = new StringBuilder();
-        b.append(hours(hours)).append(" h this week");
+        b.append(Numbers.hours(hours)).append(week.actual() ? " h logged this week" : " h this week");
         if (allocations.size() > 1) {
             // Tracks in the roadmap's order: allocation order within a week follows the skill's
             // hours map, which a roadmap built in code may have filled in hash order.
@@ -163,7 +161,7 @@ public final class IcsPlanExporter implements PlanExporter {
             sorted.sort(Comparator.comparingInt((Allocation a) -> rank(trackOrder, a.track())).thenComparing(Allocation::track));
             List<String> parts = new ArrayList<>();
             for (Allocation a : sorted) {
-                parts.add(a.track() + " " + hours(a.hours()) + " h");
+                parts.add(a.track() + " " + Numbers.hours(a.hours()) + " h");
             }
             b.append(" (").append(String.join(", ", parts)).append(')');
         }
@@ -187,7 +185,7 @@ public final class IcsPlanExporter implements PlanExporter {
 
     private static String span(ScheduledSkill s) {
         String weeks = s.startWeek() == s.finishWeek() ? "week " + s.startWeek() : "weeks " + s.startWeek() + "-" + s.finishWeek();
-        return " Skill planned in " + weeks + ", " + hours(s.hours()) + " h in all.";
+        return " Skill planned in " + weeks + ", " + Numbers.hours(s.hours()) + " h in all.";
     }
 
     /** Hours per skill in order of first study; a rigid skill on two tracks is one event. */
@@ -207,15 +205,5 @@ public final class IcsPlanExporter implements PlanExporter {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    /** @return {@code 6}, {@code 2.5}, {@code 1.33}: hours without needless decimals */
-    static String hours(double h) {
-        double rounded = Math.round(h * 100) / 100.0;
-        if (rounded == Math.rint(rounded)) {
-            return Long.toString((long) rounded);
-        }
-        String s = String.format(Locale.ROOT, "%.2f", rounded);
-        return s.endsWith("0") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -6,8 +6,9 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.text.Numbers;
+import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.RoadmapExporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +20,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -40,23 +40,17 @@ import java.util.stream.Collectors;
  * String mermaid = new MermaidExporter().writeToString(roadmap);
  * }</pre>
  */
-public final class MermaidExporter implements RoadmapExporter {
+public final class MermaidExporter extends AbstractRoadmapExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mermaid", "Mermaid flowchart (prerequisites)",
             "mmd", "mermaid");
 
     /** Creates the exporter. */
     public MermaidExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("---\ntitle: " + MermaidText.yamlQuoted(roadmap.title()) + "\n---\nflowchart TD\n");
         GroupTree layout = GroupTree.of(roadmap);
@@ -140,16 +134,12 @@ public final class MermaidExporter implements RoadmapExporter {
         if (skill.rigidPace().isPresent()) {
             var pace = skill.rigidPace().get();
             String hours = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
             return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + hours + " a week";
         }
         if (!skill.effortNotation().isEmpty()) {
             return skill.effortNotation();
         }
         return skill.effort().map(e -> e.toNotation()).orElse("");
-    }
-
-    private static String hours(double h) {
-        return h == Math.rint(h) ? Long.toString((long) h) : String.format(Locale.ROOT, "%.2f", h).replaceAll("0+$", "");
     }
 }

@@ -8,8 +8,8 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes a plan as a Mermaid Gantt chart ({@code gantt}, {@code dateFormat YYYY-MM-DD}).
@@ -33,7 +32,9 @@ import java.util.Objects;
  * to the last day of its finish week. A skill that starts the week after its planned prerequisites
  * finish is written {@code after} them (Mermaid then computes exactly the plan's date); a skill
  * that starts later, or in the same week as a prerequisite finishes, is written with its date so
- * the chart shows the plan as made. Skills in progress are marked {@code active}.
+ * the chart shows the plan as made. Skills in progress are marked {@code active}; in a plan made with a
+ * progress log ({@code plan --progress}) skills that finished in a logged week are {@code done} and those
+ * started in one are {@code active}.
  *
  * <p>Task names, sections and the title never contain a literal {@code :}, {@code #}, {@code ;}
  * or line break: those and every other character the Gantt lexer treats specially are entity
@@ -47,25 +48,18 @@ import java.util.Objects;
  * String gantt = new MermaidGanttExporter().writeToString(plan, roadmap);
  * }</pre>
  */
-public final class MermaidGanttExporter implements PlanExporter {
+public final class MermaidGanttExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mermaid-gantt", "Mermaid Gantt chart of a plan",
             "mmd", "mermaid");
     private static final String OTHER = "Other skills";
 
     /** Creates the exporter. */
     public MermaidGanttExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("gantt\n");
         String title = MermaidText.gantt(roadmap.title());
@@ -96,7 +90,9 @@ public final class MermaidGanttExporter implements PlanExporter {
             name = MermaidText.gantt(s.id().value());
         }
         StringBuilder b = new StringBuilder(name).append(" :");
-        if (skill != null && skill.status() == Status.DOING) {
+        if (isActual(plan, s.finishWeek())) {
+            b.append("done, ");
+        } else if (isActual(plan, s.startWeek()) || skill != null && skill.status() == Status.DOING) {
             b.append("active, ");
         }
         b.append(taskId(roadmap, s.id())).append(", ");
@@ -117,6 +113,11 @@ public final class MermaidGanttExporter implements PlanExporter {
             b.append(weekStart(plan, s.startWeek()));
         }
         return b.append(", ").append((s.finishWeek() - s.startWeek() + 1) * 7).append('d').toString();
+    }
+
+    /** Weeks a progress log recorded ({@code plan --progress}): a skill finished in one is done. */
+    private static boolean isActual(Plan plan, int week) {
+        return week >= 1 && week <= plan.weeks().size() && plan.weeks().get(week - 1).actual();
     }
 
     private static String taskId(Roadmap roadmap, SkillId id) {

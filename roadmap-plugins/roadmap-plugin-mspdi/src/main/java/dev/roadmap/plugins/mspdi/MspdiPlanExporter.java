@@ -6,8 +6,9 @@ import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.core.text.XmlText;
+import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.PlanExporter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.mpxj.Duration;
 import org.mpxj.LocalTimeRange;
@@ -61,7 +61,7 @@ import org.mpxj.mspdi.MSPDIWriter;
  * }
  * }</pre>
  */
-public final class MspdiPlanExporter implements PlanExporter {
+public final class MspdiPlanExporter extends AbstractPlanExporter {
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("mspdi", "Microsoft Project XML (MSPDI)", "xml");
     /** Start of a study day in the exported calendar. */
     static final LocalTime DAY_START = LocalTime.of(8, 0);
@@ -72,18 +72,11 @@ public final class MspdiPlanExporter implements PlanExporter {
 
     /** Creates the exporter; it holds no state. */
     public MspdiPlanExporter() {
+        super(DESCRIPTOR);
     }
 
     @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
+    protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         ProjectFile file = project(plan, roadmap);
         MSPDIWriter writer = new MSPDIWriter();
         writer.setWriteTimephasedData(false);
@@ -105,8 +98,8 @@ public final class MspdiPlanExporter implements PlanExporter {
         ProjectFile file = new ProjectFile();
         LocalDateTime stamp = plan.start().atStartOfDay();
         ProjectProperties props = file.getProjectProperties();
-        props.setProjectTitle(xmlSafe(roadmap.title()));
-        props.setName(xmlSafe(roadmap.title()));
+        props.setProjectTitle(XmlText.legal(roadmap.title()));
+        props.setName(XmlText.legal(roadmap.title()));
         props.setStartDate(plan.start().atTime(DAY_START));
         props.setFinishDate(weekEnd(plan, Math.max(1, plan.totalWeeks())));
         props.setCreationDate(stamp);
@@ -212,7 +205,7 @@ public final class MspdiPlanExporter implements PlanExporter {
             t.setName(name(g.title()));
             t.setSummary(true);
             t.setGUID(uuid("group:" + roadmapId + "/" + g.id()));
-            t.setText(1, xmlSafe(g.id()));
+            t.setText(1, XmlText.legal(g.id()));
             summaries.add(t);
             for (ScheduledSkill s : byGroup.get(g.id())) {
                 tasks.put(s.id(), task(t.addTask(), s, skills.get(s.id()), plan, roadmapId, calendar));
@@ -238,12 +231,12 @@ public final class MspdiPlanExporter implements PlanExporter {
     private static Task task(Task t, ScheduledSkill s, Skill skill, Plan plan, String roadmapId, ProjectCalendar calendar) {
         t.setName(name(skill == null ? s.id().value() : skill.title()));
         t.setGUID(uuid("skill:" + roadmapId + "/" + s.id().value()));
-        t.setText(1, xmlSafe(s.id().value()));
+        t.setText(1, XmlText.legal(s.id().value()));
         if (skill != null && !skill.track().isEmpty()) {
-            t.setText(2, xmlSafe(skill.track()));
+            t.setText(2, XmlText.legal(skill.track()));
         }
         if (skill != null && !skill.description().isEmpty()) {
-            t.setNotes(xmlSafe(skill.description()));
+            t.setNotes(XmlText.legal(skill.description()));
         }
         t.setTaskMode(TaskMode.MANUALLY_SCHEDULED);
         t.setType(TaskType.FIXED_DURATION);
@@ -303,21 +296,6 @@ public final class MspdiPlanExporter implements PlanExporter {
 
     /** Task names are one line: line breaks and tabs become spaces. */
     static String name(String title) {
-        return xmlSafe(title).replaceAll("[\\t\\r\\n]+", " ");
-    }
-
-    /** XML 1.0 cannot carry most control characters, not even escaped; they are dropped. */
-    static String xmlSafe(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean allowed = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
-            if (allowed) {
-                b.appendCodePoint(cp);
-            }
-        }
-        return b.toString();
+        return XmlText.legal(title).replaceAll("[\\t\\r\\n]+", " ");
     }
 }

@@ -8,13 +8,14 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Track;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
-import dev.roadmap.spi.RoadmapImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ import java.util.Map;
  * Plan plan = new WeekPackingScheduler().schedule(r, PlanOptions.defaults());
  * }</pre>
  */
-public final class PsplibImporter implements RoadmapImporter {
+public final class PsplibImporter extends AbstractRoadmapImporter {
     /** The format id. */
     public static final String ID = "psplib";
 
@@ -66,12 +67,7 @@ public final class PsplibImporter implements RoadmapImporter {
 
     /** Creates the importer. */
     public PsplibImporter() {
-        // stateless
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     @Override
@@ -95,10 +91,7 @@ public final class PsplibImporter implements RoadmapImporter {
     }
 
     @Override
-    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        java.util.Objects.requireNonNull(in, "in must not be null");
-        java.util.Objects.requireNonNull(sourceName, "sourceName must not be null");
-        java.util.Objects.requireNonNull(limits, "limits must not be null");
+    protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, limits.maxDocumentBytes() + 1));
         if (bytes.length > limits.maxDocumentBytes()) {
             throw new LimitExceededException("maxDocumentBytes", limits.maxDocumentBytes(), "the document has more bytes",
@@ -112,34 +105,8 @@ public final class PsplibImporter implements RoadmapImporter {
         int n = sm.jobs();
         int k = sm.resources();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        double[] scale = new double[k];
-        for (int r = 0; r < k; r++) {
-            long max = sm.availability(r);
-            for (int j = 0; j < n; j++) {
-                max = Math.max(max, sm.request(j, r));
-            }
-            scale[r] = max > 168 ? Math.ceil(max / 168.0) : 1;
-            if (scale[r] > 1) {
-                diagnostics.add(Diagnostic.notice("psplib-scaled", "resource R " + (r + 1) + " has up to " + max
-                        + " units a period, more than the 168 hours of a week; its units are divided by " + (long) scale[r]
-                        + " (every plan stays the same)", sm.availabilityLocation(r)));
-            }
-        }
-        // Real predecessors of each job, bridging zero-duration jobs.
-        List<List<Integer>> preds = new ArrayList<>(n);
-        for (int j = 0; j < n; j++) {
-            preds.add(new ArrayList<>());
-        }
-        for (int j = 0; j < n; j++) {
-            for (int s : sm.successors(j)) {
-                preds.get(s).add(j);
-            }
-        }
-        int[] stamp = new int[n];
-        int[] stack = new int[n];
-        long edges = 0;
-        String id = slug(sourceName);
-        Roadmap.Builder b = Roadmap.builder(id).title("PSPLIB instance " + baseName(sourceName))
+        double[] scale = scales(sm, diagnostics);
+        Roadmap.Builder b = Roadmap.builder(slug(sourceName)).title("PSPLIB instance " + baseName(sourceName))
                 .description("Imported from a PSPLIB single-mode RCPSP instance: " + (n - countZero(sm)) + " jobs, " + k
                         + " resources.");
         Map<String, Double> trackHours = new LinkedHashMap<>();
@@ -151,8 +118,10 @@ public final class PsplibImporter implements RoadmapImporter {
             b.addTrack(Track.of(track(r), "Resource R " + (r + 1)));
         }
         b.pace(new Pace(Math.max(1, Math.min(168, total)), trackHours));
+        RealPredecessors predecessors = new RealPredecessors(sm);
         SourceMap.Builder locations = new SourceMap.Builder(sourceName);
         int index = 0;
+        long edges = 0;
         for (int j = 0; j < n; j++) {
             if (sm.duration(j) == 0) {
                 continue;
@@ -160,27 +129,89 @@ public final class PsplibImporter implements RoadmapImporter {
             if (index >= limits.maxSkills()) {
                 throw new LimitExceededException("maxSkills", limits.maxSkills(), "the instance has more jobs of non-zero duration", sm.jobLocation(j));
             }
-            Skill.Builder s = Skill.builder(skillId(sm, j), "Job " + sm.number(j));
-            Map<String, Double> load = new LinkedHashMap<>();
-            int main = -1;
-            double mainHours = 0;
-            for (int r = 0; r < k; r++) {
-                long units = sm.request(j, r);
-                if (units > 0) {
-                    double h = units / scale[r];
-                    load.put(track(r), h);
-                    if (h > mainHours) {
-                        mainHours = h;
-                        main = r;
-                    }
+            List<SkillId> requires = predecessors.of(j);
+            edges += requires.size();
+            if (edges > limits.maxPrerequisites()) {
+                throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the roadmap has more prerequisites",
+                        sm.jobLocation(j));
+            }
+            b.addSkill(skill(sm, j, scale).setRequires(requires).build());
+            SourceLocation at = sm.jobLocation(j);
+            locations.put(SourceMap.keySkill(index++), at.line(), at.column());
+        }
+        b.sourceMap(locations.build());
+        return new ImportResult(b.build(), diagnostics);
+    }
+
+    /** @return per resource, the divisor that brings its units within the 168 hours of a week (noticed when above 1) */
+    private static double[] scales(SmInstance sm, List<Diagnostic> diagnostics) {
+        double[] scale = new double[sm.resources()];
+        for (int r = 0; r < scale.length; r++) {
+            long max = sm.availability(r);
+            for (int j = 0; j < sm.jobs(); j++) {
+                max = Math.max(max, sm.request(j, r));
+            }
+            scale[r] = max > 168 ? Math.ceil(max / 168.0) : 1;
+            if (scale[r] > 1) {
+                diagnostics.add(Diagnostic.notice("psplib-scaled", "resource R " + (r + 1) + " has up to " + max
+                        + " units a period, more than the 168 hours of a week; its units are divided by " + (long) scale[r]
+                        + " (every plan stays the same)", sm.availabilityLocation(r)));
+            }
+        }
+        return scale;
+    }
+
+    /** @return the job as a skill on its main resource's track, with a rigid pace of its requests (prerequisites not set) */
+    private static Skill.Builder skill(SmInstance sm, int j, double[] scale) {
+        Skill.Builder s = Skill.builder(skillId(sm, j), "Job " + sm.number(j));
+        Map<String, Double> load = new LinkedHashMap<>();
+        int main = -1;
+        double mainHours = 0;
+        for (int r = 0; r < scale.length; r++) {
+            long units = sm.request(j, r);
+            if (units > 0) {
+                double h = units / scale[r];
+                load.put(track(r), h);
+                if (h > mainHours) {
+                    mainHours = h;
+                    main = r;
                 }
             }
-            if (load.isEmpty()) {
-                load.put(track(0), 0.0);
-                main = 0;
+        }
+        if (load.isEmpty()) {
+            load.put(track(0), 0.0);
+            main = 0;
+        }
+        s.track(track(main));
+        s.rigidPace(new RigidPace(sm.duration(j), load));
+        return s;
+    }
+
+    /** The real predecessors of each job: zero-duration jobs are bridged, not kept. */
+    private static final class RealPredecessors {
+        private final SmInstance sm;
+        private final List<List<Integer>> preds;
+        private final int[] stamp;
+        private final int[] stack;
+
+        RealPredecessors(SmInstance sm) {
+            this.sm = sm;
+            int n = sm.jobs();
+            preds = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                preds.add(new ArrayList<>());
             }
-            s.track(track(main));
-            s.rigidPace(new RigidPace(sm.duration(j), load));
+            for (int j = 0; j < n; j++) {
+                for (int s : sm.successors(j)) {
+                    preds.get(s).add(j);
+                }
+            }
+            stamp = new int[n];
+            stack = new int[n];
+        }
+
+        /** @return the ids of job j's nearest predecessors of non-zero duration, shortest id first */
+        List<SkillId> of(int j) {
             List<SkillId> requires = new ArrayList<>();
             int sp = 0;
             int mark = j + 1;
@@ -205,19 +236,8 @@ public final class PsplibImporter implements RoadmapImporter {
             }
             requires.sort(java.util.Comparator.comparing(SkillId::value, java.util.Comparator
                     .comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder())));
-            edges += requires.size();
-            if (edges > limits.maxPrerequisites()) {
-                throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the roadmap has more prerequisites",
-                        sm.jobLocation(j));
-            }
-            s.setRequires(requires);
-            SourceLocation at = sm.jobLocation(j);
-            locations.put(SourceMap.keySkill(index), at.line(), at.column());
-            b.addSkill(s.build());
-            index++;
+            return requires;
         }
-        b.sourceMap(locations.build());
-        return new ImportResult(b.build(), diagnostics);
     }
 
     private static int countZero(SmInstance sm) {
@@ -243,27 +263,8 @@ public final class PsplibImporter implements RoadmapImporter {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    /** A roadmap id from the file name: lower case letters, digits and dashes. */
+    /** A roadmap id from the file name, by the shared slug rule ({@link Slugs#ofFileName}). */
     static String slug(String sourceName) {
-        String name = baseName(sourceName);
-        if (name.toLowerCase(Locale.ROOT).endsWith(".sm")) {
-            name = name.substring(0, name.length() - 3);
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            if (ok) {
-                sb.append(c);
-            } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
-                sb.append('-');
-            }
-            if (sb.length() >= 64) {
-                break;
-            }
-        }
-        while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') {
-            sb.setLength(sb.length() - 1);
-        }
-        return sb.length() == 0 ? "psplib" : sb.toString();
+        return Slugs.ofFileName(sourceName, "psplib");
     }
 }

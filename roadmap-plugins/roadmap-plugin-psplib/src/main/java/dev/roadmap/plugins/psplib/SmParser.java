@@ -2,6 +2,7 @@ package dev.roadmap.plugins.psplib;
 
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Abbreviations;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -28,12 +29,7 @@ final class SmParser {
     }
 
     SmInstance parse() {
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].length() > limits.maxStringLength()) {
-                throw new LimitExceededException("maxStringLength", limits.maxStringLength(), "a line is longer",
-                        SourceLocation.of(source, i + 1, 1));
-            }
-        }
+        checkLineLengths();
         // Zero-duration jobs do not become skills, so the skill limit is checked on the real jobs later;
         // here the count only has to be plausible: every job needs its lines in two tables.
         int n = (int) headerValue("jobs (incl. supersource/sink", 2, Math.min(Integer.MAX_VALUE - 1L, 2L * limits.maxSkills() + 2L));
@@ -47,83 +43,10 @@ final class SmParser {
             throw error("non-renewable resources are not supported (multi-mode instances are .mm files)",
                     findHeader("- nonrenewable") + 1, 1);
         }
-        int[] number = new int[n];
-        int[][] successors = new int[n][];
-        int[] indexOfNumber = new int[n + 1];
-        SourceLocation[] jobAt = new SourceLocation[n];
-        java.util.Arrays.fill(indexOfNumber, -1);
-
-        int start = section("PRECEDENCE RELATIONS:");
-        line = start;
-        int[][] rawSuccessors = new int[n][];
-        int[][] successorColumns = new int[n][];
-        int[] lineOf = new int[n];
-        long edges = 0;
-        for (int j = 0; j < n; j++) {
-            Tokens t = nextDataLine("PRECEDENCE RELATIONS", j, n);
-            int job = (int) t.number(0, 1, n, "job number");
-            if (indexOfNumber[job] >= 0) {
-                throw error("job " + job + " appears twice in PRECEDENCE RELATIONS", t.line, t.column(0));
-            }
-            indexOfNumber[job] = j;
-            number[j] = job;
-            jobAt[j] = SourceLocation.of(source, t.line, t.column(0));
-            long modes = t.number(1, 0, Integer.MAX_VALUE, "mode count");
-            if (modes != 1) {
-                throw error("job " + job + " has " + modes + " modes; only single-mode instances (.sm) are supported",
-                        t.line, t.column(1));
-            }
-            int count = (int) t.number(2, 0, n, "successor count");
-            if (t.size() != 3 + count) {
-                throw error("job " + job + " declares " + count + " successors but lists " + Math.max(0, t.size() - 3),
-                        t.line, t.column(Math.min(t.size() - 1, 3 + count)));
-            }
-            edges += count;
-            if (edges > limits.maxPrerequisites()) {
-                throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the instance has more precedence relations",
-                        SourceLocation.of(source, t.line, t.column(2)));
-            }
-            rawSuccessors[j] = new int[count];
-            successorColumns[j] = new int[count];
-            lineOf[j] = t.line;
-            for (int s = 0; s < count; s++) {
-                rawSuccessors[j][s] = (int) t.number(3 + s, 1, n, "successor job number");
-                successorColumns[j][s] = t.column(3 + s);
-                if (rawSuccessors[j][s] == job) {
-                    throw error("job " + job + " lists itself as a successor", t.line, t.column(3 + s));
-                }
-            }
-        }
-        for (int j = 0; j < n; j++) {
-            successors[j] = new int[rawSuccessors[j].length];
-            for (int s = 0; s < successors[j].length; s++) {
-                successors[j][s] = indexOfNumber[rawSuccessors[j][s]];
-            }
-        }
-
-        line = section("REQUESTS/DURATIONS:");
+        Precedence p = precedence(n);
         int[] duration = new int[n];
         long[][] requests = new long[n][k];
-        boolean[] seen = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            Tokens t = nextDataLine("REQUESTS/DURATIONS", i, n);
-            int job = (int) t.number(0, 1, n, "job number");
-            int j = indexOfNumber[job];
-            if (seen[j]) {
-                throw error("job " + job + " appears twice in REQUESTS/DURATIONS", t.line, t.column(0));
-            }
-            seen[j] = true;
-            if (t.size() != 3 + k) {
-                throw error("job " + job + " needs a mode, a duration and " + k + " requests, found " + t.size()
-                        + " numbers", t.line, t.column(t.size() - 1));
-            }
-            t.number(1, 1, 1, "mode");
-            duration[j] = (int) t.number(2, 0, RigidPace.MAX_WEEKS, "duration");
-            for (int r = 0; r < k; r++) {
-                requests[j][r] = t.number(3 + r, 0, 1_000_000_000L, "request for R " + (r + 1));
-            }
-        }
-
+        requestsAndDurations(p.indexOfNumber, duration, requests);
         line = section("RESOURCEAVAILABILITIES:");
         Tokens header = nextLine("RESOURCEAVAILABILITIES");
         Tokens values = nextLine("RESOURCEAVAILABILITIES");
@@ -140,7 +63,109 @@ final class SmParser {
             availability[r] = values.number(r, 0, 1_000_000_000L, "availability of R " + (r + 1));
             availabilityAt[r] = SourceLocation.of(source, values.line, values.column(r));
         }
-        return new SmInstance(number, successors, duration, requests, availability, jobAt, availabilityAt);
+        return new SmInstance(p.number, p.successors, duration, requests, availability, p.jobAt, availabilityAt);
+    }
+
+    private void checkLineLengths() {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > limits.maxStringLength()) {
+                throw new LimitExceededException("maxStringLength", limits.maxStringLength(), "a line is longer",
+                        SourceLocation.of(source, i + 1, 1));
+            }
+        }
+    }
+
+    /** The PRECEDENCE RELATIONS table: job numbers, where each job is, and successors by job index. */
+    private static final class Precedence {
+        final int[] number;
+        final int[] indexOfNumber;
+        final SourceLocation[] jobAt;
+        final int[][] successors;
+
+        Precedence(int n) {
+            number = new int[n];
+            indexOfNumber = new int[n + 1];
+            java.util.Arrays.fill(indexOfNumber, -1);
+            jobAt = new SourceLocation[n];
+            successors = new int[n][];
+        }
+    }
+
+    private Precedence precedence(int n) {
+        Precedence p = new Precedence(n);
+        line = section("PRECEDENCE RELATIONS:");
+        int[][] rawSuccessors = new int[n][];
+        long edges = 0;
+        for (int j = 0; j < n; j++) {
+            Tokens t = nextDataLine("PRECEDENCE RELATIONS", j, n);
+            int job = (int) t.number(0, 1, n, "job number");
+            if (p.indexOfNumber[job] >= 0) {
+                throw error("job " + job + " appears twice in PRECEDENCE RELATIONS", t.line, t.column(0));
+            }
+            p.indexOfNumber[job] = j;
+            p.number[j] = job;
+            p.jobAt[j] = SourceLocation.of(source, t.line, t.column(0));
+            rawSuccessors[j] = successorNumbers(t, job, n);
+            edges += rawSuccessors[j].length;
+            if (edges > limits.maxPrerequisites()) {
+                throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the instance has more precedence relations",
+                        SourceLocation.of(source, t.line, t.column(2)));
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            p.successors[j] = new int[rawSuccessors[j].length];
+            for (int s = 0; s < p.successors[j].length; s++) {
+                p.successors[j][s] = p.indexOfNumber[rawSuccessors[j][s]];
+            }
+        }
+        return p;
+    }
+
+    /** @return the successor job numbers of one PRECEDENCE RELATIONS line, checked */
+    private int[] successorNumbers(Tokens t, int job, int n) {
+        long modes = t.number(1, 0, Integer.MAX_VALUE, "mode count");
+        if (modes != 1) {
+            throw error("job " + job + " has " + modes + " modes; only single-mode instances (.sm) are supported",
+                    t.line, t.column(1));
+        }
+        int count = (int) t.number(2, 0, n, "successor count");
+        if (t.size() != 3 + count) {
+            throw error("job " + job + " declares " + count + " successors but lists " + Math.max(0, t.size() - 3),
+                    t.line, t.column(Math.min(t.size() - 1, 3 + count)));
+        }
+        int[] successors = new int[count];
+        for (int s = 0; s < count; s++) {
+            successors[s] = (int) t.number(3 + s, 1, n, "successor job number");
+            if (successors[s] == job) {
+                throw error("job " + job + " lists itself as a successor", t.line, t.column(3 + s));
+            }
+        }
+        return successors;
+    }
+
+    private void requestsAndDurations(int[] indexOfNumber, int[] duration, long[][] requests) {
+        int n = duration.length;
+        line = section("REQUESTS/DURATIONS:");
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Tokens t = nextDataLine("REQUESTS/DURATIONS", i, n);
+            int job = (int) t.number(0, 1, n, "job number");
+            int j = indexOfNumber[job];
+            if (seen[j]) {
+                throw error("job " + job + " appears twice in REQUESTS/DURATIONS", t.line, t.column(0));
+            }
+            seen[j] = true;
+            int k = requests[j].length;
+            if (t.size() != 3 + k) {
+                throw error("job " + job + " needs a mode, a duration and " + k + " requests, found " + t.size()
+                        + " numbers", t.line, t.column(t.size() - 1));
+            }
+            t.number(1, 1, 1, "mode");
+            duration[j] = (int) t.number(2, 0, RigidPace.MAX_WEEKS, "duration");
+            for (int r = 0; r < k; r++) {
+                requests[j][r] = t.number(3 + r, 0, 1_000_000_000L, "request for R " + (r + 1));
+            }
+        }
     }
 
     private int findHeader(String label) {
@@ -277,7 +302,7 @@ final class SmParser {
             String v = values.get(i);
             long x;
             if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(Character::isDigit)) {
-                throw new ImportException(MALFORMED, what + " must be a whole number, got '" + shorten(v) + "'",
+                throw new ImportException(MALFORMED, what + " must be a whole number, got '" + Abbreviations.abbreviate(v) + "'",
                         SourceLocation.of(source, line, column(i)), null);
             }
             x = Long.parseLong(v);
@@ -286,10 +311,6 @@ final class SmParser {
                         SourceLocation.of(source, line, column(i)), null);
             }
             return x;
-        }
-
-        private static String shorten(String v) {
-            return v.length() > 40 ? v.substring(0, 40) + "..." : v;
         }
     }
 }

@@ -1,16 +1,16 @@
 package dev.roadmap.plugins.roadmapsh;
 
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Slugs;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.JsonHead;
+import dev.roadmap.io.json.tree.Json;
+import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.plugins.roadmapsh.internal.Assembler;
 import dev.roadmap.plugins.roadmapsh.internal.ContentFiles;
 import dev.roadmap.plugins.roadmapsh.internal.EditorShapeReader;
-import dev.roadmap.io.json.tree.Json;
-import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.plugins.roadmapsh.internal.Layout;
 import dev.roadmap.plugins.roadmapsh.internal.LegacyShapeReader;
-import dev.roadmap.plugins.roadmapsh.internal.Texts;
-import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportException;
@@ -18,7 +18,6 @@ import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.UnknownFormatException;
-import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -27,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -230,13 +230,9 @@ public final class RoadmapShImporter implements RoadmapImporter {
 
     /**
      * @param sourceName a file name or path
-     * @return a roadmap id slugged from the file name without its extension ({@code roadmap} when nothing is left)
+     * @return a roadmap id slugged from the file name without its extension (see {@link Slugs#ofFileName}) ({@code roadmap} when nothing is left)
      */
     static String idFromSourceName(String sourceName) {
-        String name = sourceName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.indexOf('.');
-        String slug = Texts.slug(dot > 0 ? name.substring(0, dot) : name);
-        return slug.isEmpty() ? "roadmap" : slug;
+        return Slugs.ofFileName(sourceName, "roadmap");
     }
 }

@@ -1,6 +1,5 @@
 package dev.roadmap.plugins.casejson.internal;
 
-import dev.roadmap.io.json.tree.Json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Extensions;
@@ -11,7 +10,11 @@ import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Topic;
+import dev.roadmap.core.text.Abbreviations;
+import dev.roadmap.core.text.JsonText;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
@@ -91,6 +94,18 @@ public final class CasePackageReader {
         }
     }
 
+    /** An association as read: its type, the identifiers and nodes of its ends, and where it stands. */
+    private record Assoc(String type, String origin, String dest, Json originNode, Json destNode, Json json, String path) {
+    }
+
+    /** What the associations mean for the skills, by item identifier, and the ones kept verbatim. */
+    private static final class Relations {
+        final Map<String, Set<String>> requires = new HashMap<>();
+        final Map<String, Set<String>> recommends = new HashMap<>();
+        final Map<String, List<Resource>> resources = new HashMap<>();
+        final List<Json> kept = new ArrayList<>();
+    }
+
     /**
      * @param root the document's root value
      * @return the roadmap and the reader's remarks
@@ -106,12 +121,18 @@ public final class CasePackageReader {
             throw new ImportException("wrong-type", "CFDocument must be an object", doc.location(), null);
         }
         String docId = required(doc, "identifier", "CFDocument");
-        String title = required(doc, "title", "CFDocument");
-        String roadmapId = doc.text("uri").filter(u -> u.startsWith(CaseIds.DOCUMENT_URI_PREFIX))
-                .map(u -> u.substring(CaseIds.DOCUMENT_URI_PREFIX.length()))
-                .filter(id -> !id.isEmpty() && SkillId.isValid(id))
-                .orElseGet(() -> Texts.slug(title).isEmpty() ? "case" : Texts.slug(title));
+        required(doc, "title", "CFDocument");
+        Map<String, Item> items = readItems(pkg, docId);
+        List<Assoc> assocs = readAssociations(pkg);
+        Map<String, List<Item>> children = hierarchy(assocs, items, docId);
+        classify(items, children);
+        List<Item> ordered = hierarchyOrder(items, children, docId);
+        assignIds(ordered);
+        Relations relations = relations(assocs, items, docId);
+        return new ImportResult(assemble(doc, docId, items, children, ordered, relations), diagnostics);
+    }
 
+    private Map<String, Item> readItems(Json pkg, String docId) {
         Map<String, Item> items = new LinkedHashMap<>();
         List<Json> itemList = array(pkg, "CFItems");
         if (itemList.size() > limits.maxSkills()) {
@@ -135,20 +156,21 @@ public final class CasePackageReader {
             }
             if (items.containsKey(identifier.get()) || identifier.get().equals(docId)) {
                 diagnostics.add(Diagnostic.warning("case-duplicate-item", path + " repeats identifier '"
-                        + Texts.abbreviate(identifier.get()) + "'; skipped", it.location()));
+                        + Abbreviations.abbreviate(identifier.get()) + "'; skipped", it.location()));
                 continue;
             }
             String type = it.text("CFItemType").or(() -> it.object("CFItemTypeURI").flatMap(l -> l.text("title"))).orElse("");
             items.put(identifier.get(), new Item(identifier.get(), statement.get(), it.text("humanCodingScheme").orElse("").strip(),
                     type.strip(), it.text("notes").orElse(""), i, it));
         }
+        return items;
+    }
 
+    private List<Assoc> readAssociations(Json pkg) {
         List<Json> assocList = array(pkg, "CFAssociations");
         if (assocList.size() > limits.maxPrerequisites()) {
             throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(), "the package has more CFAssociations",
                     pkg.get("CFAssociations").map(Json::location).orElse(pkg.location()));
-        }
-        record Assoc(String type, String origin, String dest, Json originNode, Json destNode, Json json, String path) {
         }
         List<Assoc> assocs = new ArrayList<>();
         for (int i = 0; i < assocList.size(); i++) {
@@ -166,8 +188,11 @@ public final class CasePackageReader {
             }
             assocs.add(new Assoc(type.get(), originId.get(), destId.get(), origin.get(), dest.get(), a, path));
         }
+        return assocs;
+    }
 
-        // hierarchy
+    /** @return the children of each item (and of the document), by sequence number then package order */
+    private Map<String, List<Item>> hierarchy(List<Assoc> assocs, Map<String, Item> items, String docId) {
         Map<String, List<Item>> children = new HashMap<>();
         for (Assoc a : assocs) {
             if (a.type.equals("isChildOf") && items.containsKey(a.origin)
@@ -178,13 +203,18 @@ public final class CasePackageReader {
                     child.sequence = a.json.number("sequenceNumber").orElse(Double.POSITIVE_INFINITY);
                     children.computeIfAbsent(a.dest, k -> new ArrayList<>()).add(child);
                 } else if (!child.parent.equals(a.dest)) {
-                    diagnostics.add(Diagnostic.notice("case-second-parent", a.path + " gives '" + Texts.abbreviate(child.statement)
+                    diagnostics.add(Diagnostic.notice("case-second-parent", a.path + " gives '" + Abbreviations.abbreviate(child.statement)
                             + "' a second parent; the first is kept", a.json.location()));
                 }
             }
         }
         Comparator<Item> order = Comparator.comparingDouble((Item x) -> x.sequence).thenComparingInt(x -> x.index);
         children.values().forEach(l -> l.sort(order));
+        return children;
+    }
+
+    /** Sets each item's kind: topic, group or skill. */
+    private static void classify(Map<String, Item> items, Map<String, List<Item>> children) {
         for (Item it : items.values()) {
             String t = it.type.toLowerCase(Locale.ROOT);
             List<Item> kids = children.getOrDefault(it.identifier, List.of());
@@ -198,6 +228,10 @@ public final class CasePackageReader {
                 it.kind = Kind.SKILL;
             }
         }
+    }
+
+    /** @return every item, depth first from the document, then the unattached ones in package order */
+    private List<Item> hierarchyOrder(Map<String, Item> items, Map<String, List<Item>> children, String docId) {
         List<Item> ordered = new ArrayList<>();
         Set<String> visited = new HashSet<>();
         walkChildren(docId, children, visited, ordered);
@@ -208,99 +242,117 @@ public final class CasePackageReader {
                         walkChildren(it.identifier, children, visited, ordered);
                     }
                 });
-        assignIds(ordered);
+        return ordered;
+    }
 
-        // relations
-        Map<String, Set<String>> requires = new HashMap<>();
-        Map<String, Set<String>> recommends = new HashMap<>();
-        Map<String, List<Resource>> resources = new HashMap<>();
-        List<Json> kept = new ArrayList<>();
+    private Relations relations(List<Assoc> assocs, Map<String, Item> items, String docId) {
+        Relations r = new Relations();
         for (Assoc a : assocs) {
             Item o = items.get(a.origin);
             Item d = items.get(a.dest);
             boolean originInside = o != null || a.origin.equals(docId);
             boolean destInside = d != null || a.dest.equals(docId);
-            switch (a.type) {
-                case "isChildOf" -> {
-                    if (originInside && destInside) {
-                        continue;
-                    }
-                }
-                case "precedes" -> {
-                    if (isSkill(o) && isSkill(d)) {
-                        requires.computeIfAbsent(d.identifier, k -> new LinkedHashSet<>()).add(o.identifier);
-                        continue;
-                    }
-                }
-                case "isRelatedTo", "isPeerOf" -> {
-                    if (isSkill(o) && isSkill(d)) {
-                        recommends.computeIfAbsent(o.identifier, k -> new LinkedHashSet<>()).add(d.identifier);
-                        continue;
-                    }
-                }
-                case "exemplar" -> {
-                    if (isSkill(o) && d == null && a.destNode.text("uri").isPresent()) {
-                        String url = a.destNode.text("uri").get();
-                        String name = a.destNode.text("title").filter(s -> !s.isBlank()).orElse(url);
-                        resources.computeIfAbsent(o.identifier, k -> new ArrayList<>()).add(Resource.of(name, url));
-                        continue;
-                    }
-                }
-                default -> {
-                    // kept below
-                }
+            if (applied(a, o, d, originInside && destInside, r)) {
+                continue;
             }
-            kept.add(a.json);
+            r.kept.add(a.json);
             if (!originInside || !destInside) {
                 Json outside = originInside ? a.destNode : a.originNode;
                 diagnostics.add(Diagnostic.notice("case-external-reference", a.path + " (" + a.type + ") points outside the "
-                        + "package to '" + Texts.abbreviate(outside.text("title").orElse(outside.text("identifier").orElse("")))
+                        + "package to '" + Abbreviations.abbreviate(outside.text("title").orElse(outside.text("identifier").orElse("")))
                         + "'; kept as an external reference", a.json.location()));
             } else {
                 diagnostics.add(Diagnostic.notice("case-association-kept", a.path + " (" + a.type + ") has no roadmap "
                         + "meaning here; kept for export", a.json.location()));
             }
         }
+        return r;
+    }
 
+    /** @return whether the association has a roadmap meaning, which is then recorded */
+    private static boolean applied(Assoc a, Item o, Item d, boolean inside, Relations r) {
+        switch (a.type) {
+            case "isChildOf" -> {
+                return inside;
+            }
+            case "precedes" -> {
+                if (isSkill(o) && isSkill(d)) {
+                    r.requires.computeIfAbsent(d.identifier, k -> new LinkedHashSet<>()).add(o.identifier);
+                    return true;
+                }
+            }
+            case "isRelatedTo", "isPeerOf" -> {
+                if (isSkill(o) && isSkill(d)) {
+                    r.recommends.computeIfAbsent(o.identifier, k -> new LinkedHashSet<>()).add(d.identifier);
+                    return true;
+                }
+            }
+            case "exemplar" -> {
+                if (isSkill(o) && d == null && a.destNode.text("uri").isPresent()) {
+                    String url = a.destNode.text("uri").get();
+                    String name = a.destNode.text("title").filter(s -> !s.isBlank()).orElse(url);
+                    r.resources.computeIfAbsent(o.identifier, k -> new ArrayList<>()).add(Resource.of(name, url));
+                    return true;
+                }
+            }
+            default -> {
+                // no roadmap meaning
+            }
+        }
+        return false;
+    }
+
+    private Roadmap assemble(Json doc, String docId, Map<String, Item> items, Map<String, List<Item>> children,
+                             List<Item> ordered, Relations relations) {
+        String title = required(doc, "title", "CFDocument");
+        String roadmapId = doc.text("uri").filter(u -> u.startsWith(CaseIds.DOCUMENT_URI_PREFIX))
+                .map(u -> u.substring(CaseIds.DOCUMENT_URI_PREFIX.length()))
+                .filter(id -> !id.isEmpty() && SkillId.isValid(id))
+                .orElseGet(() -> Slugs.of(title, "case"));
         Roadmap.Builder b = Roadmap.builder(roadmapId).title(title)
                 .description(doc.text("description").orElse(""))
                 .language(doc.text("language").orElse(""));
-        Map<String, String> ext = new LinkedHashMap<>();
-        ext.put(CaseKeys.EXTENSION, "{\"identifier\":" + quote(docId)
-                + doc.text("creator").map(c -> ",\"creator\":" + quote(c)).orElse("")
-                + doc.text("lastChangeDateTime").map(c -> ",\"lastChangeDateTime\":" + quote(c)).orElse("") + "}");
-        if (!kept.isEmpty()) {
-            ext.put(CaseKeys.KEPT_ASSOCIATIONS, raw(kept));
-        }
-        b.extensions(Extensions.of(ext));
-        SourceMap.Builder map = new SourceMap.Builder(source);
+        b.extensions(documentExtensions(doc, docId, relations.kept));
         for (Item it : ordered) {
             if (it.kind == Kind.GROUP) {
                 b.addGroup(new Group(it.id, it.statement, groupOf(it, items), identity(it)));
             }
         }
+        SourceMap.Builder map = new SourceMap.Builder(source);
         int index = 0;
         for (Item it : ordered) {
-            if (it.kind != Kind.SKILL) {
-                continue;
+            if (it.kind == Kind.SKILL) {
+                b.addSkill(skill(it, items, children, relations));
+                map.put(SourceMap.keySkill(index++), it.json.location().line(), it.json.location().column());
             }
-            Skill.Builder s = Skill.builder(SkillId.of(it.id)).title(it.statement).description(it.notes)
-                    .group(groupOf(it, items)).extensions(identity(it));
-            requires.getOrDefault(it.identifier, Set.of()).forEach(r -> s.requires(SkillId.of(items.get(r).id)));
-            recommends.getOrDefault(it.identifier, Set.of()).forEach(r -> s.recommends(SkillId.of(items.get(r).id)));
-            resources.getOrDefault(it.identifier, List.of()).forEach(s::addResource);
-            List<Item> topics = children.getOrDefault(it.identifier, List.of()).stream().filter(k -> k.kind == Kind.TOPIC).toList();
-            if (topics.size() > limits.maxTopicsPerSkill()) {
-                throw new LimitExceededException("maxTopicsPerSkill", limits.maxTopicsPerSkill(), "a skill has more topics",
-                        it.json.location());
-            }
-            topics.forEach(t -> s.addTopic(Topic.of(t.statement, false)));
-            b.addSkill(s.build());
-            map.put(SourceMap.keySkill(index), it.json.location().line(), it.json.location().column());
-            index++;
         }
-        b.sourceMap(map.build());
-        return new ImportResult(b.build(), diagnostics);
+        return b.sourceMap(map.build()).build();
+    }
+
+    private static Extensions documentExtensions(Json doc, String docId, List<Json> kept) {
+        Map<String, String> ext = new LinkedHashMap<>();
+        ext.put(CaseKeys.EXTENSION, "{\"identifier\":" + JsonText.quoted(docId)
+                + doc.text("creator").map(c -> ",\"creator\":" + JsonText.quoted(c)).orElse("")
+                + doc.text("lastChangeDateTime").map(c -> ",\"lastChangeDateTime\":" + JsonText.quoted(c)).orElse("") + "}");
+        if (!kept.isEmpty()) {
+            ext.put(CaseKeys.KEPT_ASSOCIATIONS, raw(kept));
+        }
+        return Extensions.of(ext);
+    }
+
+    private Skill skill(Item it, Map<String, Item> items, Map<String, List<Item>> children, Relations r) {
+        Skill.Builder s = Skill.builder(SkillId.of(it.id)).title(it.statement).description(it.notes)
+                .group(groupOf(it, items)).extensions(identity(it));
+        r.requires.getOrDefault(it.identifier, Set.of()).forEach(p -> s.requires(SkillId.of(items.get(p).id)));
+        r.recommends.getOrDefault(it.identifier, Set.of()).forEach(p -> s.recommends(SkillId.of(items.get(p).id)));
+        r.resources.getOrDefault(it.identifier, List.of()).forEach(s::addResource);
+        List<Item> topics = children.getOrDefault(it.identifier, List.of()).stream().filter(k -> k.kind == Kind.TOPIC).toList();
+        if (topics.size() > limits.maxTopicsPerSkill()) {
+            throw new LimitExceededException("maxTopicsPerSkill", limits.maxTopicsPerSkill(), "a skill has more topics",
+                    it.json.location());
+        }
+        topics.forEach(t -> s.addTopic(Topic.of(t.statement, false)));
+        return s.build();
     }
 
     private static boolean isSkill(Item it) {
@@ -321,7 +373,7 @@ public final class CasePackageReader {
     }
 
     private static Extensions identity(Item it) {
-        return Extensions.of(Map.of(CaseKeys.EXTENSION, "{\"identifier\":" + quote(it.identifier) + "}"));
+        return Extensions.of(Map.of(CaseKeys.EXTENSION, "{\"identifier\":" + JsonText.quoted(it.identifier) + "}"));
     }
 
     private void walkChildren(String node, Map<String, List<Item>> children, Set<String> visited, List<Item> out) {
@@ -343,22 +395,15 @@ public final class CasePackageReader {
     }
 
     private void assignIds(List<Item> ordered) {
-        Set<String> skillIds = new HashSet<>();
-        Set<String> groupIds = new HashSet<>();
+        Slugs skillIds = new Slugs();
+        Slugs groupIds = new Slugs();
         for (Item it : ordered) {
             if (it.kind == Kind.TOPIC) {
                 continue;
             }
-            Set<String> used = it.kind == Kind.GROUP ? groupIds : skillIds;
-            String base = !it.code.isEmpty() && SkillId.isValid(it.code) ? it.code : Texts.slug(it.code.isEmpty() ? it.statement : it.code);
-            if (base.isEmpty()) {
-                base = it.identifier;
-            }
-            String id = base;
-            for (int k = 2; !used.add(id); k++) {
-                id = base + "-" + k;
-            }
-            it.id = id;
+            String base = !it.code.isEmpty() && SkillId.isValid(it.code) ? it.code
+                    : Slugs.of(it.code.isEmpty() ? it.statement : it.code, it.identifier);
+            it.id = (it.kind == Kind.GROUP ? groupIds : skillIds).unique(base);
         }
     }
 
@@ -377,10 +422,6 @@ public final class CasePackageReader {
             throw new ImportException("wrong-type", "\"" + field + "\" must be a list", v.get().location(), null);
         }
         return pkg.array(field);
-    }
-
-    private static String quote(String text) {
-        return "\"" + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 
     private static String raw(List<Json> values) {

@@ -115,8 +115,21 @@ public final class CasePackageWriter {
 
     private void items(JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("CFItems");
-        // order children of each parent by the first skill they hold, so a reader walking the hierarchy
-        // by sequence number meets the skills in document order
+        Map<String, List<Child>> children = new LinkedHashMap<>();
+        groupItems(g, children);
+        skillItems(g, children);
+        g.writeEndArray();
+        associations.addAll(0, hierarchy(children));
+        relationAssociations();
+    }
+
+    /**
+     * Children of each parent are ordered by the first skill they hold, so a reader walking the
+     * hierarchy by sequence number meets the skills in document order.
+     *
+     * @return the document index of the first skill in each group (nested groups included)
+     */
+    private Map<String, Integer> firstSkillOfGroups() {
         Map<String, Group> byId = new HashMap<>();
         roadmap.groups().forEach(x -> byId.putIfAbsent(x.id(), x));
         Map<String, Integer> firstSkill = new HashMap<>();
@@ -128,7 +141,11 @@ public final class CasePackageWriter {
                 group = byId.get(group).parent();
             }
         }
-        Map<String, List<Child>> children = new LinkedHashMap<>();
+        return firstSkill;
+    }
+
+    private void groupItems(JsonGenerator g, Map<String, List<Child>> children) throws IOException {
+        Map<String, Integer> firstSkill = firstSkillOfGroups();
         int groupIndex = 0;
         for (Group grp : roadmap.groups()) {
             if (seenGroup(grp)) {
@@ -140,6 +157,9 @@ public final class CasePackageWriter {
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(new Child(key, groupIds.get(grp.id()), grp.title()));
             item(g, groupIds.get(grp.id()), grp.title(), grp.id(), "Group", "");
         }
+    }
+
+    private void skillItems(JsonGenerator g, Map<String, List<Child>> children) throws IOException {
         for (int i = 0; i < roadmap.size(); i++) {
             Skill s = roadmap.skill(i);
             String id = skillIds.get(s.id());
@@ -157,7 +177,9 @@ public final class CasePackageWriter {
                         id, s.title(), CaseIds.uri(id), t + 1));
             }
         }
-        g.writeEndArray();
+    }
+
+    private List<Association> hierarchy(Map<String, List<Child>> children) {
         List<Association> hierarchy = new ArrayList<>();
         for (Map.Entry<String, List<Child>> e : children.entrySet()) {
             List<Child> list = e.getValue();
@@ -169,7 +191,10 @@ public final class CasePackageWriter {
                         doc ? roadmap.title() : titleOfGroup(e.getKey()), doc ? docUri : CaseIds.uri(e.getKey()), k + 1));
             }
         }
-        associations.addAll(0, hierarchy);
+        return hierarchy;
+    }
+
+    private void relationAssociations() {
         for (Skill s : roadmap.skills()) {
             String id = skillIds.get(s.id());
             for (SkillId req : s.requires()) {

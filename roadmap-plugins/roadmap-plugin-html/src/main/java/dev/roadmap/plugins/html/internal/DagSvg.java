@@ -1,6 +1,6 @@
 package dev.roadmap.plugins.html.internal;
 
-import static dev.roadmap.plugins.html.internal.Markup.escape;
+import static dev.roadmap.core.text.XmlText.escape;
 import static dev.roadmap.plugins.html.internal.Markup.num;
 
 import dev.roadmap.core.Roadmap;

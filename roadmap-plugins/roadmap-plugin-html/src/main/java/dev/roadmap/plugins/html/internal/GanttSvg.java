@@ -1,7 +1,7 @@
 package dev.roadmap.plugins.html.internal;
 
-import static dev.roadmap.plugins.html.internal.Markup.escape;
-import static dev.roadmap.plugins.html.internal.Markup.hours;
+import static dev.roadmap.core.text.Numbers.hours;
+import static dev.roadmap.core.text.XmlText.escape;
 import static dev.roadmap.plugins.html.internal.Markup.num;
 
 import dev.roadmap.core.Roadmap;
@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The plan as an SVG Gantt chart: weeks across, one row per planned skill in start order, a pale bar
  * over the skill's whole span with a solid block in each week it is studied, coloured by track, and a
- * "today" line when today falls within the plan. Labels are cut to fit; every bar and label carries
+ * "today" line when today falls within the plan. Weeks a progress log recorded are shaded "logged", and
+ * their blocks carry a dark bar: the actual hours beside the planned ones. Labels are cut to fit; every bar and label carries
  * the full title in a {@code <title>} tooltip.
  */
 public final class GanttSvg {
@@ -45,7 +46,21 @@ public final class GanttSvg {
      * @return a {@code <div>} holding the label column and the chart, each an {@code <svg>} of well-formed XML
      */
     public static String render(Plan plan, Roadmap roadmap, Palette palette, Optional<LocalDate> today) {
-        int weeks = Math.max(plan.totalWeeks(), 1);
+        return render(plan, roadmap, palette, today, Optional.empty());
+    }
+
+    /**
+     * @param plan           the plan
+     * @param roadmap        its roadmap
+     * @param palette        track colours
+     * @param today          the day to mark, if any
+     * @param baselineFinish the baseline's last day, drawn as a dashed "baseline" line, if any
+     * @return as {@link #render(Plan, Roadmap, Palette, Optional)}
+     */
+    public static String render(Plan plan, Roadmap roadmap, Palette palette, Optional<LocalDate> today,
+                                Optional<LocalDate> baselineFinish) {
+        int baselineWeeks = baselineFinish.map(f -> (int) Math.max(0, (f.toEpochDay() - plan.start().toEpochDay() + 7) / 7)).orElse(0);
+        int weeks = Math.max(Math.max(plan.totalWeeks(), baselineWeeks), 1);
         int weekWidth = plan.totalWeeks() > 104 ? 16 : 24;
         int rows = plan.skills().size();
         int width = weeks * weekWidth + 12;
@@ -68,6 +83,7 @@ public final class GanttSvg {
         labels.append("<line class=\"axis\" x1=\"0\" y1=\"").append(HEADER - 1).append("\" x2=\"").append(LABEL_WIDTH)
                 .append("\" y2=\"").append(HEADER - 1).append("\"/>\n");
         Map<SkillId, Map<Integer, Double>> hours = hoursByWeek(plan);
+        history(b, plan, weekWidth, height);
         int r = 0;
         for (ScheduledSkill s : plan.skills()) {
             Skill skill = roadmap.skill(s.id()).orElse(null);
@@ -88,18 +104,40 @@ public final class GanttSvg {
                     .append("\"><title>").append(tip).append("</title></rect>");
             for (Map.Entry<Integer, Double> e : hours.getOrDefault(s.id(), Map.of()).entrySet()) {
                 int wx = (e.getKey() - 1) * weekWidth;
-                b.append("<rect class=\"week\" x=\"").append(wx + 2).append("\" y=\"").append(y + 5).append("\" width=\"")
-                        .append(weekWidth - 4).append("\" height=\"").append(ROW - 10).append("\" rx=\"2\" fill=\"").append(colour)
-                        .append("\"><title>").append(escape(title + " \u2014 week " + e.getKey() + ", " + hours(e.getValue()) + " h"))
+                boolean actual = plan.weeks().get(e.getKey() - 1).actual();
+                b.append("<rect class=\"").append(actual ? "week actual" : "week").append("\" x=\"").append(wx + 2).append("\" y=\"")
+                        .append(y + (actual ? 3 : 5)).append("\" width=\"").append(weekWidth - 4).append("\" height=\"")
+                        .append(actual ? ROW - 12 : ROW - 10).append("\" rx=\"2\" fill=\"").append(colour).append("\"><title>")
+                        .append(escape(title + " \u2014 week " + e.getKey() + ", " + hours(e.getValue()) + (actual ? " h logged" : " h")))
                         .append("</title></rect>");
+                if (actual) {
+                    // the logged hours as a second, dark bar beside the planned block
+                    b.append("<rect class=\"logged\" x=\"").append(wx + 2).append("\" y=\"").append(y + ROW - 8)
+                            .append("\" width=\"").append(weekWidth - 4).append("\" height=\"3\"/>");
+                }
             }
             b.append("</g>\n");
             r++;
         }
         today.ifPresent(t -> todayLine(b, plan, t, weekWidth, height));
+        baselineFinish.ifPresent(f -> baselineLine(b, plan, f, weekWidth, height));
         b.append("</svg>");
         labels.append("</svg>");
         return "<div class=\"gantt-frame\">\n" + labels + "\n" + b + "\n</div>";
+    }
+
+    /** Weeks a progress log recorded ({@code plan --progress}) are shaded and labelled "logged". */
+    private static void history(StringBuilder b, Plan plan, int weekWidth, int height) {
+        int last = 0;
+        while (last < plan.weeks().size() && plan.weeks().get(last).actual()) {
+            last++;
+        }
+        if (last == 0) {
+            return;
+        }
+        b.append("<g class=\"history\"><rect x=\"0\" y=\"").append(HEADER).append("\" width=\"").append(last * weekWidth)
+                .append("\" height=\"").append(height - HEADER - 18).append("\"/><text x=\"4\" y=\"").append(height - 3)
+                .append("\">logged</text><title>Weeks 1\u2013").append(last).append(": logged hours</title></g>\n");
     }
 
     private static void zebra(StringBuilder b, int row, int width) {
@@ -147,6 +185,18 @@ public final class GanttSvg {
                 .append(height - 14).append("\"/><text x=\"").append(num(x)).append("\" y=\"").append(height - 3)
                 .append("\">today</text><title>Today: ")
                 .append(today).append("</title></g>\n");
+    }
+
+    /** The end of the baseline's last day: where the plan the learner started from finished. */
+    private static void baselineLine(StringBuilder b, Plan plan, LocalDate finish, int weekWidth, int height) {
+        long days = ChronoUnit.DAYS.between(plan.start(), finish) + 1;
+        if (days < 0) {
+            return;
+        }
+        double x = days * weekWidth / 7.0;
+        b.append("<g class=\"baseline\"><line x1=\"").append(num(x)).append("\" y1=\"").append(HEADER - 4).append("\" x2=\"")
+                .append(num(x)).append("\" y2=\"").append(height - 14).append("\"/><text x=\"").append(num(x)).append("\" y=\"")
+                .append(height - 3).append("\">baseline</text><title>Baseline finish: ").append(finish).append("</title></g>\n");
     }
 
     private static Map<SkillId, Map<Integer, Double>> hoursByWeek(Plan plan) {

@@ -1,7 +1,7 @@
 package dev.roadmap.plugins.html.internal;
 
-import static dev.roadmap.plugins.html.internal.Markup.escape;
-import static dev.roadmap.plugins.html.internal.Markup.hours;
+import static dev.roadmap.core.text.Numbers.hours;
+import static dev.roadmap.core.text.XmlText.escape;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.RoadmapException;
@@ -36,6 +36,17 @@ public final class HtmlReport {
      * @return the whole HTML document
      */
     public static String render(Plan plan, Roadmap roadmap, Optional<LocalDate> today) {
+        return render(plan, roadmap, today, Optional.empty());
+    }
+
+    /**
+     * @param plan           the plan
+     * @param roadmap        its roadmap
+     * @param today          the day to mark, if any
+     * @param baselineFinish the last day of the plan the learner started from, drawn as a line, if any
+     * @return the page
+     */
+    public static String render(Plan plan, Roadmap roadmap, Optional<LocalDate> today, Optional<LocalDate> baselineFinish) {
         Palette palette = new Palette(roadmap);
         String title = "Study plan: " + (roadmap.title().isBlank() ? roadmap.id() : roadmap.title());
         String lang = roadmap.language().isBlank() ? "en" : roadmap.language();
@@ -53,14 +64,15 @@ public final class HtmlReport {
         b.append("<nav><a href=\"#summary\">Summary</a> <a href=\"#progress\">Progress</a> <a href=\"#timeline\">Timeline</a> ")
                 .append("<a href=\"#prerequisites\">Prerequisites</a> <a href=\"#weeks\">Week by week</a>")
                 .append(plan.unscheduled().isEmpty() ? "" : " <a href=\"#unscheduled\">Not scheduled</a>").append("</nav>\n</header>\n<main>\n");
-        summary(b, plan);
+        summary(b, plan, baselineFinish);
         progress(b, roadmap);
+        ProgressTable.render(b, plan, roadmap);
         b.append("<section id=\"timeline\">\n<h2>Timeline</h2>\n");
         legend(b, palette);
         if (plan.skills().isEmpty()) {
             b.append("<p>Nothing left to schedule.</p>\n");
         } else {
-            b.append("<div class=\"scroll\">\n").append(GanttSvg.render(plan, roadmap, palette, today)).append("\n</div>\n");
+            b.append("<div class=\"scroll\">\n").append(GanttSvg.render(plan, roadmap, palette, today, baselineFinish)).append("\n</div>\n");
         }
         b.append("</section>\n<section id=\"prerequisites\">\n<h2>Prerequisites</h2>\n")
                 .append("<p class=\"note\">Each skill after the things it requires; arrows point from a prerequisite to the skill that needs it.</p>\n");
@@ -78,10 +90,15 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private static void summary(StringBuilder b, Plan plan) {
+    private static void summary(StringBuilder b, Plan plan, Optional<LocalDate> baselineFinish) {
         LocalDate finish = plan.totalWeeks() == 0 ? plan.start() : plan.end();
         b.append("<section id=\"summary\">\n<h2>Summary</h2>\n<dl class=\"facts\">\n");
         fact(b, "Finishes", finish.toString());
+        if (baselineFinish.isPresent()) {
+            long weeks = Math.round((finish.toEpochDay() - baselineFinish.get().toEpochDay()) / 7.0);
+            fact(b, "Baseline finish", baselineFinish.get().toString(), weeks == 0 ? "on schedule"
+                    : Math.abs(weeks) + (Math.abs(weeks) == 1 ? " week " : " weeks ") + (weeks > 0 ? "behind" : "ahead"));
+        }
         fact(b, "Weeks", Integer.toString(plan.totalWeeks()));
         fact(b, "Lower bound", plan.lowerBoundWeeks() + " weeks");
         fact(b, "Quality", String.format(Locale.ROOT, "%.2f", plan.quality()), "weeks \u00f7 lower bound; 1.00 is provably shortest");
@@ -187,7 +204,8 @@ public final class HtmlReport {
                 bySkill.merge(a.skill(), a.hours(), Double::sum);
             }
             double capacity = week.capacity().values().stream().mapToDouble(Double::doubleValue).sum();
-            b.append("<tr><td class=\"n\">").append(week.week()).append("</td><td class=\"dates\">").append(week.start())
+            b.append("<tr").append(week.actual() ? " class=\"actual\"" : "").append("><td class=\"n\">").append(week.week())
+                    .append(week.actual() ? " <span class=\"muted\">logged</span>" : "").append("</td><td class=\"dates\">").append(week.start())
                     .append(" \u2013 ").append(week.end()).append("</td><td>");
             if (bySkill.isEmpty()) {
                 b.append("<span class=\"muted\">").append(capacity <= 0 ? "week off" : "rest").append("</span>");

@@ -50,6 +50,11 @@ final class Stylesheet {
             .gantt .weekno { font-size: 10px; fill: var(--muted); text-anchor: middle; }
             .gantt .span { opacity: 0.28; }
             .gantt .week { opacity: 0.95; }
+            .gantt .logged { fill: #222; }
+            .gantt .baseline line { stroke: var(--muted); stroke-width: 2; stroke-dasharray: 4 3; }
+            .gantt .baseline text { fill: var(--muted); font-size: 11px; text-anchor: middle; }
+            .gantt .history rect { fill: #000; opacity: 0.05; }
+            .gantt .history text { fill: var(--muted); font-size: 11px; }
             .gantt .today line { stroke: var(--today); stroke-width: 2; }
             .gantt .today text { fill: var(--today); font-size: 11px; font-weight: 600; text-anchor: middle; }
             .dag .edge { fill: none; stroke: var(--muted); stroke-width: 1.1; opacity: 0.75; }

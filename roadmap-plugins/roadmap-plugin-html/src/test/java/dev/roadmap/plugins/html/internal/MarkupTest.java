@@ -2,21 +2,24 @@ package dev.roadmap.plugins.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.text.Numbers;
+import dev.roadmap.core.text.XmlText;
 import org.junit.jupiter.api.Test;
 
+/** The report's escaping and numbers: the shared text kit as the HTML exporter uses it. */
 class MarkupTest {
 
     @Test
     void escapesMarkupAndQuotesForHtmlAndXml() {
-        assertThat(Markup.escape("<script>alert('x')</script> & \"q\""))
+        assertThat(XmlText.escape("<script>alert('x')</script> & \"q\""))
                 .isEqualTo("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
     }
 
     @Test
     void replacesCharactersXmlForbidsAndKeepsEmoji() {
-        assertThat(Markup.escape("a\u0000b\u0007c\td\ne")).isEqualTo("a b c\td\ne");
-        assertThat(Markup.escape("lone \uD83E end")).isEqualTo("lone   end");
-        assertThat(Markup.escape("robot \uD83E\uDD16")).isEqualTo("robot \uD83E\uDD16");
+        assertThat(XmlText.escape("a\u0000b\u0007c\td\ne")).isEqualTo("a\uFFFDb\uFFFDc\td\ne");
+        assertThat(XmlText.escape("lone \uD83E end")).isEqualTo("lone \uFFFD end");
+        assertThat(XmlText.escape("robot \uD83E\uDD16")).isEqualTo("robot \uD83E\uDD16");
     }
 
     @Test
@@ -30,9 +33,9 @@ class MarkupTest {
 
     @Test
     void formatsHoursAndCoordinatesWithoutNeedlessDecimals() {
-        assertThat(Markup.hours(6.0)).isEqualTo("6");
-        assertThat(Markup.hours(2.5)).isEqualTo("2.5");
-        assertThat(Markup.hours(4.0 / 3)).isEqualTo("1.33");
+        assertThat(Numbers.hours(6.0)).isEqualTo("6");
+        assertThat(Numbers.hours(2.5)).isEqualTo("2.5");
+        assertThat(Numbers.hours(4.0 / 3)).isEqualTo("1.33");
         assertThat(Markup.num(12.0)).isEqualTo("12");
         assertThat(Markup.num(12.25)).isEqualTo("12.3");
     }

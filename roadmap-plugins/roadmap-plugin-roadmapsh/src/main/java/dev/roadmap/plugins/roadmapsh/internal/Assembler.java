@@ -12,6 +12,9 @@ import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
+import dev.roadmap.core.text.Abbreviations;
+import dev.roadmap.core.text.JsonText;
+import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.plugins.roadmapsh.NodeKind;
 import dev.roadmap.plugins.roadmapsh.RoadmapShImporter;
@@ -58,6 +61,10 @@ public final class Assembler {
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, SkillId> ids = new HashMap<>();
     private final Map<String, Integer> rank = new HashMap<>();
+    private final Map<String, Set<String>> requires = new LinkedHashMap<>();
+    private final Map<String, Set<String>> recommends = new LinkedHashMap<>();
+    private final Set<String> matchedProgress = new HashSet<>();
+    private int prerequisites;
 
     /**
      * @param layout    what the shape reader found
@@ -84,6 +91,42 @@ public final class Assembler {
         List<Node> learnable = layout.nodes.stream().filter(n -> !n.isSection()).toList();
         List<Node> sections = layout.nodes.stream().filter(Node::isSection).toList();
         assignIds(learnable);
+        List<Node> topics = rankedTopics(learnable);
+        relations(learnable, topics);
+        Map<String, String> parent = parents(learnable, topics, sections);
+        parent.forEach((child, p) -> requires.get(child).add(p));
+        Map<String, String> groupOf = groups(learnable, topics, parent);
+        Set<String> optional = new HashSet<>();
+        List<Choice> choices = choices(learnable, parent, optional);
+
+        Roadmap.Builder roadmap = Roadmap.builder(roadmapId).title(layout.title.isEmpty() ? roadmapId : layout.title)
+                .extensions(Extensions.of(Map.of("x-roadmapsh", roadmapExtension())));
+        for (Node t : topics) {
+            roadmap.addGroup(Group.of(ids.get(t.nodeId()).value(), t.label()));
+        }
+        SourceMap.Builder map = new SourceMap.Builder(source);
+        for (int i = 0; i < learnable.size(); i++) {
+            Node n = learnable.get(i);
+            Skill skill = skill(n, groupOf.getOrDefault(n.nodeId(), ""), optional.contains(n.nodeId()));
+            roadmap.addSkill(skill);
+            map.put(SourceMap.keySkill(i), n.location().line(), n.location().column());
+            map.put(SourceMap.keySkillField(i, "requires"), n.location().line(), n.location().column());
+            for (int k = 0; k < skill.requires().size(); k++) {
+                map.put(SourceMap.keySkillEntry(i, "requires", k), n.location().line(), n.location().column());
+            }
+        }
+        reportUnmatchedProgress(options.progress(), matchedProgress);
+        choices.forEach(roadmap::addChoice);
+        roadmap.sourceMap(map.build());
+        if (learnable.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("roadmapsh-no-learnable-nodes", "the document has no topic, subtopic, "
+                    + "todo or checklist node", SourceLocation.of(source, 1, 1)));
+        }
+        return new ImportResult(roadmap.build(), diagnostics);
+    }
+
+    /** @return the topics in reading order (by order, then x, then document), each ranked in {@link #rank} */
+    private List<Node> rankedTopics(List<Node> learnable) {
         Map<String, Integer> documentIndex = new HashMap<>();
         for (int i = 0; i < layout.nodes.size(); i++) {
             documentIndex.put(layout.nodes.get(i).nodeId(), i);
@@ -95,9 +138,11 @@ public final class Assembler {
         for (int i = 0; i < topics.size(); i++) {
             rank.put(topics.get(i).nodeId(), i);
         }
+        return topics;
+    }
 
-        Map<String, Set<String>> requires = new LinkedHashMap<>();
-        Map<String, Set<String>> recommends = new LinkedHashMap<>();
+    /** Requires along drawn order edges and the topic sequence, recommends along soft edges. */
+    private void relations(List<Node> learnable, List<Node> topics) {
         learnable.forEach(n -> {
             requires.put(n.nodeId(), new LinkedHashSet<>());
             recommends.put(n.nodeId(), new LinkedHashSet<>());
@@ -124,10 +169,10 @@ public final class Assembler {
             }
             previous = t;
         }
+    }
 
-        Map<String, String> parent = parents(learnable, topics, sections);
-        parent.forEach((child, p) -> requires.get(child).add(p));
-
+    /** @return the group of each node: its topic's, found by walking up the parents */
+    private Map<String, String> groups(List<Node> learnable, List<Node> topics, Map<String, String> parent) {
         Map<String, String> groupOf = new HashMap<>();
         for (Node t : topics) {
             groupOf.put(t.nodeId(), ids.get(t.nodeId()).value());
@@ -144,87 +189,58 @@ public final class Assembler {
                 }
             }
         }
+        return groupOf;
+    }
 
-        Set<String> optional = new HashSet<>();
-        List<Choice> choices = choices(learnable, parent, optional);
-
-        Roadmap.Builder roadmap = Roadmap.builder(roadmapId).title(layout.title.isEmpty() ? roadmapId : layout.title)
-                .extensions(Extensions.of(Map.of("x-roadmapsh", roadmapExtension())));
-        for (Node t : topics) {
-            roadmap.addGroup(Group.of(ids.get(t.nodeId()).value(), t.label()));
+    private Skill skill(Node n, String group, boolean optional) {
+        Skill.Builder s = Skill.builder(ids.get(n.nodeId())).title(n.label()).group(group).optional(optional);
+        List<SkillId> req = requires.get(n.nodeId()).stream().map(ids::get).toList();
+        prerequisites += req.size();
+        if (prerequisites > limits.maxPrerequisites()) {
+            throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(),
+                    "the rebuilt roadmap has more prerequisites", n.location());
         }
-        SourceMap.Builder map = new SourceMap.Builder(source);
+        s.setRequires(req);
+        s.setRecommends(recommends.get(n.nodeId()).stream().map(ids::get).toList());
+        s.effort(effort(n));
+        s.addTag(n.kind().id().equals("checklist-item") ? "checklist" : n.kind().id());
+        s.addTag(RoadmapShImporter.ESTIMATED_TAG);
+        Legend legend = Legend.of(n.legend());
+        if (legend != Legend.NONE) {
+            s.addTag(legend.tag());
+        }
+        addProgress(n, s);
+        ContentFiles.Content c = content.get(n.nodeId());
+        if (c != null) {
+            s.description(c.description());
+            s.setResources(c.resources());
+        }
+        s.extensions(Extensions.of(Map.of("x-roadmapsh", "{\"nodeId\":" + JsonText.quoted(n.nodeId())
+                + ",\"type\":" + JsonText.quoted(n.type())
+                + (n.legend().isEmpty() ? "" : ",\"legend\":" + JsonText.quoted(n.legend())) + "}")));
+        return s.build();
+    }
+
+    /** Ticks the node's checklist items and sets its status from the progress export. */
+    private void addProgress(Node n, Skill.Builder s) {
         RoadmapShProgress progress = options.progress();
-        Set<String> matched = new HashSet<>();
-        int prerequisites = 0;
-        for (int i = 0; i < learnable.size(); i++) {
-            Node n = learnable.get(i);
-            Skill.Builder s = Skill.builder(ids.get(n.nodeId())).title(n.label())
-                    .group(groupOf.getOrDefault(n.nodeId(), ""))
-                    .optional(optional.contains(n.nodeId()));
-            List<SkillId> req = requires.get(n.nodeId()).stream().map(ids::get).toList();
-            prerequisites += req.size();
-            if (prerequisites > limits.maxPrerequisites()) {
-                throw new LimitExceededException("maxPrerequisites", limits.maxPrerequisites(),
-                        "the rebuilt roadmap has more prerequisites", n.location());
+        for (Node.Item item : n.items()) {
+            boolean done = !item.id().isEmpty() && progress.done().contains(item.id());
+            if (done) {
+                matchedProgress.add(item.id());
             }
-            s.setRequires(req);
-            s.setRecommends(recommends.get(n.nodeId()).stream().map(ids::get).toList());
-            s.effort(effort(n));
-            s.addTag(n.kind().id().equals("checklist-item") ? "checklist" : n.kind().id());
-            s.addTag(RoadmapShImporter.ESTIMATED_TAG);
-            Legend legend = Legend.of(n.legend());
-            if (legend != Legend.NONE) {
-                s.addTag(legend.tag());
-            }
-            for (Node.Item item : n.items()) {
-                boolean done = !item.id().isEmpty() && progress.done().contains(item.id());
-                if (done) {
-                    matched.add(item.id());
-                }
-                s.addTopic(Topic.of(item.label(), done));
-            }
-            progress.statusOf(n.nodeId()).ifPresent(st -> {
-                matched.add(n.nodeId());
-                s.status(st);
-            });
-            ContentFiles.Content c = content.get(n.nodeId());
-            if (c != null) {
-                s.description(c.description());
-                s.setResources(c.resources());
-            }
-            s.extensions(Extensions.of(Map.of("x-roadmapsh", "{\"nodeId\":" + Texts.jsonString(n.nodeId())
-                    + ",\"type\":" + Texts.jsonString(n.type())
-                    + (n.legend().isEmpty() ? "" : ",\"legend\":" + Texts.jsonString(n.legend())) + "}")));
-            roadmap.addSkill(s.build());
-            map.put(SourceMap.keySkill(i), n.location().line(), n.location().column());
-            map.put(SourceMap.keySkillField(i, "requires"), n.location().line(), n.location().column());
-            for (int k = 0; k < req.size(); k++) {
-                map.put(SourceMap.keySkillEntry(i, "requires", k), n.location().line(), n.location().column());
-            }
+            s.addTopic(Topic.of(item.label(), done));
         }
-        reportUnmatchedProgress(progress, matched);
-        choices.forEach(roadmap::addChoice);
-        roadmap.sourceMap(map.build());
-        if (learnable.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("roadmapsh-no-learnable-nodes", "the document has no topic, subtopic, "
-                    + "todo or checklist node", SourceLocation.of(source, 1, 1)));
-        }
-        return new ImportResult(roadmap.build(), diagnostics);
+        progress.statusOf(n.nodeId()).ifPresent(st -> {
+            matchedProgress.add(n.nodeId());
+            s.status(st);
+        });
     }
 
     private void assignIds(List<Node> learnable) {
-        Set<String> used = new HashSet<>();
+        Slugs used = new Slugs();
         for (Node n : learnable) {
-            String base = Texts.slug(n.label());
-            if (base.isEmpty()) {
-                base = "node";
-            }
-            String id = base;
-            for (int k = 2; !used.add(id); k++) {
-                id = base + "-" + k;
-            }
-            ids.put(n.nodeId(), SkillId.of(id));
+            ids.put(n.nodeId(), SkillId.of(used.unique(Slugs.of(n.label(), "node"))));
         }
     }
 
@@ -243,13 +259,13 @@ public final class Assembler {
             }
             if (p == null || p.isSection()) {
                 diagnostics.add(Diagnostic.warning("roadmapsh-missing-parent", r.path() + " names parent '"
-                        + Texts.abbreviate(r.to()) + "', which is not a learnable node; placed by position instead", r.at()));
+                        + Abbreviations.abbreviate(r.to()) + "', which is not a learnable node; placed by position instead", r.at()));
                 continue;
             }
             String existing = parent.putIfAbsent(child.nodeId(), p.nodeId());
             if (existing != null && !existing.equals(p.nodeId())) {
-                diagnostics.add(Diagnostic.notice("roadmapsh-second-parent", r.path() + " links '" + Texts.abbreviate(child.label())
-                        + "' to a second topic; it stays under '" + Texts.abbreviate(byId.get(existing).label()) + "'", r.at()));
+                diagnostics.add(Diagnostic.notice("roadmapsh-second-parent", r.path() + " links '" + Abbreviations.abbreviate(child.label())
+                        + "' to a second topic; it stays under '" + Abbreviations.abbreviate(byId.get(existing).label()) + "'", r.at()));
             }
         }
         if (topics.isEmpty()) {
@@ -270,8 +286,8 @@ public final class Assembler {
                     .min(Comparator.comparingDouble(s -> s.width() * s.height())).orElse(null);
             String p = box != null ? sectionTopic.get(box.nodeId()) : nearest(n, topics).nodeId();
             parent.put(n.nodeId(), p);
-            diagnostics.add(Diagnostic.notice("roadmapsh-placed-by-position", n.path() + " ('" + Texts.abbreviate(n.label())
-                    + "') has no edge to a topic; attached to '" + Texts.abbreviate(byId.get(p).label()) + "' "
+            diagnostics.add(Diagnostic.notice("roadmapsh-placed-by-position", n.path() + " ('" + Abbreviations.abbreviate(n.label())
+                    + "') has no edge to a topic; attached to '" + Abbreviations.abbreviate(byId.get(p).label()) + "' "
                     + (box != null ? "whose section box contains it" : "as the nearest topic"), n.location()));
         }
         return parent;
@@ -315,7 +331,7 @@ public final class Assembler {
             if (picks.size() < 2) {
                 Node lone = alternatives.get(0);
                 optional.add(lone.nodeId());
-                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", lone.path() + " ('" + Texts.abbreviate(lone.label())
+                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", lone.path() + " ('" + Abbreviations.abbreviate(lone.label())
                         + "') is marked as an alternative but has no sibling to choose against; made optional", lone.location()));
                 continue;
             }
@@ -328,7 +344,7 @@ public final class Assembler {
         // an alternative with no parent (a topic) has nothing to be an alternative to in the rebuilt DAG
         for (Node n : learnable) {
             if (Legend.of(n.legend()) == Legend.ALTERNATIVE && !parent.containsKey(n.nodeId()) && optional.add(n.nodeId())) {
-                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", n.path() + " ('" + Texts.abbreviate(n.label())
+                diagnostics.add(Diagnostic.notice("roadmapsh-lone-alternative", n.path() + " ('" + Abbreviations.abbreviate(n.label())
                         + "') is an alternative topic; made optional", n.location()));
             }
         }
@@ -348,8 +364,8 @@ public final class Assembler {
         StringBuilder b = new StringBuilder("{\"estimatedEfforts\":{");
         NodeKind[] kinds = NodeKind.values();
         for (int i = 0; i < kinds.length; i++) {
-            b.append(i == 0 ? "" : ",").append(Texts.jsonString(kinds[i].id())).append(':')
-                    .append(Texts.jsonString(options.effort(kinds[i]).toNotation()));
+            b.append(i == 0 ? "" : ",").append(JsonText.quoted(kinds[i].id())).append(':')
+                    .append(JsonText.quoted(options.effort(kinds[i]).toNotation()));
         }
         return b.append("}}").toString();
     }
@@ -362,7 +378,7 @@ public final class Assembler {
         all.removeAll(matched);
         if (!all.isEmpty()) {
             diagnostics.add(Diagnostic.notice("roadmapsh-unknown-progress", all.size() + " progress id(s) match no node, e.g. '"
-                    + Texts.abbreviate(all.stream().sorted().findFirst().orElseThrow()) + "'; ignored", SourceLocation.of(source, 1, 1)));
+                    + Abbreviations.abbreviate(all.stream().sorted().findFirst().orElseThrow()) + "'; ignored", SourceLocation.of(source, 1, 1)));
         }
     }
 }

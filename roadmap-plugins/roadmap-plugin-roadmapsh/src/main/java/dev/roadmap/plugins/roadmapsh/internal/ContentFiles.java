@@ -3,6 +3,7 @@ package dev.roadmap.plugins.roadmapsh.internal;
 import dev.roadmap.core.Extensions;
 import dev.roadmap.core.Resource;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.JsonText;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -97,7 +98,7 @@ public final class ContentFiles {
                 link = true;
                 String title = Texts.clean(typed.group(2));
                 resources.add(new Resource(title.isEmpty() ? typed.group(3) : title, typed.group(3),
-                        Extensions.of(Map.of("x-roadmapsh-type", Texts.jsonString(typed.group(1).toLowerCase(java.util.Locale.ROOT))))));
+                        Extensions.of(Map.of("x-roadmapsh-type", JsonText.quoted(typed.group(1).toLowerCase(java.util.Locale.ROOT))))));
             }
             Matcher plain = PLAIN_LINK.matcher(line);
             if (!link && plain.matches()) {

@@ -1,7 +1,8 @@
 package dev.roadmap.plugins.roadmapsh.internal;
 
-import dev.roadmap.io.json.tree.Json;
+import dev.roadmap.core.text.Abbreviations;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.plugins.roadmapsh.NodeKind;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
@@ -95,7 +96,7 @@ public final class EditorShapeReader {
         }
         if (byId.containsKey(id.get()) || decorationTypes.containsKey(id.get())) {
             layout.diagnostics.add(Diagnostic.warning("roadmapsh-duplicate-node", path + " repeats node id '"
-                    + Texts.abbreviate(id.get()) + "'; skipped", n.location()));
+                    + Abbreviations.abbreviate(id.get()) + "'; skipped", n.location()));
             return null;
         }
         String lower = type.toLowerCase(Locale.ROOT);
@@ -112,7 +113,7 @@ public final class EditorShapeReader {
                 }
                 if (!DECORATION.contains(lower)) {
                     layout.diagnostics.add(Diagnostic.notice("roadmapsh-unknown-node-type", path + " has unknown type '"
-                            + Texts.abbreviate(type) + "'; treated as decoration", n.location()));
+                            + Abbreviations.abbreviate(type) + "'; treated as decoration", n.location()));
                 }
                 decorationTypes.put(id.get(), type.isEmpty() ? "untyped" : type);
                 return null;
@@ -178,13 +179,13 @@ public final class EditorShapeReader {
         for (String end : List.of(source.get(), target.get())) {
             if (!byId.containsKey(end) && !decorationTypes.containsKey(end)) {
                 layout.diagnostics.add(Diagnostic.warning("roadmapsh-dangling-edge", path + " points to missing node '"
-                        + Texts.abbreviate(end) + "'; skipped", e.location()));
+                        + Abbreviations.abbreviate(end) + "'; skipped", e.location()));
                 return;
             }
         }
         if (source.get().equals(target.get())) {
             layout.diagnostics.add(Diagnostic.warning("roadmapsh-self-edge", path + " links node '"
-                    + Texts.abbreviate(source.get()) + "' to itself; skipped", e.location()));
+                    + Abbreviations.abbreviate(source.get()) + "' to itself; skipped", e.location()));
             return;
         }
         Node a = byId.get(source.get());

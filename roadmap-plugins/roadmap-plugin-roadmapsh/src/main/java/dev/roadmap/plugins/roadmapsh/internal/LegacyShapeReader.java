@@ -1,8 +1,9 @@
 package dev.roadmap.plugins.roadmapsh.internal;
 
-import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.core.SourceLocation;
+import dev.roadmap.core.text.Abbreviations;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.plugins.roadmapsh.NodeKind;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.LimitExceededException;
@@ -73,7 +74,7 @@ public final class LegacyShapeReader {
             }
             if (!names.add(name.get())) {
                 layout.diagnostics.add(Diagnostic.warning("roadmapsh-duplicate-node", path + " repeats controlName '"
-                        + Texts.abbreviate(name.get()) + "'; skipped", c.location()));
+                        + Abbreviations.abbreviate(name.get()) + "'; skipped", c.location()));
                 continue;
             }
             if (layout.nodes.size() >= limits.maxSkills()) {

@@ -1,0 +1,158 @@
+package dev.roadmap.core.progress;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
+import dev.roadmap.core.Topic;
+import dev.roadmap.core.validate.Diagnostic;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A learner's progress log ({@code roadmap-progress/1}): dated entries in the order they were
+ * logged. The log itself is only a record; {@link #check(Roadmap, LocalDate)} says what is wrong
+ * with it for a roadmap and {@link Progress#of(Roadmap, ProgressLog)} what it amounts to.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ProgressLog progress = ProgressLog.empty("ml-basics")
+ *         .append(ProgressEntry.of(LocalDate.of(2026, 12, 9), SkillId.of("python"), 2.5));
+ * List<Diagnostic> problems = progress.check(roadmap, LocalDate.now());
+ * }</pre>
+ *
+ * <p>Diagnostic codes of {@link #check}: {@value #UNKNOWN_SKILL}, {@value #UNKNOWN_TOPIC},
+ * {@value #WEEK_OVER_168H} (errors) and {@value #FUTURE_DATE} (warning).
+ */
+public final class ProgressLog {
+    /** An entry names a skill the roadmap lacks. */
+    public static final String UNKNOWN_SKILL = "progress-unknown-skill";
+    /** An entry ticks a topic its skill lacks. */
+    public static final String UNKNOWN_TOPIC = "progress-unknown-topic";
+    /** The entries of one week add up to more than 168 hours. */
+    public static final String WEEK_OVER_168H = "progress-week-over-168h";
+    /** An entry is dated after today. */
+    public static final String FUTURE_DATE = "progress-future-date";
+
+    private final String roadmap;
+    private final List<ProgressEntry> entries;
+
+    private ProgressLog(String roadmap, List<ProgressEntry> entries) {
+        this.roadmap = Objects.requireNonNull(roadmap, "roadmap must not be null");
+        this.entries = List.copyOf(entries);
+    }
+
+    /**
+     * @param roadmap id of the roadmap the log is about ({@code ""} when unknown)
+     * @param entries entries in the order logged
+     * @return the log
+     */
+    public static ProgressLog of(String roadmap, List<ProgressEntry> entries) {
+        return new ProgressLog(roadmap, Objects.requireNonNull(entries, "entries must not be null"));
+    }
+
+    /**
+     * @param roadmap id of the roadmap the log is about
+     * @return a log without entries
+     */
+    public static ProgressLog empty(String roadmap) {
+        return new ProgressLog(roadmap, List.of());
+    }
+
+    /**
+     * @param entry an entry
+     * @return a new log with the entry logged last
+     */
+    public ProgressLog append(ProgressEntry entry) {
+        List<ProgressEntry> copy = new ArrayList<>(entries);
+        copy.add(Objects.requireNonNull(entry, "entry must not be null"));
+        return new ProgressLog(roadmap, copy);
+    }
+
+    /** @return id of the roadmap the log is about ({@code ""} when unknown) */
+    public String roadmap() {
+        return roadmap;
+    }
+
+    /** @return the entries in the order logged */
+    public List<ProgressEntry> entries() {
+        return entries;
+    }
+
+    /** @return whether the log has no entries */
+    public boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    /**
+     * Checks the log against a roadmap: unknown skills and topics, weeks with more than 168 hours
+     * (errors, at the entry that crosses the limit) and entries dated after {@code today} (warnings).
+     * Linear in the number of entries and topics.
+     *
+     * @param roadmap the roadmap
+     * @param today   the current day
+     * @return the diagnostics, located at the entries, in log order
+     */
+    public List<Diagnostic> check(Roadmap roadmap, LocalDate today) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(today, "today must not be null");
+        List<Diagnostic> out = new ArrayList<>();
+        Map<LocalDate, Double> perWeek = new HashMap<>();
+        Map<Integer, Set<String>> topics = new HashMap<>();
+        for (ProgressEntry e : entries) {
+            int i = roadmap.indexOf(e.skill());
+            if (i < 0) {
+                out.add(Diagnostic.error(UNKNOWN_SKILL, "unknown skill '" + e.skill() + "' (not in roadmap '"
+                        + roadmap.id() + "')", e.location()).about(e.skill()));
+            } else {
+                Set<String> known = topics.computeIfAbsent(i, k -> titles(roadmap.skill(k)));
+                for (String t : e.ticked()) {
+                    if (!known.contains(t)) {
+                        out.add(Diagnostic.error(UNKNOWN_TOPIC, "skill '" + e.skill() + "' has no topic '" + t + "'",
+                                e.location()).about(e.skill()));
+                    }
+                }
+            }
+            double before = perWeek.getOrDefault(e.week(), 0.0);
+            double after = before + e.hours();
+            perWeek.put(e.week(), after);
+            if (before <= ProgressEntry.HOURS_PER_WEEK && after > ProgressEntry.HOURS_PER_WEEK) {
+                out.add(Diagnostic.error(WEEK_OVER_168H, String.format(Locale.ROOT,
+                        "the week of %s has %.1f logged hours; a week has only 168", e.week(), after), e.location()));
+            }
+            if (e.date().isAfter(today)) {
+                out.add(Diagnostic.warning(FUTURE_DATE, "entry dated " + e.date() + " is after today (" + today + ")",
+                        e.location()).about(e.skill()));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> titles(Skill s) {
+        Set<String> out = new HashSet<>();
+        for (Topic t : s.topics()) {
+            out.add(t.title());
+        }
+        return out;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProgressLog l && roadmap.equals(l.roadmap) && entries.equals(l.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(roadmap, entries);
+    }
+
+    @Override
+    public String toString() {
+        return "ProgressLog[" + roadmap + ", " + entries.size() + " entries]";
+    }
+}
