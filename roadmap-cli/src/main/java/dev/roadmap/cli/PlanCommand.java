@@ -69,8 +69,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "Which end of effort ranges to plan with (default: mid).")
     String estimate;
 
-    @Option(names = "--priority", defaultValue = "longest-path", paramLabel = "RULE",
-            description = "Order among ready skills: longest-path (default), document, shortest.")
+    @Option(names = "--priority", defaultValue = "coherent", paramLabel = "RULE",
+            description = "Order among ready skills: coherent (default: shortest plan found, then reading order), "
+                    + "longest-path, document, shortest.")
     String priority;
 
     @Option(names = "--effort", defaultValue = "balanced", paramLabel = "fast|balanced|thorough",
@@ -166,10 +167,11 @@ final class PlanCommand implements Callable<Integer> {
             default -> throw CliException.usage("--estimate: expected low, mid or high, got '" + estimate + "'");
         });
         b.priority(switch (priority.toLowerCase(java.util.Locale.ROOT)) {
+            case "coherent" -> PlanOptions.Priority.COHERENT;
             case "longest-path" -> PlanOptions.Priority.LONGEST_PATH;
             case "document" -> PlanOptions.Priority.DOCUMENT_ORDER;
             case "shortest" -> PlanOptions.Priority.SHORTEST_FIRST;
-            default -> throw CliException.usage("--priority: expected longest-path, document or shortest, got '" + priority + "'");
+            default -> throw CliException.usage("--priority: expected coherent, longest-path, document or shortest, got '" + priority + "'");
         });
         b.budget(switch (effort.toLowerCase(java.util.Locale.ROOT)) {
             case "fast" -> PlanOptions.Budget.FAST;

@@ -26,10 +26,13 @@ import java.util.Objects;
  *   <li><b>Rigid skills</b> (with a fixed pace) run their weeks back to back at their weekly load,
  *       from the week after their last prerequisite finishes, at the first run of weeks whose
  *       tracks have room. They are booked before flexible work, like appointments.</li>
- *   <li><b>Priority</b> among ready skills: {@link PlanOptions.Priority#LONGEST_PATH} (default: the
- *       longest remaining chain of work, each skill weighed by the weeks it takes at its track's
- *       usual hours, which with one pool is the chain's hours), document order, or shortest first;
- *       ties by document order. The same input always gives the same plan.</li>
+ *   <li><b>Priority</b> among ready skills: {@link PlanOptions.Priority#COHERENT} (default: the
+ *       shortest plan the search finds, never longer than with longest path first or reading order,
+ *       then among plans of that length the most coherent, reading order kept where nothing is lost;
+ *       see {@link dev.roadmap.core.plan.PlanCoherence}), {@link PlanOptions.Priority#LONGEST_PATH}
+ *       (the longest remaining chain of work, each skill weighed by the weeks it takes at its track's
+ *       usual hours), document order, or shortest first; ties by document order. The same input
+ *       always gives the same plan.</li>
  *   <li><b>maxParallel</b> caps how many skills are in progress (started, not finished) at once.</li>
  *   <li><b>Progress.</b> Done and skipped skills (by status or {@link PlanOptions#done()}) are left
  *       out and satisfy their dependents. A {@code doing} skill with topics has

@@ -119,7 +119,7 @@ record RandomScenario(long seed, Roadmap roadmap, PlanOptions options) {
         if (rnd.nextBoolean()) {
             o.maxParallel(1 + rnd.nextInt(3));
         }
-        o.priority(PlanOptions.Priority.values()[rnd.nextInt(3)]);
+        o.priority(PlanOptions.Priority.values()[rnd.nextInt(PlanOptions.Priority.values().length)]);
         o.estimate(Effort.Estimate.values()[rnd.nextInt(3)]);
         o.skipOptional(rnd.nextInt(4) == 0);
         if (n > 0) {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A manual timing run (not a test, not an assertion): {@code ScaleRun SKILLS EDGES_PER_SKILL}
+ * A manual timing run (not a test, not an assertion): {@code ScaleRun SKILLS EDGES_PER_SKILL [PRIORITY]}
  * builds a random roadmap on three tracks and reports how long validation and planning take.
  * The benchmarks module measures this properly with JMH.
  */
@@ -39,7 +39,8 @@ public final class ScaleRun {
         }
         Roadmap roadmap = Roadmap.builder("scale").addSkills(skills).build();
         PlanOptions options = PlanOptions.builder().capacity(Capacity.perTrack(Map.of("math", 40.0, "coding", 60.0,
-                "english", 20.0))).start(java.time.LocalDate.of(2026, 12, 7)).build();
+                "english", 20.0))).start(java.time.LocalDate.of(2026, 12, 7))
+                .priority(args.length > 2 ? PlanOptions.Priority.valueOf(args[2]) : PlanOptions.Priority.COHERENT).build();
         WeekPackingScheduler scheduler = new WeekPackingScheduler();
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();

@@ -124,7 +124,7 @@ class WeekPackingSchedulerTest {
         Roadmap r = withTracks(roadmap(flex("a", 8).track("math"), flex("b", 4).track("math")), "math");
         Plan plan = scheduler.schedule(r, tracks(Map.of("math", 4.0)).build());
         assertThat(plan.skill(id("b"))).contains(new ScheduledSkill(id("b"), 3, 3, 4));
-        assertThat(plan.explanations().get(id("b"))).isEqualTo("starts week 3: capacity of track math full in weeks 1-2");
+        assertThat(plan.explanations().get(id("b"))).isEqualTo("starts week 3: capacity of track math full in weeks 1-2; kept after 'a': reading order");
     }
 
     @Test
@@ -139,9 +139,9 @@ class WeekPackingSchedulerTest {
     }
 
     @Test
-    void longestPathGoesFirstByDefault() {
+    void longestPathGoesFirstWhenAsked() {
         Roadmap r = roadmap(flex("short", 10), flex("long", 10), flex("after", 20, "long"));
-        Plan plan = scheduler.schedule(r, pool(10).build());
+        Plan plan = scheduler.schedule(r, pool(10).priority(PlanOptions.Priority.LONGEST_PATH).build());
         assertThat(plan.skills()).extracting(ScheduledSkill::id).containsExactly(id("long"), id("after"), id("short"));
         assertThat(plan.skill(id("short")).orElseThrow().startWeek()).isEqualTo(4);
     }

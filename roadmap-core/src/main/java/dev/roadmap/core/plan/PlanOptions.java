@@ -226,7 +226,14 @@ public final class PlanOptions {
 
     /** The order in which ready skills are taken. */
     public enum Priority {
-        /** Longest remaining chain of dependent work first (default). */
+        /**
+         * The default: the shortest plan the search finds (never longer than with
+         * {@link #LONGEST_PATH} or {@link #DOCUMENT_ORDER} at the same budget), and among plans of
+         * that length the most coherent ({@link PlanCoherence}): reading order kept, a skill taken
+         * out of it only when its slack runs out.
+         */
+        COHERENT,
+        /** Longest remaining chain of dependent work first. */
         LONGEST_PATH,
         /** Document order. */
         DOCUMENT_ORDER,
@@ -244,7 +251,7 @@ public final class PlanOptions {
         private int maxParallel;
         private Effort.Estimate estimate = Effort.Estimate.MID;
         private boolean skipOptional;
-        private Priority priority = Priority.LONGEST_PATH;
+        private Priority priority = Priority.COHERENT;
         private Budget budget = Budget.BALANCED;
         private int improvementPasses = -1;
         private long seed = DEFAULT_SEED;

@@ -16,7 +16,8 @@ import java.io.OutputStream;
  *
  * <p>The document has, in order: {@code format}, {@code roadmap}, {@code start}, {@code capacity}
  * (weekly hours per track, {@code "*"} for the shared pool), {@code weekOverrides} (only when some
- * week differs), {@code totalWeeks}, {@code lowerBoundWeeks}, {@code totalHours}, {@code weeks},
+ * week differs), {@code totalWeeks}, {@code lowerBoundWeeks}, {@code totalHours}, {@code coherence}
+ * ({@link dev.roadmap.core.plan.PlanCoherence}), {@code weeks},
  * {@code skills}, {@code unscheduled}, {@code diagnostics} (with {@code file}, {@code line} and
  * {@code column} when located) and {@code explanations} (only when there are any). Dates are ISO
  * ({@code 2026-12-07}); planned hours are rounded to two decimals and always have a fraction
@@ -39,7 +40,7 @@ public final class PlanJsonExporter extends AbstractPlanExporter {
     @Override
     protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
         try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            PlanJsonWriter.write(plan, g);
+            PlanJsonWriter.write(plan, roadmap, g);
             g.writeRaw('\n');
         }
     }

@@ -2,6 +2,7 @@ package dev.roadmap.io.plan;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
@@ -27,9 +28,9 @@ final class PlanFormatting {
         return Math.round(100 * week.usedHours() / capacity) + "%";
     }
 
-    /** @return a skill's title, or its id when the roadmap does not know it */
+    /** @return a skill's display name ({@link SkillNames}: qualified by its parent where titles repeat), or its id */
     static String title(Roadmap roadmap, SkillId id) {
-        return roadmap.skill(id).map(s -> s.title().isBlank() ? id.value() : s.title()).orElse(id.value());
+        return SkillNames.of(roadmap).name(id);
     }
 
     /** @return hours per skill in the week, in the order studied (tracks of one skill added up) */

@@ -2,6 +2,7 @@ package dev.roadmap.io.plan;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.text.Numbers;
@@ -17,8 +18,9 @@ import java.util.Locale;
 /**
  * Writes a plan as a readable week-by-week table (format id {@code text}): one line per week with
  * its dates, hours used, utilisation and the skills studied with their hours, then a summary line
- * with the number of weeks, the lower bound, the quality and the finish date, and the skills left
- * out with the reason. Weeks a progress log recorded ({@code plan --progress}) end with {@code [logged]}.
+ * with the number of weeks, the lower bound, the quality and the finish date, a coherence line
+ * ({@link PlanCoherence}), and the skills left out with the reason. Weeks a progress log recorded
+ * ({@code plan --progress}) end with {@code [logged]}.
  *
  * <pre>{@code
  * String table = new PlanTextExporter().writeToString(plan, roadmap);
@@ -48,6 +50,7 @@ public final class PlanTextExporter extends AbstractPlanExporter {
                     PlanFormatting.skillsOrRest(roadmap, week, ", ", s -> s) + (week.actual() ? "  [logged]" : "")));
         }
         w.write("\n" + summary(plan) + "\n");
+        w.write(coherence(PlanCoherence.of(plan, roadmap)) + "\n");
         if (!plan.unscheduled().isEmpty()) {
             w.write("Not scheduled:\n");
             for (Unscheduled u : plan.unscheduled()) {
@@ -55,6 +58,13 @@ public final class PlanTextExporter extends AbstractPlanExporter {
             }
         }
         w.flush();
+    }
+
+    /** @return the coherence line: prerequisite lag, pairs out of reading order, skills open per week */
+    static String coherence(PlanCoherence c) {
+        return String.format(Locale.ROOT, "Coherence: dependents start %.1f weeks after their prerequisites on average"
+                + " (90th percentile %d), %.1f%% of skill pairs out of reading order, %.1f skills open per week",
+                c.meanLagWeeks(), c.p90LagWeeks(), 100 * c.outOfOrderShare(), c.meanOpenSkills());
     }
 
     /** @return the summary line: weeks, lower bound, quality, hours and finish date */

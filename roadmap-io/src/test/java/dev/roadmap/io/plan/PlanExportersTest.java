@@ -47,7 +47,9 @@ class PlanExportersTest {
         Roadmap roadmap = Roadmap.builder("none").build();
         assertThat(new PlanTextExporter().writeToString(empty, roadmap))
                 .contains("Weekly hours: 8 h; starts 2026-12-07")
-                .endsWith("Total: 0 weeks (lower bound 0, quality 1.00), 0 h, finishes 2026-12-07\n");
+                .contains("Total: 0 weeks (lower bound 0, quality 1.00), 0 h, finishes 2026-12-07\n")
+                .endsWith("Coherence: dependents start 0.0 weeks after their prerequisites on average (90th percentile 0), "
+                        + "0.0% of skill pairs out of reading order, 0.0 skills open per week\n");
         assertThat(new PlanMarkdownExporter().writeToString(empty, roadmap)).contains("**0 weeks**");
     }
 

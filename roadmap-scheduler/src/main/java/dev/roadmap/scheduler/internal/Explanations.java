@@ -12,10 +12,48 @@ final class Explanations {
     private final Schedule s;
     private final int maxParallel;
 
+    /** For each skill, the skill before it in reading order that starts last (-1 for the first). */
+    private final int[] latestBefore;
+
     Explanations(Problem p, Schedule s, int maxParallel) {
         this.p = p;
         this.s = s;
         this.maxParallel = maxParallel;
+        this.latestBefore = new int[p.m];
+        int arg = -1;
+        for (int v = 0; v < p.m; v++) {
+            latestBefore[v] = arg;
+            if (arg < 0 || s.start[v] > s.start[arg]) {
+                arg = v;
+            }
+        }
+    }
+
+    /**
+     * Says when a skill is studied out of reading order and why, or when reading order held it
+     * back: empty otherwise.
+     */
+    String order(int v) {
+        int u = latestBefore[v];
+        int start = s.start[v];
+        if (u >= 0 && s.start[u] > start) {
+            String ahead = "; moved ahead of '" + id(u) + "': ";
+            if (s.earliest[u] > start) {
+                return ahead + "'" + id(u) + "' waits for its prerequisites";
+            }
+            if (s.origin == Schedule.Origin.SHORTEST) {
+                return ahead + "fewer hours first";
+            }
+            if (s.origin == Schedule.Origin.RANK || s.due != null && s.due[v] <= start) {
+                return ahead + "on the longest chain";
+            }
+            return ahead + "'" + id(u) + "' waits for room on its track";
+        }
+        if ((s.origin == Schedule.Origin.READING_ORDER || s.origin == Schedule.Origin.GUIDED) && v > 0 && start > s.earliest[v] && s.start[v - 1] <= start
+                && !p.rigid[v] && !p.rigid[v - 1] && p.track[v] == p.track[v - 1]) {
+            return "; kept after '" + id(v - 1) + "': reading order";
+        }
+        return "";
     }
 
     String explain(int v) {
@@ -36,7 +74,7 @@ final class Explanations {
             String ready = from < 0 ? "" : " (prerequisite '" + id(from) + "' done in week " + s.finish[from] + ")";
             why = blocked(v, earliest, start - 1, range) + ready;
         }
-        return "starts week " + start + ": " + why;
+        return "starts week " + start + ": " + why + order(v);
     }
 
     private String blocked(int v, int a, int b, String range) {

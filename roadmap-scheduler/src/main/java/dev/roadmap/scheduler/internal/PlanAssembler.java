@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Turns the packer's arrays into the immutable {@link Plan}: every week with its dates, capacity
  * and allocations (rigid bookings first, then flexible hours in the order studied; only hours
- * {@code > 0}), the skills in start order, and the explanations.
+ * {@code > 0}, in hundredths of an hour that add up exactly, see {@link Cents}), the skills in start
+ * order, and the explanations.
  */
 final class PlanAssembler {
     private PlanAssembler() {
@@ -31,24 +32,7 @@ final class PlanAssembler {
         for (int w = 0; w <= s.totalWeeks; w++) {
             perWeek.add(new ArrayList<>(2));
         }
-        for (int v : order) {
-            if (!p.rigid[v]) {
-                continue;
-            }
-            for (int w = s.start[v]; w <= s.finish[v]; w++) {
-                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
-                    if (p.loadHours[l] > 0) {
-                        perWeek.get(w).add(new Allocation(ids[v], p.cap.ids[p.loadTrack[l]], p.loadHours[l]));
-                    }
-                }
-            }
-        }
-        for (int a = 0; a < s.allocWeek.size(); a++) {
-            double h = s.allocHours.get(a);
-            if (h > 0) {
-                perWeek.get(s.allocWeek.get(a)).add(new Allocation(ids[s.allocSkill.get(a)], p.cap.ids[s.allocTrack.get(a)], h));
-            }
-        }
+        long[] cents = Cents.allocate(p, s, order, ids, perWeek);
         List<PlanWeek> weeks = new ArrayList<>(s.totalWeeks);
         for (int w = 1; w <= s.totalWeeks; w++) {
             weeks.add(new PlanWeek(w, start.plusWeeks(w - 1L), p.cap.weekMap(w), perWeek.get(w)));
@@ -56,12 +40,13 @@ final class PlanAssembler {
         List<ScheduledSkill> skills = new ArrayList<>(m);
         Map<SkillId, String> explanations = new LinkedHashMap<>(Math.max(16, m * 4 / 3 + 1));
         Explanations explainer = new Explanations(p, s, maxParallel);
-        double totalHours = 0;
+        long totalCents = 0;
         for (int v : order) {
-            skills.add(new ScheduledSkill(ids[v], s.start[v], s.finish[v], p.hours[v]));
+            skills.add(new ScheduledSkill(ids[v], s.start[v], s.finish[v], cents[v] / 100.0));
             explanations.put(ids[v], explainer.explain(v));
-            totalHours += p.hours[v];
+            totalCents += cents[v];
         }
+        double totalHours = totalCents / 100.0;
         return new Plan(p.roadmap.id(), start, p.cap.capacity, s.totalWeeks, lowerBound, totalHours, weeks, skills,
                 p.unscheduled, p.diagnostics, explanations);
     }

@@ -20,7 +20,7 @@ final class Priorities {
             order[v] = v;
         }
         switch (priority) {
-            case DOCUMENT_ORDER -> {
+            case DOCUMENT_ORDER, COHERENT -> {
                 // skills are indexed in document order already
             }
             case SHORTEST_FIRST -> {

@@ -21,8 +21,26 @@ final class Schedule {
     IntArray allocSkill;
     IntArray allocTrack;
     DoubleArray allocHours;
+    /** How the order was chosen, for the explanations. */
+    Origin origin = Origin.RANK;
+    /** Guided pass: the week from which each skill was due (outranked reading order); else null. */
+    int[] due;
+    /** Cached coherence, measured when candidates are compared; null until then. */
+    dev.roadmap.core.plan.PlanCoherence coherence;
     /** Per track: number of weeks {@code 1..w} without room left, at index {@code w}. */
     IntArray[] fullWeeks;
+
+    /** How a schedule's order came about. */
+    enum Origin {
+        /** Longest path first, or a priority order of the improvement search. */
+        RANK,
+        /** Fewest hours first. */
+        SHORTEST,
+        /** Reading order, a skill taken ahead only when its prerequisites or track held the others back. */
+        READING_ORDER,
+        /** Reading order with skills taken ahead when due ({@link #due}). */
+        GUIDED
+    }
 
     /** @return how many of weeks {@code from..to} had no room left on track t */
     int fullCount(int t, int from, int to) {

@@ -48,6 +48,8 @@ final class WeekPacker {
     private final IntArray allocTrack;
     private final DoubleArray allocHours;
     private final int[] stack;
+    /** Guided pass: the order of due skills, and which heap each skill is in; null for a plain pass. */
+    private final DueOrder due;
     private static final int[] SINGLE_TRACK = {0};
     private final long[] trackKeys;
     private final int[] trackOrder;
@@ -64,7 +66,17 @@ final class WeekPacker {
     long releaseSteps;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
+        this(p, rank, byRank, maxParallel, null);
+    }
+
+    /**
+     * @param latest for a guided pass: per skill the week from which it outranks every skill that
+     *               is not yet due (ranked among the due ones by this week, then by rank); null for
+     *               a plain pass by rank
+     */
+    WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel, int[] latest) {
         this.p = p;
+        this.due = latest == null ? null : new DueOrder(latest, rank, byRank);
         this.cap = p.cap;
         this.rank = rank;
         this.byRank = byRank;
@@ -130,6 +142,9 @@ final class WeekPacker {
             }
             rigidWaiting = false;
             drainDeferred(w);
+            if (due != null) {
+                fireDue(w);
+            }
             for (int t : trackOrder()) {
                 packTrack(t, w);
             }
@@ -157,7 +172,54 @@ final class WeekPacker {
     }
 
     private long key(int week, int v) {
-        return ((long) week << 32) | rank[v];
+        return ((long) week << 32) | keyOf(v, week);
+    }
+
+    /** The heap key of a skill in week w: its rank, or in a guided pass its due rank once due. */
+    private int keyOf(int v, int w) {
+        return due == null ? rank[v] : due.keyOf(v, w);
+    }
+
+    private int skillOf(int key) {
+        return due == null ? byRank[key] : due.skillOf(key);
+    }
+
+    private void addReady(int t, int v, int w) {
+        int k = keyOf(v, w);
+        ready[t].add(k);
+        if (due != null) {
+            due.entered(v, DueOrder.READY, k);
+        }
+    }
+
+    private void addProgress(int t, int v, int w) {
+        int k = keyOf(v, w);
+        progress[t].add(k);
+        if (due != null) {
+            due.entered(v, DueOrder.PROGRESS, k);
+        }
+    }
+
+    /** Guided pass: a skill that falls due while waiting gets its due key in the heap it waits in. */
+    private void fireDue(int w) {
+        int v;
+        while ((v = due.nextDue(w)) >= 0) {
+            int where = due.where(v);
+            if (where == DueOrder.READY) {
+                ready[p.track[v]].add(due.keyOf(v, w));
+            } else if (where == DueOrder.PROGRESS) {
+                progress[p.track[v]].add(due.keyOf(v, w));
+            }
+        }
+    }
+
+    /** Guided pass: drops entries that a due key superseded. */
+    private void clean(IntHeap h, int w) {
+        if (due != null) {
+            while (!h.isEmpty() && due.stale(h.peek(), w)) {
+                h.poll();
+            }
+        }
     }
 
     /**
@@ -222,23 +284,25 @@ final class WeekPacker {
 
     private void drainDeferred(int w) {
         while (!deferred.isEmpty() && (deferred.peek() >>> 32) <= w) {
-            int v = byRank[(int) (deferred.poll() & 0xffffffffL)];
+            int v = skillOf((int) (deferred.poll() & 0xffffffffL));
             if (p.rigid[v]) {
                 tryStartRigid(v, w);
             } else if (rem[v] <= EPS) {
                 completeZero(v, w);
             } else {
-                ready[p.track[v]].add(rank[v]);
+                addReady(p.track[v], v, w);
             }
         }
     }
 
     private void packTrack(int t, int w) {
         currentTrack = t;
-        double room = cap.hours(w, t) - rigidUsed[t].get(w);
+        double room = Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
         IntHeap rd = ready[t];
         IntHeap pg = progress[t];
         while (room > EPS) {
+            clean(rd, w);
+            clean(pg, w);
             boolean canStart = maxParallel == 0 || (!rigidWaiting && activeFlexible + runningRigid < maxParallel);
             int r;
             if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
@@ -249,7 +313,10 @@ final class WeekPacker {
                 break;
             }
             allocationSteps++;
-            int v = byRank[r];
+            int v = skillOf(r);
+            if (due != null) {
+                due.left(v);
+            }
             if (start[v] == 0) {
                 start[v] = w;
                 seqOf[v] = seq++;
@@ -273,7 +340,7 @@ final class WeekPacker {
                 release(v, w);
             } else {
                 rem[v] -= x;
-                pg.add(r);
+                addProgress(t, v, w);
             }
         }
         fullWeeks[t].set(w, fullWeeks[t].get(w - 1) + (room <= EPS ? 1 : 0));
@@ -317,7 +384,7 @@ final class WeekPacker {
                         remaining--;
                         stack[sp++] = d;
                     } else {
-                        ready[currentTrack].add(rank[d]);
+                        addReady(currentTrack, d, w);
                     }
                 } else {
                     deferred.add(key(est[d], d));

@@ -6,8 +6,9 @@ import dev.roadmap.core.plan.PlanOptions;
 import java.time.LocalDate;
 
 /**
- * The week-packing pipeline: build the primitive problem, rank, pack, bound, improve
- * on the first plan within the budget, assemble. Not part of
+ * The week-packing pipeline: build the primitive problem, bound, then either the
+ * default coherent search ({@link CoherentSearch}) or one ranking rule's pass improved within the budget,
+ * assemble. Not part of
  * the public API; use {@code dev.roadmap.scheduler.WeekPackingScheduler}. Stateless and thread-safe.
  */
 public final class WeekPackingEngine {
@@ -23,11 +24,21 @@ public final class WeekPackingEngine {
      */
     public static Plan plan(Roadmap roadmap, PlanOptions options, LocalDate start) {
         Problem problem = ProblemBuilder.build(roadmap, options);
-        int[] order = Priorities.order(problem, options.priority());
-        int[] rank = Priorities.ranks(order);
-        Schedule first = new WeekPacker(problem, rank, order, options.maxParallel()).run();
+        Cents.roundFlexibleHours(problem);
         int lowerBound = LowerBound.compute(problem);
-        Schedule schedule = Improvement.improve(problem, first, lowerBound, options);
+        Schedule schedule;
+        if (options.priority() == PlanOptions.Priority.COHERENT) {
+            schedule = CoherentSearch.plan(problem, lowerBound, options);
+        } else {
+            int[] order = Priorities.order(problem, options.priority());
+            Schedule first = new WeekPacker(problem, Priorities.ranks(order), order, options.maxParallel()).run();
+            if (options.priority() == PlanOptions.Priority.DOCUMENT_ORDER) {
+                first.origin = Schedule.Origin.READING_ORDER;
+            } else if (options.priority() == PlanOptions.Priority.SHORTEST_FIRST) {
+                first.origin = Schedule.Origin.SHORTEST;
+            }
+            schedule = Improvement.improve(problem, first, lowerBound, options);
+        }
         return PlanAssembler.assemble(problem, schedule, lowerBound, start, options.maxParallel());
     }
 }

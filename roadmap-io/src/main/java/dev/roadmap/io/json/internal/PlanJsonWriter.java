@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
+import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
 import dev.roadmap.core.plan.Unscheduled;
@@ -27,11 +29,12 @@ public final class PlanJsonWriter {
     }
 
     /**
-     * @param plan the plan
-     * @param g    the generator, positioned at the root
+     * @param plan    the plan
+     * @param roadmap the roadmap it was made from (for its coherence: prerequisites, reading order)
+     * @param g       the generator, positioned at the root
      * @throws IOException when writing fails
      */
-    public static void write(Plan plan, JsonGenerator g) throws IOException {
+    public static void write(Plan plan, Roadmap roadmap, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("$schema", SCHEMA);
         g.writeStringField("format", FORMAT);
@@ -44,6 +47,7 @@ public final class PlanJsonWriter {
         g.writeNumberField("lowerBoundWeeks", plan.lowerBoundWeeks());
         g.writeFieldName("totalHours");
         JsonNumbers.hours(g, plan.totalHours());
+        coherence(g, PlanCoherence.of(plan, roadmap));
 
         g.writeArrayFieldStart("weeks");
         for (PlanWeek w : plan.weeks()) {
@@ -103,6 +107,16 @@ public final class PlanJsonWriter {
             }
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    /** Mean lag and open skills to hundredths, the out-of-order share to four decimals. */
+    private static void coherence(JsonGenerator g, PlanCoherence c) throws IOException {
+        g.writeObjectFieldStart("coherence");
+        g.writeNumberField("meanLagWeeks", Math.round(c.meanLagWeeks() * 100) / 100.0);
+        g.writeNumberField("p90LagWeeks", c.p90LagWeeks());
+        g.writeNumberField("outOfOrderShare", Math.round(c.outOfOrderShare() * 10_000) / 10_000.0);
+        g.writeNumberField("meanOpenSkills", Math.round(c.meanOpenSkills() * 100) / 100.0);
         g.writeEndObject();
     }
 

@@ -1,7 +1,7 @@
 package dev.roadmap.plugins.csv;
 
 import dev.roadmap.core.Roadmap;
-import dev.roadmap.core.Skill;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
@@ -51,7 +51,7 @@ public final class PlanCsvExporter implements PlanExporter {
         printer.printRecord(CsvColumns.PLAN);
         for (PlanWeek week : plan.weeks()) {
             for (Allocation a : week.allocations()) {
-                String title = roadmap.skill(a.skill()).map(Skill::title).orElse(a.skill().value());
+                String title = SkillNames.of(roadmap).name(a.skill());
                 printer.printRecord(week.week(), week.start(), week.end(), CsvColumns.guard(a.skill().value()),
                         CsvColumns.guard(title), CsvColumns.guard(a.track()), CsvColumns.number(a.hours()));
             }

@@ -3,6 +3,7 @@ package dev.roadmap.plugins.ics;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.Topic;
 import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Plan;
@@ -125,7 +126,7 @@ public final class IcsPlanExporter extends AbstractPlanExporter {
     private static VEvent event(Plan plan, Roadmap roadmap, PlanWeek week, SkillId id, List<Allocation> allocations,
                                 Instant stamp) {
         Skill skill = roadmap.skill(id).orElse(null);
-        String title = skill == null || skill.title().isBlank() ? id.value() : skill.title();
+        String title = SkillNames.of(roadmap).name(id);
         double hours = allocations.stream().mapToDouble(Allocation::hours).sum();
         VEvent event = new VEvent(false);
         event.add(new Uid(uid(plan.roadmap(), id, week.week())));

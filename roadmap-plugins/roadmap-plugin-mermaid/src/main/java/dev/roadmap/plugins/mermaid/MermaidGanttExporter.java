@@ -3,6 +3,7 @@ package dev.roadmap.plugins.mermaid;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
@@ -84,7 +85,7 @@ public final class MermaidGanttExporter extends AbstractPlanExporter {
     private static String task(Plan plan, Roadmap roadmap, Map<SkillId, ScheduledSkill> planned, ScheduledSkill s) {
         int index = roadmap.indexOf(s.id());
         Skill skill = index >= 0 ? roadmap.skill(index) : null;
-        String name = MermaidText.gantt(skill != null ? skill.title() : s.id().value());
+        String name = MermaidText.gantt(SkillNames.of(roadmap).name(s.id()));
         if (name.isEmpty()) {
             name = MermaidText.gantt(s.id().value());
         }

@@ -7,6 +7,7 @@ import static dev.roadmap.plugins.html.internal.Markup.num;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.plan.Allocation;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
@@ -86,7 +87,7 @@ public final class GanttSvg {
         int r = 0;
         for (ScheduledSkill s : plan.skills()) {
             Skill skill = roadmap.skill(s.id()).orElse(null);
-            String title = skill == null || skill.title().isBlank() ? s.id().value() : skill.title();
+            String title = SkillNames.of(roadmap).name(s.id());
             String colour = skill == null ? Palette.NO_TRACK : palette.colour(skill);
             String id = escape(s.id().value());
             int y = HEADER + r * ROW;

@@ -7,6 +7,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.RoadmapException;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
+import dev.roadmap.core.SkillNames;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.core.plan.Allocation;
@@ -250,6 +251,6 @@ public final class HtmlReport {
     }
 
     private static String title(Roadmap roadmap, SkillId id) {
-        return roadmap.skill(id).map(HtmlReport::title).orElse(id.value());
+        return SkillNames.of(roadmap).name(id);
     }
 }

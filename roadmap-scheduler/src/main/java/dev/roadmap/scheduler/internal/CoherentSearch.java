@@ -1,0 +1,123 @@
+package dev.roadmap.scheduler.internal;
+
+import dev.roadmap.core.plan.PlanCoherence;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.spi.InfeasiblePlanException;
+
+/**
+ * The default objective ({@link PlanOptions.Priority#COHERENT}): the shortest plan the budget finds,
+ * then among plans of that length the most coherent ({@link PlanCoherence}'s scalar order).
+ *
+ * <ol>
+ *   <li>When every planned skill is flexible on one track (or the pool) and nothing caps the skills
+ *       in progress, every order fills every week, so all orders have the same length: the plan
+ *       is the reading-order pass.</li>
+ *   <li>Otherwise the length L comes from the search of today: the longest-path pass and the
+ *       reading-order pass, each followed by the improvement stage at the budget; both plans are
+ *       candidates, so the result is never longer than either.</li>
+ *   <li>When the reading-order plan is the shortest, it is the plan (unless the longest-path plan is
+ *       as short and more coherent). Otherwise two guided passes follow reading order and take a
+ *       skill ahead only from its due week: once
+ *       with due weeks from a backward pass against L (the latest start that still leaves its
+ *       longest remaining chain room before week L), once with the start weeks of the shortest plan
+ *       found. They are candidates too; the guided plan usually keeps L and reads far better.</li>
+ * </ol>
+ * Candidates are ranked by length, then coherence, then in the order above (guided first); each
+ * is a complete packing pass, so every rule holds. Work: two passes (four when reading order is not
+ * the shortest) plus the budget's improvement passes twice, and an {@code O(n log n)} coherence
+ * measure per compared candidate.
+ */
+final class CoherentSearch {
+    private CoherentSearch() {
+    }
+
+    static Schedule plan(Problem p, int lowerBound, PlanOptions options) {
+        int m = p.m;
+        int[] identity = new int[m];
+        for (int v = 0; v < m; v++) {
+            identity[v] = v;
+        }
+        int maxParallel = options.maxParallel();
+        Schedule doc = new WeekPacker(p, identity, identity, maxParallel).run();
+        doc.origin = Schedule.Origin.READING_ORDER;
+        if (orderFree(p, maxParallel)) {
+            return doc;
+        }
+        int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
+        Schedule lp = Improvement.improve(p,
+                new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run(), lowerBound, options);
+        Schedule docImproved = Improvement.improve(p, doc, lowerBound, options);
+        if (docImproved.totalWeeks <= lp.totalWeeks) {
+            // reading order (improved) is already the shortest: a guided pass could only tie it
+            return better(p, docImproved, lp);
+        }
+        Schedule shortest = lp;
+        Schedule best = null;
+        best = better(p, best, guided(p, identity, maxParallel, backward(p, shortest.totalWeeks)));
+        best = better(p, best, guided(p, identity, maxParallel, shortest.start.clone()));
+        best = better(p, best, docImproved);
+        return better(p, best, lp);
+    }
+
+    /** Every order gives the same length when all planned skills are flexible on one track, without a cap. */
+    static boolean orderFree(Problem p, int maxParallel) {
+        if (maxParallel > 0) {
+            return false;
+        }
+        int track = -1;
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v] || (track >= 0 && p.track[v] != track)) {
+                return false;
+            }
+            track = p.track[v];
+        }
+        return true;
+    }
+
+    private static Schedule guided(Problem p, int[] identity, int maxParallel, int[] due) {
+        try {
+            Schedule s = new WeekPacker(p, identity, identity, maxParallel, due).run();
+            s.origin = Schedule.Origin.GUIDED;
+            s.due = due;
+            return s;
+        } catch (InfeasiblePlanException e) {
+            // this order leaves a fixed-pace block no run of override weeks; the others stand
+            return null;
+        }
+    }
+
+    /** The shorter, then the more coherent; ties keep the incumbent. */
+    private static Schedule better(Problem p, Schedule incumbent, Schedule candidate) {
+        if (candidate == null) {
+            return incumbent;
+        }
+        if (incumbent == null || candidate.totalWeeks < incumbent.totalWeeks) {
+            return candidate;
+        }
+        if (candidate.totalWeeks > incumbent.totalWeeks) {
+            return incumbent;
+        }
+        return coherence(p, candidate).compareTo(coherence(p, incumbent)) < 0 ? candidate : incumbent;
+    }
+
+    static PlanCoherence coherence(Problem p, Schedule s) {
+        if (s.coherence == null) {
+            s.coherence = PlanCoherence.measure(s.start, s.finish, p.reqOff, p.reqTgt, s.totalWeeks);
+        }
+        return s.coherence;
+    }
+
+    /**
+     * The latest week each skill may start so that its longest remaining chain (each skill weighed
+     * by the weeks it takes alone at its track's usual hours) still ends by week {@code length}. With
+     * shared capacity this is optimistic, which is why the guided plan is verified, not trusted.
+     */
+    static int[] backward(Problem p, int length) {
+        double[] tail = Priorities.remainingPath(p);
+        int[] due = new int[p.m];
+        for (int v = 0; v < p.m; v++) {
+            due[v] = length + 1 - (int) Math.ceil(tail[v] - 1e-9);
+        }
+        return due;
+    }
+}
