@@ -49,6 +49,8 @@ final class TableReader {
         }
         int titleCol = roles.indexOf(ColumnRole.TITLE);
         List<Draft> out = new ArrayList<>();
+        List<String> periods = TablePeriods.markers(t.headers(),
+                t.sample().stream().map(row -> row.stream().map(TableCell::text).toList()).toList(), roles);
         for (int r = 0; r < t.rows().size(); r++) {
             int[] pos = Inlines.position(t.rows().get(r), tablePos);
             List<Node> cells = t.cells().get(r);
@@ -77,7 +79,7 @@ final class TableReader {
             d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
                     + roles.reasons().get(titleCol);
             d.number = r + 1;
-            readCells(d, cells, texts, roles, t.headers(), pos, ctx);
+            readCells(d, cells, texts, roles, t.headers(), pos, ctx, periods.get(r));
             out.add(d);
         }
         return out;
@@ -124,7 +126,7 @@ final class TableReader {
     }
 
     private static void readCells(Draft d, List<Node> cells, List<String> texts, ColumnAssignment roles,
-                                  List<String> headers, int[] pos, ReadContext ctx) {
+                                  List<String> headers, int[] pos, ReadContext ctx, String period) {
         String duration = "";
         String load = "";
         int[] effortAt = pos;
@@ -153,6 +155,12 @@ final class TableReader {
                 default -> {
                 }
             }
+        }
+        if (period != null && EFFORTS.isNone(duration)) {
+            duration = period;
+            effortAt = pos;
+            d.rule = "table-row-period";
+            d.detail += "; the row's day or week marker gives its length ('" + period + "')";
         }
         effort(d, duration, load, effortAt);
     }
