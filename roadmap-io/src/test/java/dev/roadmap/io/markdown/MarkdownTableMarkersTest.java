@@ -108,4 +108,34 @@ class MarkdownTableMarkersTest {
         assertThat(r.skills()).hasSize(3);
         assertThat(r.skills()).allMatch(s -> s.effort().isEmpty());
     }
+
+    static final String PRIORITY_TABLE = """
+            | Topic | Priority | Hours |
+            |-------|----------|-------|
+            | Linear algebra | High | 20 |
+            | Probability | Medium | 15 |
+            | Measure theory | Low | 30 |
+            | Category theory | 🔵 Low | 10 |
+            """;
+
+    @Test
+    void lowPriorityRowsBecomeOptionalWhenTheDocumentSaysTheyMayBeSkipped() throws IOException {
+        MarkdownImport mi = read("# Maths for ML\n\nIf you are short on time, feel free to skip the low-priority topics.\n\n"
+                + PRIORITY_TABLE);
+        Roadmap r = mi.roadmap();
+        assertThat(r.skills()).filteredOn(Skill::optional).extracting(Skill::title)
+                .containsExactly("Measure theory", "Category theory");
+        assertThat(mi.provenance().get(2).detail()).contains("line 3 says low-priority items may be skipped");
+        Roadmap es = read("# Mates\n\nLos temas de prioridad baja se pueden saltar.\n\n"
+                + "| Tema | Prioridad |\n|---|---|\n| Álgebra | Alta |\n| Topología | Baja |\n").roadmap();
+        assertThat(es.skills()).filteredOn(Skill::optional).extracting(Skill::title).containsExactly("Topología");
+    }
+
+    @Test
+    void lowPriorityStaysRequiredWithoutASkipSentence() throws IOException {
+        Roadmap r = read("# Maths for ML\n\nThe reading list at the end can be skipped on a first pass.\n\n" + PRIORITY_TABLE).roadmap();
+        assertThat(r.skills()).hasSize(4).noneMatch(Skill::optional);
+        Roadmap lowLevel = read("# Maths for ML\n\nWe cover low-level details; nothing is skipped.\n\n" + PRIORITY_TABLE).roadmap();
+        assertThat(lowLevel.skills()).noneMatch(Skill::optional);
+    }
 }

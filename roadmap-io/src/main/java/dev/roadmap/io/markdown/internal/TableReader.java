@@ -150,6 +150,7 @@ final class TableReader {
                 case REQUIRES -> addRef(d.requires, text, cpos);
                 case RECOMMENDS -> addRef(d.recommends, text, cpos);
                 case TRACK -> d.track = text;
+                case PRIORITY -> lowPriority(d, text, ctx);
                 case LINK -> TableTitles.links(cell, headers.get(c), d);
                 case RESOURCES -> TableTitles.links(cell, "", d);
                 default -> {
@@ -191,6 +192,15 @@ final class TableReader {
         String written = Texts.collapse(duration);
         String normal = EFFORTS.normalise(written);
         d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
+    }
+
+    /** A Low row is optional when the document says low-priority items may be skipped. */
+    private static void lowPriority(Draft d, String text, ReadContext ctx) {
+        if (LowPriority.isLow(text) && ctx.lowPrioritySkipLine() > 0) {
+            d.optional = true;
+            d.detail += "; optional: priority '" + Texts.collapse(text) + "' and line " + ctx.lowPrioritySkipLine()
+                    + " says low-priority items may be skipped";
+        }
     }
 
     /** @return the position of the first non-space character at or after a cell's start (cell spans include the padding) */
