@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
+import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.validate.Validator;
 import dev.roadmap.spi.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Day and week markers in table rows, Low priority the document lets skip, weekly loads without a duration. */
@@ -137,5 +140,26 @@ class MarkdownTableMarkersTest {
         assertThat(r.skills()).hasSize(4).noneMatch(Skill::optional);
         Roadmap lowLevel = read("# Maths for ML\n\nWe cover low-level details; nothing is skipped.\n\n" + PRIORITY_TABLE).roadmap();
         assertThat(lowLevel.skills()).noneMatch(Skill::optional);
+    }
+
+    @Test
+    void weeklyLoadWithoutADurationIsANoticeAtTheLoadCellAndGivesNoEffort() throws IOException {
+        MarkdownImport mi = read("""
+                # Evening courses
+
+                | Course | Duration | Load |
+                |--------|----------|------|
+                | Compilers | 10 weeks | 5 hours/week |
+                | Databases | - | 4 hours/week |
+                """);
+        Roadmap r = mi.roadmap();
+        assertThat(skill(r, "Compilers").effortNotation()).isEqualTo("50h");
+        assertThat(skill(r, "Databases").effort()).isEmpty();
+        List<Diagnostic> notices = mi.result().diagnostics().stream()
+                .filter(d -> d.code().equals("weekly-load-without-duration")).toList();
+        assertThat(notices).hasSize(1);
+        assertThat(notices.get(0).message()).contains("Databases").contains("4 hours/week");
+        assertThat(notices.get(0).location().toString()).isEqualTo("plan.md:6:19");
+        assertThat(Validator.standard().validate(r).diagnostics()).extracting(Diagnostic::code).contains("missing-effort");
     }
 }

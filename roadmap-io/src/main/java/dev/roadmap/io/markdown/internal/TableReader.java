@@ -142,7 +142,7 @@ final class TableReader {
                 }
                 case WEEKLY_LOAD -> {
                     load = text;
-                    effortAt = duration.isEmpty() ? cpos : effortAt;
+                    effortAt = EFFORTS.isNone(duration) ? cpos : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
@@ -163,19 +163,23 @@ final class TableReader {
             d.rule = "table-row-period";
             d.detail += "; the row's day or week marker gives its length ('" + period + "')";
         }
-        effort(d, duration, load, effortAt);
+        effort(d, duration, load, effortAt, ctx);
     }
 
     /**
      * A duration with a weekly load makes the effort (14 weeks at 6-10 hours/week = 84-140 h); a
-     * duration alone converts at the roadmap's pace; "-", "n/a", "?" say nothing.
+     * duration alone converts at the roadmap's pace; a weekly load alone gives no effort and a
+     * {@code weekly-load-without-duration} notice; "-", "n/a", "?" say nothing.
      */
-    private static void effort(Draft d, String duration, String load, int[] at) {
+    private static void effort(Draft d, String duration, String load, int[] at, ReadContext ctx) {
         boolean hasDuration = !EFFORTS.isNone(duration);
         Optional<Effort> weekly = EFFORTS.isNone(load) ? Optional.empty() : EFFORTS.weeklyLoad(load);
         if (!hasDuration) {
             if (weekly.isPresent()) {
+                // the model has no pace without a length (RigidPace needs its weeks): say so, never drop it silently
                 d.detail += "; weekly load " + weekly.get().toNotation() + "/week without a duration: no effort";
+                ctx.notice("weekly-load-without-duration", "row '" + d.title + "' states a weekly load of '"
+                        + Texts.collapse(load) + "' but no duration: the load alone gives no effort and is not kept", at[0], at[1]);
             }
             return;
         }
