@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ final class TablePeriods {
             }
         }
         if (shared) {
-            return java.util.Collections.nCopies(rows.size(), null);
+            return Collections.nCopies(rows.size(), null);
         }
         return out;
     }
