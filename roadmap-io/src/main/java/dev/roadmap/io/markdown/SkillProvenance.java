@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Why the Markdown importer made a skill: where it came from and which convention applied.
- * Rules: {@code table-row}, {@code heading-effort}, {@code heading-period}, {@code list-item-effort},
+ * Rules: {@code table-row}, {@code table-row-period}, {@code heading-effort}, {@code heading-period}, {@code list-item-effort},
  * {@code list-item-period}, {@code option-item}, {@code option-paragraph}, {@code bold-list-item}, and the
  * structure rules {@code checklist-heading}, {@code checklist-item}, {@code list-item-heading},
  * {@code link-heading}, {@code course-paragraph}, {@code course-link}, {@code list-tree},

@@ -78,6 +78,14 @@ public final class EffortSpotter {
         return dash(line);
     }
 
+    /**
+     * @param text one cell or line of text (markup already removed)
+     * @return the day or week marker it carries ("Week 3-4", "Day 3 - Arrays", "Topic | 第3天"), if any
+     */
+    static Optional<Spotted> periodMarker(String text) {
+        return period(Texts.stripSymbols(text.strip()));
+    }
+
     /** @return whether the text reads as an effort with a unit (a bare number is not enough here) */
     static boolean isUnitEffort(String text) {
         String t = text.strip();

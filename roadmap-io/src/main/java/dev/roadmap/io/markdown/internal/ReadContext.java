@@ -43,6 +43,16 @@ final class ReadContext {
         diagnostics.add(Diagnostic.notice(code, message, at(line, column)));
     }
 
+    private int lowSkipLine = -1;
+
+    /** @return the line of the document's sentence that lets low-priority items be skipped, or 0 (computed once) */
+    int lowPrioritySkipLine() {
+        if (lowSkipLine < 0) {
+            lowSkipLine = LowPriority.skipLine(lines);
+        }
+        return lowSkipLine;
+    }
+
     String line(int oneBased) {
         return oneBased >= 1 && oneBased <= lines.length ? lines[oneBased - 1] : "";
     }

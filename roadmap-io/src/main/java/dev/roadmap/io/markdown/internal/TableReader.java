@@ -49,6 +49,8 @@ final class TableReader {
         }
         int titleCol = roles.indexOf(ColumnRole.TITLE);
         List<Draft> out = new ArrayList<>();
+        List<String> periods = TablePeriods.markers(t.headers(),
+                t.sample().stream().map(row -> row.stream().map(TableCell::text).toList()).toList(), roles);
         for (int r = 0; r < t.rows().size(); r++) {
             int[] pos = Inlines.position(t.rows().get(r), tablePos);
             List<Node> cells = t.cells().get(r);
@@ -77,7 +79,7 @@ final class TableReader {
             d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
                     + roles.reasons().get(titleCol);
             d.number = r + 1;
-            readCells(d, cells, texts, roles, t.headers(), pos, ctx);
+            readCells(d, cells, texts, roles, t.headers(), pos, ctx, periods.get(r));
             out.add(d);
         }
         return out;
@@ -124,7 +126,7 @@ final class TableReader {
     }
 
     private static void readCells(Draft d, List<Node> cells, List<String> texts, ColumnAssignment roles,
-                                  List<String> headers, int[] pos, ReadContext ctx) {
+                                  List<String> headers, int[] pos, ReadContext ctx, String period) {
         String duration = "";
         String load = "";
         int[] effortAt = pos;
@@ -140,7 +142,7 @@ final class TableReader {
                 }
                 case WEEKLY_LOAD -> {
                     load = text;
-                    effortAt = duration.isEmpty() ? cpos : effortAt;
+                    effortAt = EFFORTS.isNone(duration) ? cpos : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
@@ -148,25 +150,36 @@ final class TableReader {
                 case REQUIRES -> addRef(d.requires, text, cpos);
                 case RECOMMENDS -> addRef(d.recommends, text, cpos);
                 case TRACK -> d.track = text;
+                case PRIORITY -> lowPriority(d, text, ctx);
                 case LINK -> TableTitles.links(cell, headers.get(c), d);
                 case RESOURCES -> TableTitles.links(cell, "", d);
                 default -> {
                 }
             }
         }
-        effort(d, duration, load, effortAt);
+        if (period != null && EFFORTS.isNone(duration)) {
+            duration = period;
+            effortAt = pos;
+            d.rule = "table-row-period";
+            d.detail += "; the row's day or week marker gives its length ('" + period + "')";
+        }
+        effort(d, duration, load, effortAt, ctx);
     }
 
     /**
      * A duration with a weekly load makes the effort (14 weeks at 6-10 hours/week = 84-140 h); a
-     * duration alone converts at the roadmap's pace; "-", "n/a", "?" say nothing.
+     * duration alone converts at the roadmap's pace; a weekly load alone gives no effort and a
+     * {@code weekly-load-without-duration} notice; "-", "n/a", "?" say nothing.
      */
-    private static void effort(Draft d, String duration, String load, int[] at) {
+    private static void effort(Draft d, String duration, String load, int[] at, ReadContext ctx) {
         boolean hasDuration = !EFFORTS.isNone(duration);
         Optional<Effort> weekly = EFFORTS.isNone(load) ? Optional.empty() : EFFORTS.weeklyLoad(load);
         if (!hasDuration) {
             if (weekly.isPresent()) {
+                // the model has no pace without a length (RigidPace needs its weeks): say so, never drop it silently
                 d.detail += "; weekly load " + weekly.get().toNotation() + "/week without a duration: no effort";
+                ctx.notice("weekly-load-without-duration", "row '" + d.title + "' states a weekly load of '"
+                        + Texts.collapse(load) + "' but no duration: the load alone gives no effort and is not kept", at[0], at[1]);
             }
             return;
         }
@@ -183,6 +196,15 @@ final class TableReader {
         String written = Texts.collapse(duration);
         String normal = EFFORTS.normalise(written);
         d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
+    }
+
+    /** A Low row is optional when the document says low-priority items may be skipped. */
+    private static void lowPriority(Draft d, String text, ReadContext ctx) {
+        if (LowPriority.isLow(text) && ctx.lowPrioritySkipLine() > 0) {
+            d.optional = true;
+            d.detail += "; optional: priority '" + Texts.collapse(text) + "' and line " + ctx.lowPrioritySkipLine()
+                    + " says low-priority items may be skipped";
+        }
     }
 
     /** @return the position of the first non-space character at or after a cell's start (cell spans include the padding) */
