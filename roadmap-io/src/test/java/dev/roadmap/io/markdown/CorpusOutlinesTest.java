@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
-import dev.roadmap.core.validate.Validator;
-import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,26 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusOutlinesTest {
 
-    private static Optional<Path> corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/corpus/markdown").normalize();
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static MarkdownImport read(String name) throws IOException {
-        Optional<Path> dir = corpus();
-        Assumptions.assumeTrue(dir.isPresent(), "../shared/corpus/markdown not present");
-        Path file = dir.get().resolve(name);
-        Assumptions.assumeTrue(Files.exists(file), name + " not present");
-        MarkdownImport mi;
-        try (InputStream in = Files.newInputStream(file)) {
-            mi = new MarkdownImporter().importDetailed(in, name, ReadLimits.defaults());
-        }
-        assertThat(Validator.standard().validate(mi.roadmap()).errors()).as("validation errors of " + name).isEmpty();
+        MarkdownImport mi = Corpus.read(name);
         assertThat(mi.result().diagnostics()).allMatch(d -> d.location().hasLine() && d.location().column() > 0);
         return mi;
     }

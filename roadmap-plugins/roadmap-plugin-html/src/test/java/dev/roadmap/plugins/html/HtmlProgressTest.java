@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import org.junit.jupiter.api.Test;
 
 class HtmlProgressTest {
     @Test
     void showsLoggedWeeksBesideThePlanAndLoggedAgainstPlannedHoursPerSkill() {
-        String html = HtmlPlanExporter.withoutToday().writeToString(ProgressFixture.plan(), ProgressFixture.roadmap());
+        String html = HtmlPlanExporter.withoutToday().writeToString(SampleRoadmaps.loggedPlan(), SampleRoadmaps.logged());
         assertThat(html).contains("<g class=\"history\">").contains("Weeks 1\u20132: logged hours")
                 .contains("class=\"week actual\"").contains("class=\"logged\"")
                 .contains("<h2>Logged and planned hours</h2>")
@@ -21,20 +22,20 @@ class HtmlProgressTest {
 
     @Test
     void withABaselineDrawsItsFinishAndSaysHowFarBehind() {
-        var baseline = new WeekPackingScheduler().schedule(ProgressFixture.roadmap(),
-                PlanOptions.builder().capacity(Capacity.pool(10)).start(ProgressFixture.START).build());
-        String html = HtmlPlanExporter.withoutToday().withBaseline(baseline).writeToString(ProgressFixture.plan(), ProgressFixture.roadmap());
+        var baseline = new WeekPackingScheduler().schedule(SampleRoadmaps.logged(),
+                PlanOptions.builder().capacity(Capacity.pool(10)).start(SampleRoadmaps.LOGGED_START).build());
+        String html = HtmlPlanExporter.withoutToday().withBaseline(baseline).writeToString(SampleRoadmaps.loggedPlan(), SampleRoadmaps.logged());
         // baseline: 3 weeks, finishing 2026-12-27; with 4 h logged in week 2 the plan takes 4 weeks
         assertThat(html).contains("<g class=\"baseline\">").contains("Baseline finish: 2026-12-27")
                 .contains("<dt>Baseline finish</dt>").contains("1 week behind");
-        assertThat(HtmlPlanExporter.withoutToday().writeToString(ProgressFixture.plan(), ProgressFixture.roadmap()))
+        assertThat(HtmlPlanExporter.withoutToday().writeToString(SampleRoadmaps.loggedPlan(), SampleRoadmaps.logged()))
                 .doesNotContain("<g class=\"baseline\">");
     }
 
     @Test
     void aPlanWithoutALogHasNoneOfIt() {
-        String html = HtmlPlanExporter.withoutToday().writeToString(new WeekPackingScheduler().schedule(ProgressFixture.roadmap(),
-                PlanOptions.builder().capacity(Capacity.pool(10)).start(ProgressFixture.START).build()), ProgressFixture.roadmap());
+        String html = HtmlPlanExporter.withoutToday().writeToString(new WeekPackingScheduler().schedule(SampleRoadmaps.logged(),
+                PlanOptions.builder().capacity(Capacity.pool(10)).start(SampleRoadmaps.LOGGED_START).build()), SampleRoadmaps.logged());
         assertThat(html).doesNotContain("<g class=\"history\">").doesNotContain("Logged and planned").doesNotContain("week actual");
     }
 }

@@ -17,6 +17,8 @@ import dev.roadmap.core.Track;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.progress.ProgressEntry;
+import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.spi.Scheduler;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,6 +138,37 @@ public final class SampleRoadmaps {
         Plan plan = scheduler().schedule(roadmap, options);
         PlanContract.verify(roadmap, options, plan);
         return plan;
+    }
+
+    /** The first day of the plan of {@link #logged()}: a Monday. */
+    public static final LocalDate LOGGED_START = LocalDate.of(2026, 12, 7);
+
+    /**
+     * Three chained skills of 10 h each ("Alpha" &lt;- "Beta" &lt;- "Gamma"), for plans made with a
+     * progress log (see {@link #loggedPlan()}).
+     *
+     * @return the roadmap {@code logged}
+     */
+    public static Roadmap logged() {
+        return Roadmap.builder("logged").title("Logged").pace(Pace.of(10))
+                .addSkill(Skill.builder("a", "Alpha").effort(Effort.ofHours(10)).build())
+                .addSkill(Skill.builder("b", "Beta").effort(Effort.ofHours(10)).requires("a").build())
+                .addSkill(Skill.builder("c", "Gamma").effort(Effort.ofHours(10)).requires("b").build())
+                .build();
+    }
+
+    /**
+     * The plan of {@link #logged()} at 10 h a week with a progress log: week 1 logged (Alpha
+     * finished), week 2 logged (Beta begun), today in week 3, the rest planned.
+     *
+     * @return the plan, with two history weeks marked actual
+     * @throws IllegalStateException when no scheduler with id {@value #SCHEDULER_ID} is on the class path
+     */
+    public static Plan loggedPlan() {
+        ProgressLog log = ProgressLog.empty("logged").append(ProgressEntry.of(LOGGED_START.plusDays(1), SkillId.of("a"), 10))
+                .append(ProgressEntry.of(LOGGED_START.plusDays(8), SkillId.of("b"), 4));
+        return scheduler().schedule(logged(), PlanOptions.builder().capacity(Capacity.pool(10))
+                .progress(log).today(LOGGED_START.plusDays(14)).build());
     }
 
     private static Scheduler scheduler() {
