@@ -15,6 +15,13 @@ class TextKitTest {
     };
 
     @Test
+    void spacesCollapseRunsAndTrimTheEnds() {
+        assertThat(Spaces.collapse("  a \t\n b\u00A0\u00A0c  ")).isEqualTo("a b c");
+        assertThat(Spaces.collapse("** x  y **", 2, 8)).isEqualTo("x y");
+        assertThat(Spaces.collapse(" \t ")).isEmpty();
+    }
+
+    @Test
     void numbersRoundHalfUpWithoutTrailingZeros() {
         for (Object[] row : NUMBERS) {
             assertThat(Numbers.format((Double) row[0], (Integer) row[1])).as("%s", row[0]).isEqualTo(row[2]);

@@ -1,5 +1,6 @@
 package dev.roadmap.io.table;
 
+import dev.roadmap.core.text.Spaces;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -195,21 +196,7 @@ public final class NameMatcher {
         while (e > s && "*_`\"'«»“”.;,".indexOf(t.charAt(e - 1)) >= 0) {
             e--;
         }
-        StringBuilder b = new StringBuilder(e - s);
-        boolean space = false;
-        for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Spaces.collapse(t, s, e);
     }
 
     /**

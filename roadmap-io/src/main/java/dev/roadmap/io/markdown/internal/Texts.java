@@ -1,5 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.core.text.Spaces;
+
 /** Small text helpers: trimming decoration (emoji, keycaps, bullets) and classifying characters. */
 public final class Texts {
     private Texts() {
@@ -56,21 +58,7 @@ public final class Texts {
 
     /** @return the text with runs of whitespace collapsed to one space, trimmed */
     static String collapse(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = b.length() > 0;
-            } else {
-                if (space) {
-                    b.append(' ');
-                    space = false;
-                }
-                b.append(c);
-            }
-        }
-        return b.toString();
+        return Spaces.collapse(text);
     }
 
     /** @return the text without trailing separators (":", "：", "-", "—", ".", spaces) and leading ones */

@@ -65,18 +65,7 @@ final class SkillRows {
         int skills = 0;
         try (CSVParser parser = READING.parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!records.hasNext()) {
-                        break;
-                    }
-                    record = records.next();
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    throw syntaxError(e);
-                }
-                lastRecordStart = (int) record.getCharacterPosition();
-                checkCells(record);
+            for (CSVRecord record = nextRecord(records); record != null; record = nextRecord(records)) {
                 if (isBlank(record)) {
                     continue;
                 }
@@ -111,6 +100,26 @@ final class SkillRows {
         return new ImportResult(roadmap.sourceMap(sourceMap.build()).build(), diagnostics);
     }
 
+    /**
+     * The next record, its start remembered for locations and its cells checked against the limits.
+     *
+     * @return the record, or null at the end of the document
+     */
+    private CSVRecord nextRecord(Iterator<CSVRecord> records) {
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
+            }
+            record = records.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw syntaxError(e);
+        }
+        lastRecordStart = (int) record.getCharacterPosition();
+        checkCells(record);
+        return record;
+    }
+
     /** @return whether the header names the native columns id and title (the exporter's layout) */
     private static boolean isNative(CSVRecord header) {
         boolean id = false;
@@ -127,18 +136,7 @@ final class SkillRows {
     private ImportResult spreadsheet(Roadmap.Builder roadmap, CSVRecord header, Iterator<CSVRecord> records) {
         checkCells(header);
         List<CSVRecord> body = new ArrayList<>();
-        while (true) {
-            CSVRecord record;
-            try {
-                if (!records.hasNext()) {
-                    break;
-                }
-                record = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                throw syntaxError(e);
-            }
-            lastRecordStart = (int) record.getCharacterPosition();
-            checkCells(record);
+        for (CSVRecord record = nextRecord(records); record != null; record = nextRecord(records)) {
             if (isBlank(record)) {
                 continue;
             }
