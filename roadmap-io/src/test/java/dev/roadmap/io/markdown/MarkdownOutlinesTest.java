@@ -198,6 +198,11 @@ class MarkdownOutlinesTest {
         assertThat(story.pace()).isEmpty();
         Roadmap offer = read("# P\n\nЕсли хочешь, опишу план на 3–6 месяцев.\n\n## A (1 week)\n").roadmap();
         assertThat(offer.declared().totalDuration()).isEmpty();
+        // found by RoundTripPropertiesTest: a one-letter unit glued to a title word is no total
+        Roadmap glued = read("# Random 学1y\n\n## A (1 week)\n").roadmap();
+        assertThat(glued.declared().totalDuration()).isEmpty();
+        Roadmap days = read("# 机器学习100天\n\n## A (1 week)\n").roadmap();
+        assertThat(days.declared().totalDuration()).isEqualTo("100天");
     }
 
     @Test

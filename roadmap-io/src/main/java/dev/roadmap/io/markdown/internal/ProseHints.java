@@ -214,7 +214,12 @@ public final class ProseHints {
         while (i < limit && (Character.isDigit(lower.charAt(i)) || " .,-–~".indexOf(lower.charAt(i)) >= 0)) {
             i++;
         }
-        return i < limit && Character.isLetter(lower.charAt(i));
+        if (i >= limit || !Character.isLetter(lower.charAt(i))) {
+            return false;
+        }
+        // a unit written out ("2 years", "30 días") or in CJK ("3个月"); a one-letter abbreviation in prose
+        // ("1y" glued to a title word) is no statement of a total
+        return Texts.isCjk(lower.charAt(i)) || i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1));
     }
 
     /** Sentences of a block: [start, end) ranges split after ".", "!", "?", "。", ";" and line breaks. */
