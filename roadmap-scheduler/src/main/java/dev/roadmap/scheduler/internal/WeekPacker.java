@@ -48,6 +48,13 @@ final class WeekPacker {
     private final IntArray allocTrack;
     private final DoubleArray allocHours;
     private final int[] stack;
+    /**
+     * Plain passes: flexible skills released while a week is packed that are ready the next week,
+     * which the deferred heap would only hand on to the ready heaps (the order they join those does
+     * not matter); a guided pass keys skills by week, so it uses the deferred heap for all.
+     */
+    private final int[] nextWeek;
+    private int nextCount;
     /** Guided pass: the order of due skills, and which heap each skill is in; null for a plain pass. */
     private final DueOrder due;
     private static final int[] SINGLE_TRACK = {0};
@@ -92,6 +99,7 @@ final class WeekPacker {
         seqOf = new int[m];
         waitedParallel = new boolean[m];
         stack = new int[m];
+        nextWeek = latest == null ? new int[m] : null;
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
         ready = new IntHeap[tracks];
@@ -125,7 +133,7 @@ final class WeekPacker {
         long guard = guardWeeks();
         int w = 1;
         while (remaining > 0) {
-            if (allHeapsEmpty()) {
+            if (nextCount == 0 && allHeapsEmpty()) {
                 if (deferred.isEmpty()) {
                     throw new IllegalStateException("week packing stalled with " + remaining + " skills left");
                 }
@@ -283,6 +291,11 @@ final class WeekPacker {
     }
 
     private void drainDeferred(int w) {
+        for (int i = 0; i < nextCount; i++) {
+            int v = nextWeek[i];
+            addReady(p.track[v], v, w);
+        }
+        nextCount = 0;
         while (!deferred.isEmpty() && (deferred.peek() >>> 32) <= w) {
             int v = skillOf((int) (deferred.poll() & 0xffffffffL));
             if (p.rigid[v]) {
@@ -386,6 +399,8 @@ final class WeekPacker {
                     } else {
                         addReady(currentTrack, d, w);
                     }
+                } else if (nextWeek != null && currentTrack >= 0 && est[d] <= w + 1 && !p.rigid[d] && rem[d] > EPS) {
+                    nextWeek[nextCount++] = d;
                 } else {
                     deferred.add(key(est[d], d));
                 }
