@@ -14,7 +14,7 @@ import java.util.List;
  * skills ready to start competing by rank; tracks
  * are served in the order of their most urgent skill. A flexible skill that finishes releases its dependents;
  * a flexible dependent on the same track whose other prerequisites are done may take the rest of
- * the same week. Ready skills wait in one heap per track keyed by rank; skills whose earliest week
+ * the same week. Ready skills wait in one {@link RankQueue} per track keyed by rank; skills whose earliest week
  * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
  * {@code O((n + e) log n + weeks * tracks)}.
  */
@@ -37,8 +37,8 @@ final class WeekPacker {
     private final int[] finish;
     private final int[] seqOf;
     private final boolean[] waitedParallel;
-    private final IntHeap[] ready;
-    private final IntHeap[] progress;
+    private final RankQueue[] ready;
+    private final RankQueue[] progress;
     private final LongMinHeap deferred;
     private final DoubleArray[] rigidUsed;
     private final IntArray[] fullWeeks;
@@ -102,13 +102,14 @@ final class WeekPacker {
         nextWeek = latest == null ? new int[m] : null;
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
-        ready = new IntHeap[tracks];
-        progress = new IntHeap[tracks];
+        ready = new RankQueue[tracks];
+        progress = new RankQueue[tracks];
+        int keys = latest == null ? m : 2 * m;
         rigidUsed = new DoubleArray[tracks];
         fullWeeks = new IntArray[tracks];
         for (int t = 0; t < tracks; t++) {
-            ready[t] = new IntHeap(16);
-            progress[t] = new IntHeap(16);
+            ready[t] = new RankQueue(keys);
+            progress[t] = new RankQueue(keys);
             rigidUsed[t] = new DoubleArray(16);
             fullWeeks[t] = new IntArray(1024);
         }
@@ -222,7 +223,7 @@ final class WeekPacker {
     }
 
     /** Guided pass: drops entries that a due key superseded. */
-    private void clean(IntHeap h, int w) {
+    private void clean(RankQueue h, int w) {
         if (due != null) {
             while (!h.isEmpty() && due.stale(h.peek(), w)) {
                 h.poll();
@@ -311,8 +312,8 @@ final class WeekPacker {
     private void packTrack(int t, int w) {
         currentTrack = t;
         double room = Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
-        IntHeap rd = ready[t];
-        IntHeap pg = progress[t];
+        RankQueue rd = ready[t];
+        RankQueue pg = progress[t];
         while (room > EPS) {
             clean(rd, w);
             clean(pg, w);
