@@ -36,9 +36,15 @@ final class LowerBound {
         int criticalPath = 0;
         for (int v : p.topo) {
             int minStart = 1;
+            double sameTrackPosition = 0;
             for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
                 int q = p.reqTgt[k];
-                minStart = Math.max(minStart, p.sameWeekAllowed(q, v) ? lb[q] : lb[q] + 1);
+                if (p.sameWeekAllowed(q, v)) {
+                    minStart = Math.max(minStart, lb[q]);
+                    sameTrackPosition = Math.max(sameTrackPosition, pos[q]);
+                } else {
+                    minStart = Math.max(minStart, lb[q] + 1);
+                }
             }
             if (p.rigid[v]) {
                 int s = WeekPacker.earliestWindow(p, cap, null, v, minStart, false);
@@ -46,14 +52,7 @@ final class LowerBound {
                 lb[v] = s + p.rigidWeeks[v] - 1;
             } else {
                 int t = p.track[v];
-                double position = cap.cumulative(t, minStart - 1);
-                for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
-                    int q = p.reqTgt[k];
-                    if (p.sameWeekAllowed(q, v)) {
-                        position = Math.max(position, pos[q]);
-                    }
-                }
-                pos[v] = position + p.hours[v];
+                pos[v] = Math.max(cap.cumulative(t, minStart - 1), sameTrackPosition) + p.hours[v];
                 earliestStart[v] = minStart;
                 lb[v] = Math.max(minStart, cap.firstWeekReaching(t, pos[v]));
             }
