@@ -32,11 +32,11 @@ final class WeekPacker {
     private final double[] rem;
     /**
      * Per skill {@code v}, side by side so that a release touches one cache line per dependent:
-     * {@code node[3v]} its earliest week (0 until a prerequisite sets it), {@code node[3v+1]} its
-     * prerequisites not yet finished, {@code node[3v+2]} its track, or -1 when rigid.
+     * {@code node[4v]} its earliest week (0 until a prerequisite sets it), {@code node[4v+1]} its
+     * prerequisites not yet finished, {@code node[4v+2]} its track, or -1 when rigid, and
+     * {@code node[4v+3]} the prerequisite that set its earliest week, or -1.
      */
     private final int[] node;
-    private final int[] estFrom;
     private final int[] start;
     private final int[] finish;
     private final int[] seqOf;
@@ -95,8 +95,7 @@ final class WeekPacker {
         this.tracks = cap.trackCount();
         int m = p.m;
         rem = Arrays.copyOf(p.hours, m);
-        node = new int[3 * m];
-        estFrom = new int[m];
+        node = new int[4 * m];
         start = new int[m];
         finish = new int[m];
         seqOf = new int[m];
@@ -125,12 +124,12 @@ final class WeekPacker {
 
     Schedule run() {
         int m = p.m;
-        Arrays.fill(estFrom, -1);
         for (int v = 0; v < m; v++) {
             int indeg = p.reqOff[v + 1] - p.reqOff[v];
-            node[3 * v] = indeg == 0 ? 1 : 0;
-            node[3 * v + 1] = indeg;
-            node[3 * v + 2] = p.rigid[v] ? -1 : p.track[v];
+            node[4 * v] = indeg == 0 ? 1 : 0;
+            node[4 * v + 1] = indeg;
+            node[4 * v + 2] = p.rigid[v] ? -1 : p.track[v];
+            node[4 * v + 3] = -1;
             if (indeg == 0) {
                 deferred.add(key(1, v));
             }
@@ -175,8 +174,10 @@ final class WeekPacker {
         s.finish = finish;
         s.startSeq = seqOf;
         int[] est = new int[m];
+        int[] estFrom = new int[m];
         for (int v = 0; v < m; v++) {
-            est[v] = node[3 * v];
+            est[v] = node[4 * v];
+            estFrom[v] = node[4 * v + 3];
         }
         s.earliest = est;
         s.earliestFrom = estFrom;
@@ -390,18 +391,18 @@ final class WeekPacker {
         stack[sp++] = first;
         while (sp > 0) {
             int v = stack[--sp];
-            int trackOfV = node[3 * v + 2];
+            int trackOfV = node[4 * v + 2];
             int finishOfV = finish[v];
             for (int k = depOff[v]; k < depOff[v + 1]; k++) {
                 releaseSteps++;
                 int d = depTgt[k];
-                int at = 3 * d;
+                int at = 4 * d;
                 int trackOfD = node[at + 2];
                 // the same week only between flexible skills of one track (Problem.sameWeekAllowed)
                 int candidate = finishOfV + (trackOfV >= 0 && trackOfD == trackOfV ? 0 : 1);
                 if (candidate > node[at]) {
                     node[at] = candidate;
-                    estFrom[d] = v;
+                    node[at + 3] = v;
                 }
                 if (--node[at + 1] > 0) {
                     continue;
