@@ -6,7 +6,6 @@ import java.util.AbstractSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -30,12 +29,13 @@ public final class LazyExplanations extends AbstractMap<SkillId, String> {
     private final IntFunction<String> text;
     /** Position plus one per slot, 0 for empty; built on the first lookup (racy, deterministic). */
     private volatile int[] index;
-    private final Set<Map.Entry<SkillId, String>> entries = new Entries();
+    private final Set<Map.Entry<SkillId, String>> entries;
     private final Set<SkillId> keys = new Keys();
 
     private LazyExplanations(SkillId[] ids, IntFunction<String> text) {
         this.ids = ids;
         this.text = text;
+        this.entries = new ArrayEntries<>(ids, text);
     }
 
     /**
@@ -134,35 +134,6 @@ public final class LazyExplanations extends AbstractMap<SkillId, String> {
         @Override
         public Iterator<SkillId> iterator() {
             return java.util.Arrays.asList(ids).iterator();
-        }
-    }
-
-    /** The entries in order, each text written as it is reached. */
-    private final class Entries extends AbstractSet<Map.Entry<SkillId, String>> {
-        @Override
-        public int size() {
-            return ids.length;
-        }
-
-        @Override
-        public Iterator<Map.Entry<SkillId, String>> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < ids.length;
-                }
-
-                @Override
-                public Map.Entry<SkillId, String> next() {
-                    if (next >= ids.length) {
-                        throw new NoSuchElementException();
-                    }
-                    int at = next++;
-                    return new SimpleImmutableEntry<>(ids[at], text.apply(at));
-                }
-            };
         }
     }
 }

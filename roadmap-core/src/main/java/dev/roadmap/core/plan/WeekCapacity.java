@@ -1,10 +1,7 @@
 package dev.roadmap.core.plan;
 
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -16,11 +13,12 @@ import java.util.Set;
 final class WeekCapacity extends AbstractMap<String, Double> {
     private final String[] tracks;
     private final Double[] hours;
-    private final Set<Map.Entry<String, Double>> entries = new Entries();
+    private final Set<Map.Entry<String, Double>> entries;
 
     private WeekCapacity(String[] tracks, Double[] hours) {
         this.tracks = tracks;
         this.hours = hours;
+        this.entries = new ArrayEntries<>(tracks, i -> hours[i]);
     }
 
     /** @return the map itself when it is one of these, else an ordered immutable copy */
@@ -66,34 +64,5 @@ final class WeekCapacity extends AbstractMap<String, Double> {
     @Override
     public Set<Map.Entry<String, Double>> entrySet() {
         return entries;
-    }
-
-    /** The tracks in order. */
-    private final class Entries extends AbstractSet<Map.Entry<String, Double>> {
-        @Override
-        public int size() {
-            return tracks.length;
-        }
-
-        @Override
-        public Iterator<Map.Entry<String, Double>> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < tracks.length;
-                }
-
-                @Override
-                public Map.Entry<String, Double> next() {
-                    if (next >= tracks.length) {
-                        throw new NoSuchElementException();
-                    }
-                    int at = next++;
-                    return new SimpleImmutableEntry<>(tracks[at], hours[at]);
-                }
-            };
-        }
     }
 }

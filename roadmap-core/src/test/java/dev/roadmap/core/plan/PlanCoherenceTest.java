@@ -36,17 +36,24 @@ class PlanCoherenceTest {
         assertThat(PlanCoherence.inversions(new int[] {3, 3, 3})).isZero();
     }
 
+    /** @return {@code n} random start weeks, and finish weeks 0-3 weeks later */
+    private static int[][] randomWeeks(Random rnd, int n) {
+        int[][] weeks = new int[2][n];
+        for (int v = 0; v < n; v++) {
+            weeks[0][v] = 1 + rnd.nextInt(20);
+            weeks[1][v] = weeks[0][v] + rnd.nextInt(4);
+        }
+        return weeks;
+    }
+
     @Test
     void lagPercentileIsTheNearestRankOfTheSortedLags() {
-        Random rnd = new Random(13);
-        for (int round = 0; round < 300; round++) {
+        for (long seed = 0; seed < 300; seed++) {
+            Random rnd = new Random(seed);
             int n = 1 + rnd.nextInt(30);
-            int[] start = new int[n];
-            int[] finish = new int[n];
-            for (int v = 0; v < n; v++) {
-                start[v] = 1 + rnd.nextInt(20);
-                finish[v] = start[v] + rnd.nextInt(4);
-            }
+            int[][] weeks = randomWeeks(rnd, n);
+            int[] start = weeks[0];
+            int[] finish = weeks[1];
             int[] reqOff = new int[n + 1];
             int[] reqTgt = new int[4 * n];
             int e = 0;
@@ -65,7 +72,7 @@ class PlanCoherenceTest {
             java.util.Arrays.sort(lags);
             int expected = e == 0 ? 0 : lags[(int) Math.ceil(0.9 * e) - 1];
             assertThat(PlanCoherence.measure(start, finish, reqOff, java.util.Arrays.copyOf(reqTgt, e), 30).p90LagWeeks())
-                    .as("round %d", round).isEqualTo(expected);
+                    .as("seed %d", seed).isEqualTo(expected);
         }
     }
 
