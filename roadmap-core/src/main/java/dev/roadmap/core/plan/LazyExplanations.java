@@ -21,6 +21,8 @@ import java.util.function.IntFunction;
  * position over data nobody changes, since it is called on every read of a value.
  *
  * <pre>{@code
+ * List<SkillId> ids = List.of(SkillId.of("html"), SkillId.of("css"));
+ * int[] startWeek = {1, 3};
  * Map<SkillId, String> why = LazyExplanations.of(ids, i -> "starts week " + startWeek[i]);
  * }</pre>
  */
