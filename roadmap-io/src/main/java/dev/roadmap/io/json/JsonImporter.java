@@ -106,8 +106,6 @@ public final class JsonImporter extends AbstractRoadmapImporter {
             throw JsonErrors.tooLarge(cursor, limits);
         } catch (CharacterCodingException e) {
             throw JsonErrors.encoding(e, cursor);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException("invalid-value", e.getMessage(), cursor.here(), e);
         } finally {
             parser.close();
         }
