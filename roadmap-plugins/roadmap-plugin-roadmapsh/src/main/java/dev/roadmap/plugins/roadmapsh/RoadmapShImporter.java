@@ -100,11 +100,11 @@ public final class RoadmapShImporter implements RoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        Optional<String> object = JsonHead.objectText(head);
-        if (object.isEmpty()) {
-            return 0;
-        }
-        String text = object.get();
+        return JsonHead.score(head, RoadmapShImporter::score);
+    }
+
+    /** The score of a head that opens a JSON object. */
+    private static double score(String text) {
         if (text.contains("\"roadmap/1\"") || text.contains("\"CFDocument\"")) {
             return 0;
         }
