@@ -38,7 +38,7 @@ public final class JsonFactories {
      * @return a factory for parsers that enforce them
      */
     public static JsonFactory forReading(ReadLimits limits) {
-        return limits == ReadLimits.defaults() ? DEFAULT_READING : build(limits);
+        return limits.equals(ReadLimits.defaults()) ? DEFAULT_READING : build(limits);
     }
 
     /** @return the factory for generators */
