@@ -10,16 +10,20 @@ class GroupTreeTest {
         return Skill.builder(id, id.toUpperCase(java.util.Locale.ROOT)).effort(Effort.ofHours(1)).group(group).build();
     }
 
-    @Test
-    void nestsGroupsAndListsTheirSkillsInDocumentOrder() {
-        Roadmap r = Roadmap.builder("r")
+    /** A phase of two weeks, a skill in each week, one in the phase itself and one in no group. */
+    private static Roadmap phase() {
+        return Roadmap.builder("r")
                 .addGroup(Group.of("phase", "Phase"))
                 .addGroup(new Group("week-1", "Week 1", "phase", Extensions.empty()))
                 .addGroup(new Group("week-2", "Week 2", "phase", Extensions.empty()))
                 .addSkill(skill("a", "week-1")).addSkill(skill("b", "week-2")).addSkill(skill("c", "phase"))
                 .addSkill(skill("d", ""))
                 .build();
-        GroupTree tree = GroupTree.of(r);
+    }
+
+    @Test
+    void nestsGroupsAndListsTheirSkillsInDocumentOrder() {
+        GroupTree tree = GroupTree.of(phase());
         assertThat(tree.roots()).containsExactly(0);
         assertThat(tree.children(0)).containsExactly(1, 2);
         assertThat(tree.skills(0)).containsExactly(2);
@@ -30,14 +34,7 @@ class GroupTreeTest {
 
     @Test
     void walksGroupsDepthFirstThenTheUngroupedSkills() {
-        Roadmap r = Roadmap.builder("r")
-                .addGroup(Group.of("phase", "Phase"))
-                .addGroup(new Group("week-1", "Week 1", "phase", Extensions.empty()))
-                .addGroup(new Group("week-2", "Week 2", "phase", Extensions.empty()))
-                .addGroup(Group.of("extra", "Extra"))
-                .addSkill(skill("a", "week-1")).addSkill(skill("b", "week-2")).addSkill(skill("c", "phase"))
-                .addSkill(skill("d", "")).addSkill(skill("e", "extra"))
-                .build();
+        Roadmap r = phase().toBuilder().addGroup(Group.of("extra", "Extra")).addSkill(skill("e", "extra")).build();
         java.util.List<String> steps = new java.util.ArrayList<>();
         GroupTree.of(r).walk((g, depth) -> steps.add("enter " + g + "@" + depth), (s, depth) -> steps.add("skill " + s + "@" + depth),
                 (g, depth) -> steps.add("leave " + g + "@" + depth));
