@@ -1,13 +1,8 @@
 package dev.roadmap.io.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.text.XmlText;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +16,6 @@ public final class CiReportWriters {
     /** The SARIF schema the output follows. */
     public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private CiReportWriters() {
     }
 
@@ -34,9 +27,7 @@ public final class CiReportWriters {
     public static String sarif(List<ValidationJsonWriter.FileReport> reports, String toolVersion) {
         Map<String, Diagnostic> rules = new LinkedHashMap<>();
         reports.forEach(r -> r.diagnostics().forEach(d -> rules.putIfAbsent(d.code(), d)));
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return ReportJson.toString(g -> {
             g.writeStartObject();
             g.writeStringField("$schema", SARIF_SCHEMA);
             g.writeStringField("version", "2.1.0");
@@ -88,10 +79,7 @@ public final class CiReportWriters {
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
     }
 
     private static String sarifLevel(Severity s) {

@@ -1,11 +1,6 @@
 package dev.roadmap.io.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.validate.Diagnostic;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,8 +10,6 @@ import java.util.Objects;
  * Stateless and thread-safe.
  */
 public final class ValidationJsonWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private ValidationJsonWriter() {
     }
 
@@ -47,9 +40,7 @@ public final class ValidationJsonWriter {
      * @return the JSON document, pretty-printed, ending with a newline
      */
     public static String write(List<FileReport> reports) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return ReportJson.toString(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("files");
             for (FileReport r : reports) {
@@ -75,9 +66,6 @@ public final class ValidationJsonWriter {
             }
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + System.lineSeparator();
+        });
     }
 }
