@@ -5,7 +5,6 @@ import dev.roadmap.core.progress.ProgressLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,12 +23,8 @@ public abstract class AbstractProgressImporter extends DescribedProvider impleme
     @Override
     public final ProgressLog read(InputStream in, String source, Optional<Roadmap> roadmap, LocalDate today, ReadLimits limits)
             throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(source, "source must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(today, "today must not be null");
-        Objects.requireNonNull(limits, "limits must not be null");
-        return readProgress(in, source, roadmap, today, limits);
+        return readProgress(given(in, "in"), given(source, "source"), given(roadmap, "roadmap"), given(today, "today"),
+                given(limits, "limits"));
     }
 
     /**
