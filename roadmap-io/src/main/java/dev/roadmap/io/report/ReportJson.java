@@ -2,6 +2,7 @@ package dev.roadmap.io.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.SourceLocation;
 import dev.roadmap.io.json.internal.JsonDocuments;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -27,5 +28,19 @@ final class ReportJson {
             throw new UncheckedIOException("writing to memory failed", e);
         }
         return out + "\n";
+    }
+
+    /**
+     * Writes where a diagnostic is as two numbers, at least 1 each (a document-wide problem is at 1:1).
+     *
+     * @param g      the generator, inside an object
+     * @param line   the line's field name
+     * @param column the column's field name
+     * @param at     the location
+     * @throws IOException when writing fails
+     */
+    static void position(JsonGenerator g, String line, String column, SourceLocation at) throws IOException {
+        g.writeNumberField(line, Math.max(1, at.line()));
+        g.writeNumberField(column, Math.max(1, at.column()));
     }
 }

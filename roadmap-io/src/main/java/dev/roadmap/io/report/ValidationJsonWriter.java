@@ -1,6 +1,9 @@
 package dev.roadmap.io.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.json.internal.JsonWriting;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -42,30 +45,27 @@ public final class ValidationJsonWriter {
     public static String write(List<FileReport> reports) {
         return ReportJson.toString(g -> {
             g.writeStartObject();
-            g.writeArrayFieldStart("files");
-            for (FileReport r : reports) {
-                g.writeStartObject();
-                g.writeStringField("file", r.file());
-                g.writeBooleanField("valid", r.valid());
-                if (r.skills() >= 0) {
-                    g.writeNumberField("skills", r.skills());
-                }
-                g.writeArrayFieldStart("diagnostics");
-                for (Diagnostic d : r.diagnostics()) {
-                    g.writeStartObject();
-                    g.writeStringField("severity", d.severity().id());
-                    g.writeStringField("code", d.code());
-                    g.writeStringField("message", d.message());
-                    g.writeStringField("file", d.location().source());
-                    g.writeNumberField("line", Math.max(1, d.location().line()));
-                    g.writeNumberField("column", Math.max(1, d.location().column()));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonWriting.array(g, "files", reports, ValidationJsonWriter::file);
             g.writeEndObject();
         });
+    }
+
+    private static void file(JsonGenerator g, FileReport r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeBooleanField("valid", r.valid());
+        if (r.skills() >= 0) {
+            g.writeNumberField("skills", r.skills());
+        }
+        JsonWriting.array(g, "diagnostics", r.diagnostics(), ValidationJsonWriter::diagnostic);
+        g.writeEndObject();
+    }
+
+    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        JsonWriting.diagnosticHead(g, d);
+        g.writeStringField("file", d.location().source());
+        ReportJson.position(g, "line", "column", d.location());
+        g.writeEndObject();
     }
 }

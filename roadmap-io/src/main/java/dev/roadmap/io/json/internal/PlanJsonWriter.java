@@ -49,57 +49,10 @@ public final class PlanJsonWriter {
         JsonNumbers.hours(g, plan.totalHours());
         coherence(g, PlanCoherence.of(plan, roadmap));
 
-        g.writeArrayFieldStart("weeks");
-        for (PlanWeek w : plan.weeks()) {
-            g.writeStartObject();
-            g.writeNumberField("week", w.week());
-            g.writeStringField("start", w.start().toString());
-            if (w.actual()) {
-                g.writeBooleanField("actual", true);
-            }
-            g.writeFieldName("capacity");
-            JsonNumbers.exactObject(g, w.capacity());
-            g.writeArrayFieldStart("allocations");
-            for (Allocation a : w.allocations()) {
-                g.writeStartObject();
-                g.writeStringField("skill", a.skill().value());
-                g.writeStringField("track", a.track());
-                g.writeFieldName("hours");
-                JsonNumbers.hours(g, a.hours());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("skills");
-        for (ScheduledSkill s : plan.skills()) {
-            g.writeStartObject();
-            g.writeStringField("id", s.id().value());
-            g.writeNumberField("startWeek", s.startWeek());
-            g.writeNumberField("finishWeek", s.finishWeek());
-            g.writeFieldName("hours");
-            JsonNumbers.hours(g, s.hours());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("unscheduled");
-        for (Unscheduled u : plan.unscheduled()) {
-            g.writeStartObject();
-            g.writeStringField("skill", u.skill().value());
-            g.writeStringField("reason", u.reason());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("diagnostics");
-        for (Diagnostic d : plan.diagnostics()) {
-            diagnostic(g, d);
-        }
-        g.writeEndArray();
-
+        JsonWriting.array(g, "weeks", plan.weeks(), PlanJsonWriter::week);
+        JsonWriting.array(g, "skills", plan.skills(), PlanJsonWriter::skill);
+        JsonWriting.array(g, "unscheduled", plan.unscheduled(), PlanJsonWriter::unscheduled);
+        JsonWriting.array(g, "diagnostics", plan.diagnostics(), PlanJsonWriter::diagnostic);
         if (!plan.explanations().isEmpty()) {
             g.writeObjectFieldStart("explanations");
             for (Map.Entry<SkillId, String> e : plan.explanations().entrySet()) {
@@ -107,6 +60,45 @@ public final class PlanJsonWriter {
             }
             g.writeEndObject();
         }
+        g.writeEndObject();
+    }
+
+    private static void week(JsonGenerator g, PlanWeek w) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("week", w.week());
+        g.writeStringField("start", w.start().toString());
+        if (w.actual()) {
+            g.writeBooleanField("actual", true);
+        }
+        g.writeFieldName("capacity");
+        JsonNumbers.exactObject(g, w.capacity());
+        JsonWriting.array(g, "allocations", w.allocations(), PlanJsonWriter::allocation);
+        g.writeEndObject();
+    }
+
+    private static void allocation(JsonGenerator g, Allocation a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("skill", a.skill().value());
+        g.writeStringField("track", a.track());
+        g.writeFieldName("hours");
+        JsonNumbers.hours(g, a.hours());
+        g.writeEndObject();
+    }
+
+    private static void skill(JsonGenerator g, ScheduledSkill s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id().value());
+        g.writeNumberField("startWeek", s.startWeek());
+        g.writeNumberField("finishWeek", s.finishWeek());
+        g.writeFieldName("hours");
+        JsonNumbers.hours(g, s.hours());
+        g.writeEndObject();
+    }
+
+    private static void unscheduled(JsonGenerator g, Unscheduled u) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("skill", u.skill().value());
+        g.writeStringField("reason", u.reason());
         g.writeEndObject();
     }
 
@@ -134,9 +126,7 @@ public final class PlanJsonWriter {
 
     private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("severity", d.severity().id());
-        g.writeStringField("code", d.code());
-        g.writeStringField("message", d.message());
+        JsonWriting.diagnosticHead(g, d);
         if (d.location().hasLine()) {
             g.writeStringField("file", d.location().source());
             g.writeNumberField("line", d.location().line());

@@ -8,8 +8,6 @@ import dev.roadmap.core.Effort;
 import dev.roadmap.core.Extensions;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
-import dev.roadmap.core.Project;
-import dev.roadmap.core.Resource;
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
@@ -47,45 +45,29 @@ public final class RoadmapJsonWriter {
         if (r.pace().isPresent()) {
             pace(g, r.pace().get());
         }
-        if (!r.tracks().isEmpty()) {
-            g.writeArrayFieldStart("tracks");
-            for (Track t : r.tracks()) {
-                g.writeStartObject();
-                g.writeStringField("id", t.id());
-                g.writeStringField("title", t.title());
-                extensions(g, t.extensions(), RoadmapJsonReader.TRACK_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!r.groups().isEmpty()) {
-            g.writeArrayFieldStart("groups");
-            for (Group gr : r.groups()) {
-                g.writeStartObject();
-                g.writeStringField("id", gr.id());
-                g.writeStringField("title", gr.title());
-                optional(g, "parent", gr.parent());
-                extensions(g, gr.extensions(), RoadmapJsonReader.GROUP_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!r.skills().isEmpty()) {
-            g.writeArrayFieldStart("skills");
-            for (Skill s : r.skills()) {
-                skill(g, s);
-            }
-            g.writeEndArray();
-        }
-        if (!r.choices().isEmpty()) {
-            g.writeArrayFieldStart("choices");
-            for (Choice c : r.choices()) {
-                choice(g, c);
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyArray(g, "tracks", r.tracks(), RoadmapJsonWriter::track);
+        JsonWriting.nonEmptyArray(g, "groups", r.groups(), RoadmapJsonWriter::group);
+        JsonWriting.nonEmptyArray(g, "skills", r.skills(), RoadmapJsonWriter::skill);
+        JsonWriting.nonEmptyArray(g, "choices", r.choices(), RoadmapJsonWriter::choice);
         declared(g, r.declared());
         extensions(g, r.extensions(), RoadmapJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void track(JsonGenerator g, Track t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("title", t.title());
+        extensions(g, t.extensions(), RoadmapJsonReader.TRACK_FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void group(JsonGenerator g, Group gr) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", gr.id());
+        g.writeStringField("title", gr.title());
+        optional(g, "parent", gr.parent());
+        extensions(g, gr.extensions(), RoadmapJsonReader.GROUP_FIELDS);
         g.writeEndObject();
     }
 
@@ -119,49 +101,31 @@ public final class RoadmapJsonWriter {
         if (s.status() != Status.TODO) {
             g.writeStringField("status", s.status().id());
         }
-        if (!s.topics().isEmpty()) {
-            g.writeArrayFieldStart("topics");
-            for (Topic t : s.topics()) {
-                g.writeStartObject();
-                g.writeStringField("title", t.title());
-                if (t.done()) {
-                    g.writeBooleanField("done", true);
-                }
-                extensions(g, t.extensions(), Set.of("title", "done"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.resources().isEmpty()) {
-            g.writeArrayFieldStart("resources");
-            for (Resource res : s.resources()) {
-                g.writeStartObject();
-                g.writeStringField("title", res.title());
-                optional(g, "url", res.url());
-                extensions(g, res.extensions(), Set.of("title", "url"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.projects().isEmpty()) {
-            g.writeArrayFieldStart("projects");
-            for (Project p : s.projects()) {
-                g.writeStartObject();
-                g.writeStringField("title", p.title());
-                optional(g, "description", p.description());
-                extensions(g, p.extensions(), Set.of("title", "description"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.tags().isEmpty()) {
-            g.writeArrayFieldStart("tags");
-            for (String tag : s.tags()) {
-                g.writeString(tag);
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyArray(g, "topics", s.topics(), RoadmapJsonWriter::topic);
+        JsonWriting.nonEmptyArray(g, "resources", s.resources(), (w, r) -> titled(w, r.title(), "url", r.url(), r.extensions()));
+        JsonWriting.nonEmptyArray(g, "projects", s.projects(),
+                (w, p) -> titled(w, p.title(), "description", p.description(), p.extensions()));
+        JsonWriting.nonEmptyArray(g, "tags", s.tags(), JsonGenerator::writeString);
         extensions(g, s.extensions(), SkillJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void topic(JsonGenerator g, Topic t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", t.title());
+        if (t.done()) {
+            g.writeBooleanField("done", true);
+        }
+        extensions(g, t.extensions(), Set.of("title", "done"));
+        g.writeEndObject();
+    }
+
+    /** A resource or a project: its title, one more text field when it is not empty, its extensions. */
+    private static void titled(JsonGenerator g, String title, String field, String text, Extensions ext) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("title", title);
+        optional(g, field, text);
+        extensions(g, ext, Set.of("title", field));
         g.writeEndObject();
     }
 
@@ -203,19 +167,17 @@ public final class RoadmapJsonWriter {
         g.writeStringField("id", c.id());
         g.writeStringField("title", c.title());
         optional(g, "default", c.defaultOption());
-        if (!c.options().isEmpty()) {
-            g.writeArrayFieldStart("options");
-            for (ChoiceOption o : c.options()) {
-                g.writeStartObject();
-                g.writeStringField("id", o.id());
-                g.writeStringField("title", o.title());
-                ids(g, "skills", o.skills());
-                extensions(g, o.extensions(), ChoiceJsonReader.OPTION_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyArray(g, "options", c.options(), RoadmapJsonWriter::option);
         extensions(g, c.extensions(), ChoiceJsonReader.FIELDS);
+        g.writeEndObject();
+    }
+
+    private static void option(JsonGenerator g, ChoiceOption o) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", o.id());
+        g.writeStringField("title", o.title());
+        ids(g, "skills", o.skills());
+        extensions(g, o.extensions(), ChoiceJsonReader.OPTION_FIELDS);
         g.writeEndObject();
     }
 
@@ -230,14 +192,7 @@ public final class RoadmapJsonWriter {
     }
 
     private static void ids(JsonGenerator g, String field, List<SkillId> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (SkillId id : ids) {
-            g.writeString(id.value());
-        }
-        g.writeEndArray();
+        JsonWriting.nonEmptyArray(g, field, ids, (w, id) -> w.writeString(id.value()));
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {

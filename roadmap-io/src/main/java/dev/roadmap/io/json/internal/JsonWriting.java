@@ -1,0 +1,75 @@
+package dev.roadmap.io.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.core.validate.Diagnostic;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What the JSON writers of the formats share: a list as an array field, one value per item, and the
+ * head of a diagnostic. Stateless.
+ */
+public final class JsonWriting {
+    private JsonWriting() {
+    }
+
+    /**
+     * Writes one item of an array.
+     *
+     * @param <T> the item type
+     */
+    @FunctionalInterface
+    public interface Item<T> {
+        /**
+         * @param g    the generator, inside the array
+         * @param item the item to write as one value
+         * @throws IOException when writing fails
+         */
+        void write(JsonGenerator g, T item) throws IOException;
+    }
+
+    /**
+     * Writes {@code "name": [...]}, an empty array for no items.
+     *
+     * @param g     the generator, inside an object
+     * @param name  the field name
+     * @param items the items, in order
+     * @param item  how to write one item
+     * @throws IOException when writing fails
+     */
+    public static <T> void array(JsonGenerator g, String name, List<? extends T> items, Item<T> item) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T t : items) {
+            item.write(g, t);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * Writes {@code "name": [...]}, or nothing for no items (a field a format leaves out when empty).
+     *
+     * @param g     the generator, inside an object
+     * @param name  the field name
+     * @param items the items, in order
+     * @param item  how to write one item
+     * @throws IOException when writing fails
+     */
+    public static <T> void nonEmptyArray(JsonGenerator g, String name, List<? extends T> items, Item<T> item) throws IOException {
+        if (!items.isEmpty()) {
+            array(g, name, items, item);
+        }
+    }
+
+    /**
+     * Writes what every JSON format says of a diagnostic first: its severity, code and message.
+     *
+     * @param g the generator, inside the diagnostic's object
+     * @param d the diagnostic
+     * @throws IOException when writing fails
+     */
+    public static void diagnosticHead(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStringField("severity", d.severity().id());
+        g.writeStringField("code", d.code());
+        g.writeStringField("message", d.message());
+    }
+}
