@@ -92,8 +92,8 @@ final class PlanCommand extends Subcommand {
             description = "Plan what remains after this progress log, from the week of --today; logged weeks come first as history.")
     Path progress;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "With --progress: the current day (default: today).")
-    LocalDate today;
+    @Mixin
+    Today today;
 
     @Option(names = "--scheduler", defaultValue = "week-packing", paramLabel = "ID", description = "Scheduler id.")
     String scheduler;
@@ -109,7 +109,7 @@ final class PlanCommand extends Subcommand {
         }
         Roadmap roadmap = result.get().roadmap();
         if (progress != null) {
-            LocalDate day = today != null ? today : LocalDate.now();
+            LocalDate day = today.day();
             Optional<ProgressLog> log = ProgressInputs.readChecked(progress, roadmap, day, ctx);
             if (log.isEmpty()) {
                 return Cli.INVALID;
@@ -142,7 +142,7 @@ final class PlanCommand extends Subcommand {
         } else if (start != null) {
             throw CliException.usage("--start and --progress exclude each other: with progress the plan starts in the week of --today");
         }
-        if (progress == null && today != null) {
+        if (progress == null && today.given != null) {
             throw CliException.usage("--today needs --progress");
         }
         b.done(ids(done, "--done"));

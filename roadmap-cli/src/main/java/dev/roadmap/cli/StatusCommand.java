@@ -39,8 +39,8 @@ final class StatusCommand extends Subcommand {
     @Option(names = "--baseline", paramLabel = "PLAN.json", description = "The plan you started from (plan --to json).")
     Path baseline;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day of the report (default: today).")
-    LocalDate today;
+    @Mixin
+    Today today;
 
     @Option(names = "--hours-per-week", paramLabel = "H",
             description = "Weekly hours for the projection (default: the baseline's, else the roadmap's pace).")
@@ -52,7 +52,7 @@ final class StatusCommand extends Subcommand {
     @Override
     int run(Context ctx) throws IOException {
         boolean json = OptionValues.pick("--format", format, entry("text", false), entry("json", true));
-        LocalDate day = today != null ? today : LocalDate.now();
+        LocalDate day = today.day();
         Optional<ImportResult> result = input.readValid(ctx, Diagnostic::isError);
         if (result.isEmpty()) {
             return Cli.INVALID;
