@@ -42,10 +42,10 @@ public final class CiReportWriters {
             g.writeStringField("name", "roadmap");
             g.writeStringField("version", toolVersion);
             g.writeStringField("informationUri", "https://roadmap.dev");
-            JsonWriting.array(g, "rules", List.copyOf(rules.keySet()), CiReportWriters::rule);
+            JsonWriting.objects(g, "rules", List.copyOf(rules.keySet()), CiReportWriters::rule);
             g.writeEndObject();
             g.writeEndObject();
-            JsonWriting.array(g, "results", results, CiReportWriters::result);
+            JsonWriting.objects(g, "results", results, CiReportWriters::result);
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
@@ -53,16 +53,13 @@ public final class CiReportWriters {
     }
 
     private static void rule(JsonGenerator g, String code) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", code);
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", code.replace('-', ' '));
         g.writeEndObject();
-        g.writeEndObject();
     }
 
     private static void result(JsonGenerator g, Diagnostic d) throws IOException {
-        g.writeStartObject();
         g.writeStringField("ruleId", d.code());
         g.writeStringField("level", sarifLevel(d.severity()));
         g.writeObjectFieldStart("message");
@@ -80,7 +77,6 @@ public final class CiReportWriters {
         g.writeEndObject();
         g.writeEndObject();
         g.writeEndArray();
-        g.writeEndObject();
     }
 
     private static String sarifLevel(Severity s) {

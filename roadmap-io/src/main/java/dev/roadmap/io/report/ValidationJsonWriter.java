@@ -45,27 +45,23 @@ public final class ValidationJsonWriter {
     public static String write(List<FileReport> reports) {
         return ReportJson.toString(g -> {
             g.writeStartObject();
-            JsonWriting.array(g, "files", reports, ValidationJsonWriter::file);
+            JsonWriting.objects(g, "files", reports, ValidationJsonWriter::file);
             g.writeEndObject();
         });
     }
 
     private static void file(JsonGenerator g, FileReport r) throws IOException {
-        g.writeStartObject();
         g.writeStringField("file", r.file());
         g.writeBooleanField("valid", r.valid());
         if (r.skills() >= 0) {
             g.writeNumberField("skills", r.skills());
         }
-        JsonWriting.array(g, "diagnostics", r.diagnostics(), ValidationJsonWriter::diagnostic);
-        g.writeEndObject();
+        JsonWriting.objects(g, "diagnostics", r.diagnostics(), ValidationJsonWriter::diagnostic);
     }
 
     private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
-        g.writeStartObject();
         JsonWriting.diagnosticHead(g, d);
         g.writeStringField("file", d.location().source());
         ReportJson.position(g, "line", "column", d.location());
-        g.writeEndObject();
     }
 }

@@ -61,6 +61,41 @@ public final class JsonWriting {
     }
 
     /**
+     * Writes {@code "name": [{...}, ...]}, one object per item, an empty array for no items.
+     *
+     * @param g      the generator, inside an object
+     * @param name   the field name
+     * @param items  the items, in order
+     * @param fields how to write the fields of one item's object
+     * @throws IOException when writing fails
+     */
+    public static <T> void objects(JsonGenerator g, String name, List<? extends T> items, Item<T> fields) throws IOException {
+        array(g, name, items, inObject(fields));
+    }
+
+    /**
+     * Writes {@code "name": [{...}, ...]}, one object per item, or nothing for no items.
+     *
+     * @param g      the generator, inside an object
+     * @param name   the field name
+     * @param items  the items, in order
+     * @param fields how to write the fields of one item's object
+     * @throws IOException when writing fails
+     */
+    public static <T> void nonEmptyObjects(JsonGenerator g, String name, List<? extends T> items, Item<T> fields)
+            throws IOException {
+        nonEmptyArray(g, name, items, inObject(fields));
+    }
+
+    private static <T> Item<T> inObject(Item<T> fields) {
+        return (g, item) -> {
+            g.writeStartObject();
+            fields.write(g, item);
+            g.writeEndObject();
+        };
+    }
+
+    /**
      * Writes what every JSON format says of a diagnostic first: its severity, code and message.
      *
      * @param g the generator, inside the diagnostic's object

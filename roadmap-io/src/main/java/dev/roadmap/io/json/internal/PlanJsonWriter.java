@@ -45,14 +45,13 @@ public final class PlanJsonWriter {
         weekOverrides(g, plan.capacity());
         g.writeNumberField("totalWeeks", plan.totalWeeks());
         g.writeNumberField("lowerBoundWeeks", plan.lowerBoundWeeks());
-        g.writeFieldName("totalHours");
-        JsonNumbers.hours(g, plan.totalHours());
+        JsonNumbers.hoursField(g, "totalHours", plan.totalHours());
         coherence(g, PlanCoherence.of(plan, roadmap));
 
-        JsonWriting.array(g, "weeks", plan.weeks(), PlanJsonWriter::week);
-        JsonWriting.array(g, "skills", plan.skills(), PlanJsonWriter::skill);
-        JsonWriting.array(g, "unscheduled", plan.unscheduled(), PlanJsonWriter::unscheduled);
-        JsonWriting.array(g, "diagnostics", plan.diagnostics(), PlanJsonWriter::diagnostic);
+        JsonWriting.objects(g, "weeks", plan.weeks(), PlanJsonWriter::week);
+        JsonWriting.objects(g, "skills", plan.skills(), PlanJsonWriter::skill);
+        JsonWriting.objects(g, "unscheduled", plan.unscheduled(), PlanJsonWriter::unscheduled);
+        JsonWriting.objects(g, "diagnostics", plan.diagnostics(), PlanJsonWriter::diagnostic);
         if (!plan.explanations().isEmpty()) {
             g.writeObjectFieldStart("explanations");
             for (Map.Entry<SkillId, String> e : plan.explanations().entrySet()) {
@@ -64,7 +63,6 @@ public final class PlanJsonWriter {
     }
 
     private static void week(JsonGenerator g, PlanWeek w) throws IOException {
-        g.writeStartObject();
         g.writeNumberField("week", w.week());
         g.writeStringField("start", w.start().toString());
         if (w.actual()) {
@@ -72,34 +70,25 @@ public final class PlanJsonWriter {
         }
         g.writeFieldName("capacity");
         JsonNumbers.exactObject(g, w.capacity());
-        JsonWriting.array(g, "allocations", w.allocations(), PlanJsonWriter::allocation);
-        g.writeEndObject();
+        JsonWriting.objects(g, "allocations", w.allocations(), PlanJsonWriter::allocation);
     }
 
     private static void allocation(JsonGenerator g, Allocation a) throws IOException {
-        g.writeStartObject();
         g.writeStringField("skill", a.skill().value());
         g.writeStringField("track", a.track());
-        g.writeFieldName("hours");
-        JsonNumbers.hours(g, a.hours());
-        g.writeEndObject();
+        JsonNumbers.hoursField(g, "hours", a.hours());
     }
 
     private static void skill(JsonGenerator g, ScheduledSkill s) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", s.id().value());
         g.writeNumberField("startWeek", s.startWeek());
         g.writeNumberField("finishWeek", s.finishWeek());
-        g.writeFieldName("hours");
-        JsonNumbers.hours(g, s.hours());
-        g.writeEndObject();
+        JsonNumbers.hoursField(g, "hours", s.hours());
     }
 
     private static void unscheduled(JsonGenerator g, Unscheduled u) throws IOException {
-        g.writeStartObject();
         g.writeStringField("skill", u.skill().value());
         g.writeStringField("reason", u.reason());
-        g.writeEndObject();
     }
 
     /** Mean lag and open skills to hundredths, the out-of-order share to four decimals. */
@@ -125,13 +114,11 @@ public final class PlanJsonWriter {
     }
 
     private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
-        g.writeStartObject();
         JsonWriting.diagnosticHead(g, d);
         if (d.location().hasLine()) {
             g.writeStringField("file", d.location().source());
             g.writeNumberField("line", d.location().line());
             g.writeNumberField("column", Math.max(d.location().column(), 1));
         }
-        g.writeEndObject();
     }
 }

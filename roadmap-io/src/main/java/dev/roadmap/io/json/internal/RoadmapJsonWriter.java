@@ -45,30 +45,29 @@ public final class RoadmapJsonWriter {
         if (r.pace().isPresent()) {
             pace(g, r.pace().get());
         }
-        JsonWriting.nonEmptyArray(g, "tracks", r.tracks(), RoadmapJsonWriter::track);
-        JsonWriting.nonEmptyArray(g, "groups", r.groups(), RoadmapJsonWriter::group);
-        JsonWriting.nonEmptyArray(g, "skills", r.skills(), RoadmapJsonWriter::skill);
-        JsonWriting.nonEmptyArray(g, "choices", r.choices(), RoadmapJsonWriter::choice);
+        JsonWriting.nonEmptyObjects(g, "tracks", r.tracks(),
+                (w, t) -> identified(w, t.id(), t.title(), x -> { }, t.extensions(), RoadmapJsonReader.TRACK_FIELDS));
+        JsonWriting.nonEmptyObjects(g, "groups", r.groups(), (w, gr) -> identified(w, gr.id(), gr.title(),
+                x -> optional(x, "parent", gr.parent()), gr.extensions(), RoadmapJsonReader.GROUP_FIELDS));
+        JsonWriting.nonEmptyObjects(g, "skills", r.skills(), RoadmapJsonWriter::skill);
+        JsonWriting.nonEmptyObjects(g, "choices", r.choices(), RoadmapJsonWriter::choice);
         declared(g, r.declared());
         extensions(g, r.extensions(), RoadmapJsonReader.FIELDS);
         g.writeEndObject();
     }
 
-    private static void track(JsonGenerator g, Track t) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", t.id());
-        g.writeStringField("title", t.title());
-        extensions(g, t.extensions(), RoadmapJsonReader.TRACK_FIELDS);
-        g.writeEndObject();
-    }
-
-    private static void group(JsonGenerator g, Group gr) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", gr.id());
-        g.writeStringField("title", gr.title());
-        optional(g, "parent", gr.parent());
-        extensions(g, gr.extensions(), RoadmapJsonReader.GROUP_FIELDS);
-        g.writeEndObject();
+    /**
+     * A track, group or choice option: its id and title, what else it has, then its extensions.
+     *
+     * @param more  writes the fields between the title and the extensions
+     * @param known the fields the format defines, which extensions cannot override
+     */
+    private static void identified(JsonGenerator g, String id, String title, JsonDocuments.Body more, Extensions ext,
+            Set<String> known) throws IOException {
+        g.writeStringField("id", id);
+        g.writeStringField("title", title);
+        more.write(g);
+        extensions(g, ext, known);
     }
 
     private static void pace(JsonGenerator g, Pace pace) throws IOException {
@@ -83,7 +82,6 @@ public final class RoadmapJsonWriter {
     }
 
     private static void skill(JsonGenerator g, Skill s) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", s.id().value());
         g.writeStringField("title", s.title());
         optional(g, "description", s.description());
@@ -101,32 +99,27 @@ public final class RoadmapJsonWriter {
         if (s.status() != Status.TODO) {
             g.writeStringField("status", s.status().id());
         }
-        JsonWriting.nonEmptyArray(g, "topics", s.topics(), RoadmapJsonWriter::topic);
-        JsonWriting.nonEmptyArray(g, "resources", s.resources(), (w, r) -> titled(w, r.title(), "url", r.url(), r.extensions()));
-        JsonWriting.nonEmptyArray(g, "projects", s.projects(),
+        JsonWriting.nonEmptyObjects(g, "topics", s.topics(), RoadmapJsonWriter::topic);
+        JsonWriting.nonEmptyObjects(g, "resources", s.resources(), (w, r) -> titled(w, r.title(), "url", r.url(), r.extensions()));
+        JsonWriting.nonEmptyObjects(g, "projects", s.projects(),
                 (w, p) -> titled(w, p.title(), "description", p.description(), p.extensions()));
         JsonWriting.nonEmptyArray(g, "tags", s.tags(), JsonGenerator::writeString);
         extensions(g, s.extensions(), SkillJsonReader.FIELDS);
-        g.writeEndObject();
     }
 
     private static void topic(JsonGenerator g, Topic t) throws IOException {
-        g.writeStartObject();
         g.writeStringField("title", t.title());
         if (t.done()) {
             g.writeBooleanField("done", true);
         }
         extensions(g, t.extensions(), Set.of("title", "done"));
-        g.writeEndObject();
     }
 
     /** A resource or a project: its title, one more text field when it is not empty, its extensions. */
     private static void titled(JsonGenerator g, String title, String field, String text, Extensions ext) throws IOException {
-        g.writeStartObject();
         g.writeStringField("title", title);
         optional(g, field, text);
         extensions(g, ext, Set.of("title", field));
-        g.writeEndObject();
     }
 
     private static void effort(JsonGenerator g, Skill s) throws IOException {
@@ -163,22 +156,12 @@ public final class RoadmapJsonWriter {
     }
 
     private static void choice(JsonGenerator g, Choice c) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", c.id());
         g.writeStringField("title", c.title());
         optional(g, "default", c.defaultOption());
-        JsonWriting.nonEmptyArray(g, "options", c.options(), RoadmapJsonWriter::option);
+        JsonWriting.nonEmptyObjects(g, "options", c.options(), (w, o) -> identified(w, o.id(), o.title(),
+                x -> ids(x, "skills", o.skills()), o.extensions(), ChoiceJsonReader.OPTION_FIELDS));
         extensions(g, c.extensions(), ChoiceJsonReader.FIELDS);
-        g.writeEndObject();
-    }
-
-    private static void option(JsonGenerator g, ChoiceOption o) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", o.id());
-        g.writeStringField("title", o.title());
-        ids(g, "skills", o.skills());
-        extensions(g, o.extensions(), ChoiceJsonReader.OPTION_FIELDS);
-        g.writeEndObject();
     }
 
     private static void declared(JsonGenerator g, Declared d) throws IOException {
