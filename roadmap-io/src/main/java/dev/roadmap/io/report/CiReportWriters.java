@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.text.XmlText;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
-import dev.roadmap.io.json.internal.JsonWriting;
+import dev.roadmap.io.writing.internal.JsonWriting;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.roadmap.io.report;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.SourceLocation;
-import dev.roadmap.io.json.internal.JsonDocuments;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import dev.roadmap.io.writing.internal.JsonWriting;
 
 /** The JSON layout of the validation reports (Jackson's default pretty printer), in one place. */
 final class ReportJson {
@@ -19,7 +19,7 @@ final class ReportJson {
      * @param body what to write
      * @return the document, ending with a line break
      */
-    static String toString(JsonDocuments.Body body) {
+    static String toString(JsonWriting.Body body) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.useDefaultPrettyPrinter();

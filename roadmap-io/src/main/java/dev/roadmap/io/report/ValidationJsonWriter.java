@@ -2,7 +2,7 @@ package dev.roadmap.io.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.io.json.internal.JsonWriting;
+import dev.roadmap.io.writing.internal.JsonWriting;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package dev.roadmap.io.json.internal;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.roadmap.io.writing.internal.JsonWriting.Body;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,16 +15,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class JsonDocuments {
     private JsonDocuments() {
-    }
-
-    /** Writes the values of a document with a generator. */
-    @FunctionalInterface
-    public interface Body {
-        /**
-         * @param g the generator, positioned at the document's start
-         * @throws IOException when writing fails
-         */
-        void write(JsonGenerator g) throws IOException;
     }
 
     /**

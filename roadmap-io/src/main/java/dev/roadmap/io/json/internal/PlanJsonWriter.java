@@ -13,6 +13,7 @@ import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import java.io.IOException;
 import java.util.Map;
+import dev.roadmap.io.writing.internal.JsonWriting;
 
 /**
  * Writes a plan as a {@code roadmap-plan/1} document. Capacities are written as given

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.roadmap.io.writing.internal.JsonWriting;
 
 /**
  * Writes a roadmap as a {@code roadmap/1} document in the field order of the design, leaving out
@@ -62,7 +63,7 @@ public final class RoadmapJsonWriter {
      * @param more  writes the fields between the title and the extensions
      * @param known the fields the format defines, which extensions cannot override
      */
-    private static void identified(JsonGenerator g, String id, String title, JsonDocuments.Body more, Extensions ext,
+    private static void identified(JsonGenerator g, String id, String title, JsonWriting.Body more, Extensions ext,
             Set<String> known) throws IOException {
         g.writeStringField("id", id);
         g.writeStringField("title", title);

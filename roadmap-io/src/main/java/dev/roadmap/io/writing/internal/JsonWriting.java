@@ -1,4 +1,4 @@
-package dev.roadmap.io.json.internal;
+package dev.roadmap.io.writing.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.validate.Diagnostic;
@@ -6,11 +6,22 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * What the JSON writers of the formats share: a list as an array field, one value per item, and the
- * head of a diagnostic. Stateless.
+ * What the JSON writers of the formats (roadmap, plan, progress, validation reports) share: a document
+ * body, a list as an array field with one value or object per item, and the head of a diagnostic.
+ * Stateless.
  */
 public final class JsonWriting {
     private JsonWriting() {
+    }
+
+    /** Writes the values of a document, or of one object's fields, with a generator. */
+    @FunctionalInterface
+    public interface Body {
+        /**
+         * @param g the generator, where the values go
+         * @throws IOException when writing fails
+         */
+        void write(JsonGenerator g) throws IOException;
     }
 
     /**
