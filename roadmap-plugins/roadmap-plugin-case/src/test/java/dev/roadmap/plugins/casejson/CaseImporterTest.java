@@ -11,12 +11,13 @@ import dev.roadmap.core.Topic;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CaseImporterTest {
-    static final String FRAMEWORK = CaseFormatContractTest.resource("/case/framework.json");
+    static final String FRAMEWORK = Resources.text("/case/framework.json");
 
     private final ImportResult result = new CaseImporter().read(FRAMEWORK, "framework.json");
     private final Roadmap roadmap = result.roadmap();
@@ -90,7 +91,7 @@ class CaseImporterTest {
 
     @Test
     void packageWrappedInCFPackageIsReadAndAParentOutsideItIsAnExternalReference() {
-        ImportResult wrapped = new CaseImporter().read(CaseFormatContractTest.resource("/case/wrapped.json"), "wrapped.json");
+        ImportResult wrapped = new CaseImporter().read(Resources.text("/case/wrapped.json"), "wrapped.json");
         assertThat(wrapped.roadmap().skills()).extracting(Skill::title).containsExactly("Read a chart");
         assertThat(wrapped.roadmap().skill(0).group()).isEmpty();
         assertThat(wrapped.diagnostics()).extracting(Diagnostic::code).containsExactly("case-external-reference");

@@ -12,12 +12,13 @@ import dev.roadmap.core.Topic;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EditorShapeTest {
-    static final String FIXTURE = RoadmapShFormatContractTest.resource("/roadmapsh/webdev/webdev.json");
+    static final String FIXTURE = Resources.text("/roadmapsh/webdev/webdev.json");
 
     private final ImportResult result = new RoadmapShImporter(RoadmapShOptions.defaults()).read(FIXTURE, "webdev.json");
     private final Roadmap roadmap = result.roadmap();

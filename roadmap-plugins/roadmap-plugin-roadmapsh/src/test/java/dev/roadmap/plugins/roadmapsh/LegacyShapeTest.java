@@ -8,13 +8,14 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LegacyShapeTest {
     private final ImportResult result = new RoadmapShImporter(RoadmapShOptions.defaults())
-            .read(RoadmapShFormatContractTest.resource("/roadmapsh/legacy.json"), "legacy.json");
+            .read(Resources.text("/roadmapsh/legacy.json"), "legacy.json");
     private final Roadmap roadmap = result.roadmap();
 
     private Skill skill(String id) {
