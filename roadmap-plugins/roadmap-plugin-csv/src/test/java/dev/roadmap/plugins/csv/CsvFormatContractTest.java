@@ -24,6 +24,7 @@ class CsvFormatContractTest extends FormatContract {
 
     CsvFormatContractTest() {
         super(format("csv").importer(new CsvImporter()).exporter(new CsvExporter()).planExporter(new PlanCsvExporter())
+                .golden("csv/%s.csv", Written.SAMPLE, Written.HOSTILE, Written.SAMPLE_PLAN)
                 .samples(new Sample("sample.csv", new CsvExporter().writeToString(SampleRoadmaps.sample())),
                         new Sample("hostile.csv", new CsvExporter().writeToString(SampleRoadmaps.hostile())),
                         new Sample("sheet.csv", SPREADSHEET))

@@ -8,7 +8,8 @@ import dev.roadmap.plugins.testkit.SampleRoadmaps;
 class DotFormatContractTest extends FormatContract {
 
     DotFormatContractTest() {
-        super(format("dot").exporter(new DotExporter()).hostileTitles(DotFormatContractTest::parsesWithTheTitles));
+        super(format("dot").exporter(new DotExporter()).golden("dot/%s.dot", Written.SAMPLE, Written.HOSTILE)
+                .hostileTitles(DotFormatContractTest::parsesWithTheTitles));
     }
 
     /** The output parses as a graph whose node labels are the hostile titles (tabs as spaces) and efforts. */

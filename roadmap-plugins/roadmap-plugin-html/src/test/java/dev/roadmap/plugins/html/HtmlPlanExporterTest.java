@@ -13,7 +13,6 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.PlanWeek;
-import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.time.Clock;
@@ -22,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -210,10 +208,8 @@ class HtmlPlanExporterTest {
 
     @Test
     void anEmptyPlanStillMakesAPage() {
-        Roadmap done = Roadmap.builder("done")
-                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(3)).status(Status.DONE).build()).build();
-        Plan empty = new WeekPackingScheduler().schedule(done, PlanOptions.builder()
-                .start(SampleRoadmaps.START).capacity(Capacity.pool(5)).build());
+        Roadmap done = SampleRoadmaps.allDone();
+        Plan empty = SampleRoadmaps.plan(done);
 
         String page = new HtmlPlanExporter(SampleRoadmaps.START).writeToString(empty, done);
 
@@ -248,11 +244,6 @@ class HtmlPlanExporterTest {
         assertThat(d.select("svg.dag g.node > title").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("<script>alert('x')</script> & &amp; (s3,"));
         HtmlTesting.svgFragments(page).forEach(HtmlTesting::xml);
-    }
-
-    @Test
-    void matchesTheGoldenFile() {
-        Golden.assertMatches("html/sample-plan.html", html);
     }
 
     @Test

@@ -10,7 +10,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 class IcsFormatContractTest extends FormatContract {
 
     IcsFormatContractTest() {
-        super(format("ics").planExporter(new IcsPlanExporter()).hostileTitles(IcsFormatContractTest::summariesKeepTheTitles));
+        super(format("ics").planExporter(new IcsPlanExporter()).golden("ics/%s.ics", Written.SAMPLE_PLAN)
+                .hostileTitles(IcsFormatContractTest::summariesKeepTheTitles));
     }
 
     /** The calendar parses, and every hostile title starts the summary of one of its events. */

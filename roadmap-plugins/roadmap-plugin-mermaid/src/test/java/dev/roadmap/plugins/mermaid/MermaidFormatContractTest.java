@@ -9,7 +9,8 @@ import java.util.List;
 class MermaidFormatContractTest extends FormatContract {
 
     MermaidFormatContractTest() {
-        super(format("mermaid").exporter(new MermaidExporter()).hostileTitles(MermaidFormatContractTest::labelsAreEscaped));
+        super(format("mermaid").exporter(new MermaidExporter()).golden("mermaid/%s.mmd", Written.SAMPLE, Written.HOSTILE)
+                .hostileTitles(MermaidFormatContractTest::labelsAreEscaped));
     }
 
     /** Each node label holds no raw Mermaid syntax and decodes to its hostile title (tabs as spaces). */

@@ -10,6 +10,7 @@ class MermaidGanttFormatContractTest extends FormatContract {
 
     MermaidGanttFormatContractTest() {
         super(format("mermaid-gantt").planExporter(new MermaidGanttExporter())
+                .golden("mermaid/%s.mmd", Written.SAMPLE_PLAN, Written.HOSTILE_PLAN)
                 .hostileTitles(MermaidGanttFormatContractTest::tasksAndSectionsAreEscaped));
     }
 

@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Timeout;
  *   <li>malformed documents fail with an {@link ImportException} that has a location, never another
  *       throwable;</li>
  *   <li>hostile titles ({@link SampleRoadmaps#HOSTILE_TITLES}) are written so the output stays valid
- *       ({@link Format#hostileTitles}).</li>
+ *       ({@link Format#hostileTitles});</li>
+ *   <li>the exporters write the sample roadmaps and plans as in the format's golden files
+ *       ({@link Format#golden}).</li>
  * </ul>
  * A format whose nature rules a clause out declares it with {@link Format#exempt} and the reason; the
  * clause is then replaced by the weaker check its {@link Clause} documents (never skipped), and the
@@ -56,6 +58,33 @@ public abstract class FormatContract {
          * export, import, export, import, export gives the second export again.
          */
         STABLE_REEXPORT
+    }
+
+    /** The outputs a format's golden files may hold ({@link Format#golden}). */
+    public enum Written {
+        /** The roadmap exporter's output for {@link SampleRoadmaps#sample()}. */
+        SAMPLE,
+        /** The roadmap exporter's output for {@link SampleRoadmaps#hostile()}. */
+        HOSTILE,
+        /** The plan exporter's output for the plan of {@link SampleRoadmaps#sample()}. */
+        SAMPLE_PLAN,
+        /** The plan exporter's output for the plan of {@link SampleRoadmaps#hostile()}. */
+        HOSTILE_PLAN;
+
+        /** @return the name that replaces {@code %s} in a golden file pattern: sample, hostile, sample-plan, hostile-plan */
+        public String fileName() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        String write(Format format) {
+            Roadmap roadmap = this == SAMPLE || this == SAMPLE_PLAN ? SampleRoadmaps.sample() : SampleRoadmaps.hostile();
+            if (this == SAMPLE || this == HOSTILE) {
+                return format.exporter().orElseThrow(() -> new AssertionError(this + " needs a roadmap exporter"))
+                        .writeToString(roadmap);
+            }
+            return format.planExporter().orElseThrow(() -> new AssertionError(this + " needs a plan exporter"))
+                    .writeToString(SampleRoadmaps.plan(roadmap), roadmap);
+        }
     }
 
     /** The confidence an importer must give its own samples. */
@@ -81,7 +110,7 @@ public abstract class FormatContract {
      */
     public static Format format(String id) {
         return new Format(id, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), r -> r,
-                Map.of(), Optional.empty());
+                Map.of(), Optional.empty(), Map.of());
     }
 
     /**
@@ -100,40 +129,41 @@ public abstract class FormatContract {
      * @param hostileTitles checks that output written for {@link SampleRoadmaps#hostile()} stays valid in the
      *                      format (for example by parsing it back); called with the roadmap export and with
      *                      the plan export of that roadmap; required with an exporter
+     * @param golden        the golden file (under {@code src/test/resources}) of each output checked against one
      */
     public record Format(String id, Optional<RoadmapImporter> importer, Optional<RoadmapExporter> exporter,
                          Optional<PlanExporter> planExporter, List<Sample> samples, List<Sample> malformed,
                          Function<Roadmap, Object> carried, Map<Clause, String> exemptions,
-                         Optional<Consumer<String>> hostileTitles) {
+                         Optional<Consumer<String>> hostileTitles, Map<Written, String> golden) {
 
         /** @param value the importer of this format @return the description with it */
         public Format importer(RoadmapImporter value) {
             return new Format(id, Optional.of(value), exporter, planExporter, samples, malformed, carried, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /** @param value the roadmap exporter of this format @return the description with it */
         public Format exporter(RoadmapExporter value) {
             return new Format(id, importer, Optional.of(value), planExporter, samples, malformed, carried, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /** @param value the plan exporter of this format @return the description with it */
         public Format planExporter(PlanExporter value) {
             return new Format(id, importer, exporter, Optional.of(value), samples, malformed, carried, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /** @param value documents the importer must sniff and read @return the description with them */
         public Format samples(Sample... value) {
             return new Format(id, importer, exporter, planExporter, List.of(value), malformed, carried, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /** @param value documents the importer must refuse, located @return the description with them */
         public Format malformed(Sample... value) {
             return new Format(id, importer, exporter, planExporter, samples, List.of(value), carried, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /**
@@ -145,7 +175,7 @@ public abstract class FormatContract {
          */
         public Format carried(Function<Roadmap, Object> value) {
             return new Format(id, importer, exporter, planExporter, samples, malformed, value, exemptions,
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /**
@@ -161,7 +191,7 @@ public abstract class FormatContract {
             more.putAll(exemptions);
             more.put(clause, reason);
             return new Format(id, importer, exporter, planExporter, samples, malformed, carried, Map.copyOf(more),
-                    hostileTitles);
+                    hostileTitles, golden);
         }
 
         /**
@@ -171,7 +201,26 @@ public abstract class FormatContract {
          */
         public Format hostileTitles(Consumer<String> check) {
             return new Format(id, importer, exporter, planExporter, samples, malformed, carried, exemptions,
-                    Optional.of(check));
+                    Optional.of(check), golden);
+        }
+
+        /**
+         * Checks outputs against golden files (see {@link Golden}): {@code pattern} with {@code %s} replaced by
+         * each output's {@link Written#fileName()}, e.g. {@code golden("csv/%s.csv", SAMPLE, HOSTILE)} compares
+         * the roadmap exporter's output for {@link SampleRoadmaps#sample()} with {@code csv/sample.csv}.
+         *
+         * @param pattern the golden files' path under {@code src/test/resources}, with {@code %s} for the output
+         * @param outputs the outputs to check
+         * @return the description with the golden files
+         */
+        public Format golden(String pattern, Written... outputs) {
+            Map<Written, String> more = new java.util.EnumMap<>(Written.class);
+            more.putAll(golden);
+            for (Written w : outputs) {
+                more.put(w, String.format(pattern, w.fileName()));
+            }
+            return new Format(id, importer, exporter, planExporter, samples, malformed, carried, exemptions,
+                    hostileTitles, Map.copyOf(more));
         }
     }
 
@@ -316,6 +365,12 @@ public abstract class FormatContract {
         Roadmap hostile = SampleRoadmaps.hostile();
         format.exporter().ifPresent(e -> assertHostileTitlesSafe(e.writeToString(hostile)));
         format.planExporter().ifPresent(e -> assertHostileTitlesSafe(e.writeToString(SampleRoadmaps.plan(hostile), hostile)));
+    }
+
+    @Test
+    void writesAsInTheGoldenFiles() {
+        org.junit.jupiter.api.Assertions.assertAll(format.golden().entrySet().stream()
+                .map(e -> () -> Golden.assertMatches(e.getValue(), e.getKey().write(format))));
     }
 
     private String firstExtension() {
