@@ -47,17 +47,12 @@ class JsonUnknownFieldsTest {
         "{\"declared\": {\"totalDurration\": \"1 year\"}}|declared|totalDuration",
     })
     void everyObjectThatKeepsFieldsWarnsAboutUnknownOnes(String json, String path, String suggestion) {
-        ImportResult r = read("{\"format\": \"roadmap/1\", " + json.substring(1));
-
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unknown-field");
-            assertThat(d.message()).startsWith(path + " has unknown field");
-            if (suggestion == null) {
-                assertThat(d.message()).doesNotContain("did you mean");
-            } else {
-                assertThat(d.message()).contains("did you mean \"" + suggestion + "\"?");
-            }
-        });
+        String message = onlyDiagnostic(json, "unknown-field", path);
+        if (suggestion == null) {
+            assertThat(message).doesNotContain("did you mean");
+        } else {
+            assertThat(message).contains("did you mean \"" + suggestion + "\"?");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -67,13 +62,23 @@ class JsonUnknownFieldsTest {
         "{\"skills\": [{\"id\": \"a\", \"effort\": {\"min\": 1, \"max\": 2, \"mx\": 3}}]}|skills[0].effort|max",
     })
     void objectsThatCannotKeepFieldsWarnThatTheyAreIgnored(String json, String path, String suggestion) {
-        ImportResult r = read("{\"format\": \"roadmap/1\", " + json.substring(1));
+        assertThat(onlyDiagnostic(json, "ignored-field", path)).contains("did you mean \"" + suggestion + "\"?")
+                .contains("ignored");
+    }
 
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("ignored-field");
-            assertThat(d.message()).startsWith(path + " has unknown field")
-                    .contains("did you mean \"" + suggestion + "\"?").contains("ignored");
-        });
+    /**
+     * Reads a roadmap/1 document made of the given object's fields and checks that it gives one diagnostic,
+     * with the code, about an unknown field of the object at the path.
+     *
+     * @return the diagnostic's message
+     */
+    private static String onlyDiagnostic(String fields, String code, String path) {
+        ImportResult r = read("{\"format\": \"roadmap/1\", " + fields.substring(1));
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo(code);
+        assertThat(d.message()).startsWith(path + " has unknown field");
+        return d.message();
     }
 
     @Test

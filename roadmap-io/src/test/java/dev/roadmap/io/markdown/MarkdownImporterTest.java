@@ -2,6 +2,7 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.Choice;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
@@ -32,6 +33,20 @@ class MarkdownImporterTest {
 
     static void assertNoValidationErrors(Roadmap r) {
         assertThat(Validator.standard().validate(r).errors()).isEmpty();
+    }
+
+    /**
+     * Checks that a roadmap has {@code size} skills, no groups and one choice, between options "a" and "b".
+     *
+     * @return that choice
+     */
+    static Choice forkOfAAndB(Roadmap r, int size) {
+        assertThat(r.size()).isEqualTo(size);
+        assertThat(r.groups()).isEmpty();
+        assertThat(r.choices()).hasSize(1);
+        Choice choice = r.choices().get(0);
+        assertThat(choice.options()).extracting(o -> o.id()).containsExactly("a", "b");
+        return choice;
     }
 
     @Test
@@ -105,11 +120,7 @@ class MarkdownImporterTest {
     @Test
     void alternativesBecomeAChoiceAndChainFromTheSharedBase() throws IOException {
         Roadmap r = load("alternatives.md").roadmap();
-        assertThat(r.size()).isEqualTo(5);
-        assertThat(r.groups()).isEmpty();
-        assertThat(r.choices()).hasSize(1);
-        var choice = r.choices().get(0);
-        assertThat(choice.options()).extracting(o -> o.id()).containsExactly("a", "b");
+        Choice choice = forkOfAAndB(r, 5);
         assertThat(choice.options().get(0).skills()).containsExactly(SkillId.of("servis"), SkillId.of("podderzhka"));
         assertThat(choice.options().get(1).skills()).containsExactly(SkillId.of("variant-b-riskovannyy"));
         assertThat(r.skill(4).requires()).containsExactly(SkillId.of("praktika"));

@@ -40,13 +40,7 @@ class CaseFormatContractTest extends FormatContract {
         super(format("case").importer(new CaseImporter()).exporter(new CaseExporter()).carried(CaseFormatContractTest::carry)
                 .samples(new Sample("framework.json", Resources.text("/case/framework.json")),
                         new Sample("wrapped.json", Resources.text("/case/wrapped.json")))
-                .malformed(new Sample("array.json", "[]"),
-                        new Sample("no-document.json", "{\"CFItems\": []}"),
-                        new Sample("document-not-object.json", "{\"CFDocument\": 1}"),
-                        new Sample("no-title.json", "{\"CFDocument\": {\"identifier\": \"x\"}}"),
-                        new Sample("items-not-list.json", "{\"CFDocument\": {\"identifier\": \"x\", \"title\": \"t\"}, \"CFItems\": {}}"),
-                        new Sample("truncated.json", "{\"CFDocument\": {\"identifier\": \"x\""),
-                        new Sample("empty.json", ""))
+                .malformed(Sample.allIn("/case/malformed"))
                 .hostileTitles(CaseFormatContractTest::jsonGivesTheTitlesBack));
     }
 

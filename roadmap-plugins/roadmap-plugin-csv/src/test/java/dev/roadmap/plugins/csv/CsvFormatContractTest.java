@@ -28,16 +28,7 @@ class CsvFormatContractTest extends FormatContract {
                 .samples(new Sample("sample.csv", new CsvExporter().writeToString(SampleRoadmaps.sample())),
                         new Sample("hostile.csv", new CsvExporter().writeToString(SampleRoadmaps.hostile())),
                         new Sample("sheet.csv", SPREADSHEET))
-                .malformed(new Sample("bad-number.csv", "id,title,effort_min_hours\na,A,twelve\n"),
-                        new Sample("bad-status.csv", "id,title,status\na,A,finished\n"),
-                        new Sample("unbalanced.csv", "id,title\na,\"A never closed\nb,B\n"),
-                        new Sample("after-quote.csv", "id,title\na,\"A\"x\n"),
-                        new Sample("no-names.csv", "effort_min_hours,status\n1,todo\n2,done\n"),
-                        new Sample("no-title.csv", "id\na\n"),
-                        new Sample("bad-id.csv", "id,title\n,A\n"),
-                        new Sample("duplicate.csv", "id,title,ID\na,A,b\n"),
-                        new Sample("empty.csv", ""),
-                        new Sample("range.csv", "id,title,effort_min_hours,effort_max_hours\na,A,5,2\n"))
+                .malformed(Sample.allIn("/csv/malformed"))
                 .carried(r -> r.skills().stream().map(CsvFormatContractTest::carried).toList())
                 .hostileTitles(CsvFormatContractTest::cellsKeepTheTitlesUnderTheFormulaGuard));
     }

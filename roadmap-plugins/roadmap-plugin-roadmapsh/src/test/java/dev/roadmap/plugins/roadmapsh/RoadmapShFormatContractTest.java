@@ -10,14 +10,6 @@ class RoadmapShFormatContractTest extends FormatContract {
         super(format("roadmapsh").importer(new RoadmapShImporter())
                 .samples(new Sample("webdev.json", Resources.text("/roadmapsh/webdev/webdev.json")),
                         new Sample("legacy.json", Resources.text("/roadmapsh/legacy.json")))
-                .malformed(new Sample("array.json", "[1, 2]"),
-                        new Sample("other.json", "{\"title\": \"not a roadmap.sh file\"}"),
-                        new Sample("nodes-not-list.json", "{\"nodes\": 3, \"edges\": []}"),
-                        new Sample("edges-not-list.json", "{\"nodes\": [], \"edges\": {}}"),
-                        new Sample("legacy-without-controls.json", "{\"mockup\": {\"controls\": {}}}"),
-                        new Sample("truncated.json", "{\"nodes\": [{\"id\": \"a\", \"type\": \"topic\""),
-                        new Sample("duplicate-key.json", "{\"nodes\": [], \"nodes\": []}"),
-                        new Sample("trailing.json", "{\"nodes\": [], \"edges\": []} x"),
-                        new Sample("empty.json", "")));
+                .malformed(Sample.allIn("/roadmapsh/malformed")));
     }
 }

@@ -230,6 +230,24 @@ public abstract class FormatContract {
         public byte[] bytes() {
             return content.getBytes(StandardCharsets.UTF_8);
         }
+
+        /**
+         * Every file of a test resource directory as a sample named by its file name, in name order: fixtures
+         * kept as files, e.g. {@code malformed(Sample.allIn("/csv/malformed"))}.
+         *
+         * @param directory the directory on the test class path, e.g. {@code "/csv/malformed"}
+         * @return its files' samples
+         * @throws IllegalStateException when the directory is missing or empty
+         */
+        public static Sample[] allIn(String directory) {
+            String dir = directory.endsWith("/") ? directory.substring(0, directory.length() - 1) : directory;
+            List<Sample> samples = Resources.fileNames(dir).stream()
+                    .map(name -> new Sample(name, Resources.text(dir + "/" + name))).toList();
+            if (samples.isEmpty()) {
+                throw new IllegalStateException("no samples in test resource directory " + directory);
+            }
+            return samples.toArray(Sample[]::new);
+        }
     }
 
     private void assertHostileTitlesSafe(String output) {
