@@ -32,20 +32,20 @@ class JsonUnknownFieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"titel\": \"T\"}|the document|title",
-        "{\"tracks\": [{\"id\": \"t\", \"titel\": \"T\"}]}|tracks[0]|title",
-        "{\"groups\": [{\"id\": \"g\", \"parnet\": \"p\"}]}|groups[0]|parent",
-        "{\"skills\": [{\"id\": \"a\", \"efort\": \"2h\"}]}|skills[0]|effort",
-        "{\"skills\": [{\"id\": \"a\", \"Optional\": true}]}|skills[0]|optional",
-        "{\"skills\": [{\"id\": \"a\", \"topics\": [{\"title\": \"t\", \"don\": true}]}]}|skills[0].topics[0]|done",
-        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"t\", \"link\": \"u\"}]}]}|skills[0].resources[0]|",
-        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"t\", \"ulr\": \"u\"}]}]}|skills[0].resources[0]|url",
-        "{\"skills\": [{\"id\": \"a\", \"projects\": [{\"title\": \"t\", \"desc\": \"d\"}]}]}|skills[0].projects[0]|",
-        "{\"choices\": [{\"id\": \"c\", \"defualt\": \"a\"}]}|choices[0]|default",
-        "{\"choices\": [{\"id\": \"c\", \"options\": [{\"id\": \"o\", \"skill\": []}]}]}|choices[0].options[0]|skills",
-        "{\"declared\": {\"totalDurration\": \"1 year\"}}|declared|totalDuration",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"titel": "T"}|the document|title
+            {"tracks": [{"id": "t", "titel": "T"}]}|tracks[0]|title
+            {"groups": [{"id": "g", "parnet": "p"}]}|groups[0]|parent
+            {"skills": [{"id": "a", "efort": "2h"}]}|skills[0]|effort
+            {"skills": [{"id": "a", "Optional": true}]}|skills[0]|optional
+            {"skills": [{"id": "a", "topics": [{"title": "t", "don": true}]}]}|skills[0].topics[0]|done
+            {"skills": [{"id": "a", "resources": [{"title": "t", "link": "u"}]}]}|skills[0].resources[0]|
+            {"skills": [{"id": "a", "resources": [{"title": "t", "ulr": "u"}]}]}|skills[0].resources[0]|url
+            {"skills": [{"id": "a", "projects": [{"title": "t", "desc": "d"}]}]}|skills[0].projects[0]|
+            {"choices": [{"id": "c", "defualt": "a"}]}|choices[0]|default
+            {"choices": [{"id": "c", "options": [{"id": "o", "skill": []}]}]}|choices[0].options[0]|skills
+            {"declared": {"totalDurration": "1 year"}}|declared|totalDuration
+            """)
     void everyObjectThatKeepsFieldsWarnsAboutUnknownOnes(String json, String path, String suggestion) {
         String message = onlyDiagnostic(json, "unknown-field", path);
         if (suggestion == null) {
@@ -56,11 +56,11 @@ class JsonUnknownFieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"pace\": {\"hoursPerWek\": 5}}|pace|hoursPerWeek",
-        "{\"skills\": [{\"id\": \"a\", \"pace\": {\"weeks\": 2, \"hoursPerWeek\": 3, \"weks\": 1}}]}|skills[0].pace|weeks",
-        "{\"skills\": [{\"id\": \"a\", \"effort\": {\"min\": 1, \"max\": 2, \"mx\": 3}}]}|skills[0].effort|max",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"pace": {"hoursPerWek": 5}}|pace|hoursPerWeek
+            {"skills": [{"id": "a", "pace": {"weeks": 2, "hoursPerWeek": 3, "weks": 1}}]}|skills[0].pace|weeks
+            {"skills": [{"id": "a", "effort": {"min": 1, "max": 2, "mx": 3}}]}|skills[0].effort|max
+            """)
     void objectsThatCannotKeepFieldsWarnThatTheyAreIgnored(String json, String path, String suggestion) {
         assertThat(onlyDiagnostic(json, "ignored-field", path)).contains("did you mean \"" + suggestion + "\"?")
                 .contains("ignored");
