@@ -136,31 +136,46 @@ public abstract class FormatContract {
                          Function<Roadmap, Object> carried, Map<Clause, String> exemptions,
                          Optional<Consumer<String>> hostileTitles, Map<Written, String> golden) {
 
-        /** @param value the importer of this format @return the description with it */
+        /**
+         * @param value the importer of this format
+         * @return the description with it
+         */
         public Format importer(RoadmapImporter value) {
             return new Format(id, Optional.of(value), exporter, planExporter, samples, malformed, carried, exemptions,
                     hostileTitles, golden);
         }
 
-        /** @param value the roadmap exporter of this format @return the description with it */
+        /**
+         * @param value the roadmap exporter of this format
+         * @return the description with it
+         */
         public Format exporter(RoadmapExporter value) {
             return new Format(id, importer, Optional.of(value), planExporter, samples, malformed, carried, exemptions,
                     hostileTitles, golden);
         }
 
-        /** @param value the plan exporter of this format @return the description with it */
+        /**
+         * @param value the plan exporter of this format
+         * @return the description with it
+         */
         public Format planExporter(PlanExporter value) {
             return new Format(id, importer, exporter, Optional.of(value), samples, malformed, carried, exemptions,
                     hostileTitles, golden);
         }
 
-        /** @param value documents the importer must sniff and read @return the description with them */
+        /**
+         * @param value documents the importer must sniff and read
+         * @return the description with them
+         */
         public Format samples(Sample... value) {
             return new Format(id, importer, exporter, planExporter, List.of(value), malformed, carried, exemptions,
                     hostileTitles, golden);
         }
 
-        /** @param value documents the importer must refuse, located @return the description with them */
+        /**
+         * @param value documents the importer must refuse, located
+         * @return the description with them
+         */
         public Format malformed(Sample... value) {
             return new Format(id, importer, exporter, planExporter, samples, List.of(value), carried, exemptions,
                     hostileTitles, golden);
