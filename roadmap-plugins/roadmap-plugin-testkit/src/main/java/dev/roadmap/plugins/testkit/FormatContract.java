@@ -136,6 +136,15 @@ public abstract class FormatContract {
                          Function<Roadmap, Object> carried, Map<Clause, String> exemptions,
                          Optional<Consumer<String>> hostileTitles, Map<Written, String> golden) {
 
+        /** Copies the collections, so a description never changes once made. */
+        public Format {
+            java.util.Objects.requireNonNull(id, "id must not be null");
+            samples = List.copyOf(samples);
+            malformed = List.copyOf(malformed);
+            exemptions = Map.copyOf(exemptions);
+            golden = Map.copyOf(golden);
+        }
+
         /**
          * @param value the importer of this format
          * @return the description with it
