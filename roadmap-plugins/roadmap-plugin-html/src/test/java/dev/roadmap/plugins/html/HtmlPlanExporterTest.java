@@ -13,6 +13,7 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.time.Clock;
@@ -244,6 +245,11 @@ class HtmlPlanExporterTest {
         assertThat(d.select("svg.dag g.node > title").eachText())
                 .anySatisfy(t -> assertThat(t).startsWith("<script>alert('x')</script> & &amp; (s3,"));
         HtmlTesting.svgFragments(page).forEach(HtmlTesting::xml);
+    }
+
+    @Test
+    void matchesTheGoldenFile() {
+        Golden.assertMatches("html/sample-plan.html", html);
     }
 
     @Test
