@@ -12,7 +12,6 @@ import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 
 /**
  * Reads 1EdTech CASE 1.0 JSON packages (format id {@code case}): a {@code CFDocument} with
@@ -47,15 +46,8 @@ public final class CaseImporter extends AbstractRoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        Optional<String> object = JsonHead.objectText(head);
-        if (object.isEmpty()) {
-            return 0;
-        }
-        String text = object.get();
-        if (text.contains("\"CFDocument\"")) {
-            return 0.95;
-        }
-        return text.contains("\"CFItems\"") || text.contains("\"CFPackage\"") ? 0.6 : 0;
+        return JsonHead.score(head, text -> text.contains("\"CFDocument\"") ? 0.95
+                : text.contains("\"CFItems\"") || text.contains("\"CFPackage\"") ? 0.6 : 0);
     }
 
     @Override
