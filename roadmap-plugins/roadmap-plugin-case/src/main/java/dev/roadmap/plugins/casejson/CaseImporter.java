@@ -7,7 +7,6 @@ import dev.roadmap.plugins.casejson.internal.CasePackageReader;
 import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
 import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
@@ -53,10 +52,6 @@ public final class CaseImporter extends AbstractRoadmapImporter {
     @Override
     protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         Json root = JsonTreeReader.read(in, sourceName, limits);
-        try {
-            return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException("invalid-value", e.getMessage(), root.location(), e);
-        }
+        return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
     }
 }
