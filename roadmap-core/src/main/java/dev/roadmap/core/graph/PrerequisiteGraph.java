@@ -112,6 +112,18 @@ public final class PrerequisiteGraph {
         return ids(dependentsOf(indexOrThrow(id)));
     }
 
+    /**
+     * The skills with a {@code requires} entry that is no edge of this graph: an id no skill has,
+     * or the skill's own id. Every entry of every other skill is an edge (repeats aside), so
+     * validation looks only at these skills' entries to report {@code unknown-prerequisite} and
+     * {@code self-dependency}.
+     *
+     * @return their document indices, ascending (a fresh array; empty for a sound roadmap)
+     */
+    public int[] skillsWithDanglingPrerequisites() {
+        return rows.dangling.clone();
+    }
+
     /** @return whether the hard prerequisites have no cycle */
     public boolean isAcyclic() {
         return topoOrNull() != null;

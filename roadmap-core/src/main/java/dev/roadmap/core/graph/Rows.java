@@ -19,16 +19,23 @@ final class Rows {
     final int[] outTargets;
     final int[] inOffsets;
     final int[] inTargets;
+    /** The skills naming an unknown id or their own id (see {@link #of}), ascending. */
+    final int[] dangling;
 
-    private Rows(int[] outOffsets, int[] outTargets) {
+    private Rows(int[] outOffsets, int[] outTargets, int[] dangling) {
         this.outOffsets = outOffsets;
         this.outTargets = outTargets;
+        this.dangling = dangling;
         int[][] in = Csr.transpose(outOffsets, outTargets);
         this.inOffsets = in[0];
         this.inTargets = in[1];
     }
 
     /**
+     * Resolves every named id once. A skill is <em>dangling</em> when one of its entries names no
+     * skill or equals its own id (a later duplicate of its id included): exactly the skills whose
+     * entries validation has to look at again, so it need not resolve every entry a second time.
+     *
      * @param roadmap a roadmap
      * @param named   the ids a skill names ({@code Skill::requires} or {@code Skill::recommends})
      * @return the rows of those edges
@@ -36,26 +43,40 @@ final class Rows {
     static Rows of(Roadmap roadmap, Function<Skill, List<SkillId>> named) {
         int n = roadmap.size();
         int[] offsets = new int[n + 1];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            count += named.apply(roadmap.skill(i)).size();
-        }
-        int[] targets = new int[count];
+        int[] targets = new int[Math.max(16, n)];
         int[] seen = new int[n];
         Arrays.fill(seen, -1);
+        int[] dangling = new int[0];
+        int danglingCount = 0;
         int e = 0;
         for (int v = 0; v < n; v++) {
             offsets[v] = e;
-            for (SkillId id : named.apply(roadmap.skill(v))) {
+            Skill skill = roadmap.skill(v);
+            List<SkillId> ids = named.apply(skill);
+            if (e + ids.size() > targets.length) {
+                targets = Arrays.copyOf(targets, Math.max(e + ids.size(), targets.length * 2));
+            }
+            boolean danglingHere = false;
+            for (int k = 0; k < ids.size(); k++) {
+                SkillId id = ids.get(k);
                 int j = roadmap.indexOf(id);
+                if (j < 0 || j == v || id.equals(skill.id())) {
+                    danglingHere = true;
+                }
                 if (j >= 0 && j != v && seen[j] != v) {
                     seen[j] = v;
                     targets[e++] = j;
                 }
             }
+            if (danglingHere) {
+                if (danglingCount == dangling.length) {
+                    dangling = Arrays.copyOf(dangling, Math.max(8, danglingCount * 2));
+                }
+                dangling[danglingCount++] = v;
+            }
         }
         offsets[n] = e;
-        return new Rows(offsets, e == targets.length ? targets : Arrays.copyOf(targets, e));
+        return new Rows(offsets, Arrays.copyOf(targets, e), Arrays.copyOf(dangling, danglingCount));
     }
 
     /** @return the number of edges */
