@@ -45,9 +45,13 @@ public final class PrerequisiteGraph {
     private volatile int[] topoCache;
 
     private PrerequisiteGraph(Roadmap roadmap) {
+        this(roadmap, Rows.of(roadmap, Skill::requires));
+    }
+
+    private PrerequisiteGraph(Roadmap roadmap, Rows rows) {
         this.roadmap = roadmap;
         this.n = roadmap.size();
-        this.rows = Rows.of(roadmap, Skill::requires);
+        this.rows = rows;
         this.reqOffsets = rows.outOffsets;
         this.reqTargets = rows.outTargets;
         this.depOffsets = rows.inOffsets;
@@ -61,6 +65,29 @@ public final class PrerequisiteGraph {
     public static PrerequisiteGraph of(Roadmap roadmap) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         return roadmap.derived(PrerequisiteGraph.class, PrerequisiteGraph::new);
+    }
+
+    /**
+     * The graph of a roadmap whose reader resolved the {@code requires} entries as it read them
+     * (an importer looks every id up once anyway), so that they need not be hashed again: at a
+     * million skills that lookup is most of building the graph. The resolution is checked in
+     * linear time, without hashing the entries; a roadmap in which two skills share an id is
+     * resolved the usual way. Memoised like {@link #of(Roadmap)}: when the roadmap's graph exists
+     * already, that one is returned.
+     *
+     * @param roadmap  the roadmap
+     * @param resolved for each skill in document order, for each of its {@code requires} entries in
+     *                 order, the document index of the skill with that id, or -1 when no skill has it
+     * @return the roadmap's graph, the same as {@link #of(Roadmap)} would build
+     * @throws IllegalArgumentException when {@code resolved} does not describe the roadmap's entries
+     */
+    public static PrerequisiteGraph ofResolved(Roadmap roadmap, int[] resolved) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(resolved, "resolved must not be null");
+        return roadmap.derived(PrerequisiteGraph.class, r -> {
+            Rows rows = Rows.ofResolved(r, resolved);
+            return rows != null ? new PrerequisiteGraph(r, rows) : new PrerequisiteGraph(r);
+        });
     }
 
     /** @return the roadmap this graph belongs to */

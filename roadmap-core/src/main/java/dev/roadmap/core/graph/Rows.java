@@ -79,6 +79,72 @@ final class Rows {
         return new Rows(offsets, Arrays.copyOf(targets, e), Arrays.copyOf(dangling, danglingCount));
     }
 
+    /**
+     * The rows of the {@code requires} edges from a reader's own resolution of the entries, checked
+     * against the roadmap in linear time without hashing any entry: each skill's id is read once in
+     * document order, every id must belong to that skill alone, and each entry must be the very id
+     * (or an equal one) of the skill it is resolved to; an entry resolved to no skill is looked up.
+     *
+     * @param roadmap  a roadmap
+     * @param resolved for each skill in document order, for each of its {@code requires} entries, the
+     *                 document index of the skill with that id, or -1 when no skill has it
+     * @return the rows, the same as {@code of(roadmap, Skill::requires)}; null when some id is held by
+     *     two skills (the caller resolves the usual way then)
+     * @throws IllegalArgumentException when {@code resolved} does not describe the roadmap's entries
+     */
+    static Rows ofResolved(Roadmap roadmap, int[] resolved) {
+        int n = roadmap.size();
+        SkillId[] idOf = new SkillId[n];
+        for (int i = 0; i < n; i++) {
+            idOf[i] = roadmap.skill(i).id();
+        }
+        for (int i = 0; i < n; i++) {
+            if (roadmap.indexOf(idOf[i]) != i) {
+                return null;
+            }
+        }
+        int[] offsets = new int[n + 1];
+        int[] targets = new int[resolved.length];
+        int[] seen = new int[n];
+        Arrays.fill(seen, -1);
+        int[] dangling = new int[0];
+        int danglingCount = 0;
+        int e = 0;
+        int r = 0;
+        for (int v = 0; v < n; v++) {
+            offsets[v] = e;
+            List<SkillId> ids = roadmap.skill(v).requires();
+            if (r + ids.size() > resolved.length) {
+                throw new IllegalArgumentException("fewer resolved entries than requires entries");
+            }
+            boolean danglingHere = false;
+            for (int k = 0; k < ids.size(); k++) {
+                int j = resolved[r++];
+                SkillId id = ids.get(k);
+                if (j < -1 || j >= n || (j >= 0 ? idOf[j] != id && !idOf[j].equals(id) : roadmap.indexOf(id) >= 0)) {
+                    throw new IllegalArgumentException("entry " + k + " of skill '" + idOf[v] + "' is not resolved to " + j);
+                }
+                if (j < 0 || j == v) {
+                    danglingHere = true;   // ids are distinct here, so an entry equal to the own id resolves to v
+                } else if (seen[j] != v) {
+                    seen[j] = v;
+                    targets[e++] = j;
+                }
+            }
+            if (danglingHere) {
+                if (danglingCount == dangling.length) {
+                    dangling = Arrays.copyOf(dangling, Math.max(8, danglingCount * 2));
+                }
+                dangling[danglingCount++] = v;
+            }
+        }
+        if (r != resolved.length) {
+            throw new IllegalArgumentException("more resolved entries than requires entries");
+        }
+        offsets[n] = e;
+        return new Rows(offsets, e == targets.length ? targets : Arrays.copyOf(targets, e), Arrays.copyOf(dangling, danglingCount));
+    }
+
     /** @return the number of edges */
     int edgeCount() {
         return outTargets.length;
