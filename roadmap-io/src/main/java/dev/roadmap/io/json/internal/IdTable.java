@@ -6,21 +6,23 @@ import java.util.Arrays;
 /**
  * The skill ids of one document, one {@link SkillId} object per distinct id, looked up by the
  * characters the parser holds so that the millions of prerequisite entries of a large roadmap
- * make no string each. Open addressing over one {@code long} array ({@code hash << 32 | entry + 1})
- * with the id characters in one shared {@code char} array: a lookup touches two compact arrays
- * instead of a map node, a key string and its bytes scattered over the heap. Each id also knows
- * the first skill defining it, so that prerequisite entries resolve to document indices as they
- * are read. Not thread-safe.
+ * make no string each. Open addressing over one {@code long} array ({@code hash << 32} and where
+ * the id's record starts) with the records in one shared {@code char} array (entry number, length,
+ * characters): a lookup touches two compact arrays instead of a map node, a key string and its
+ * bytes scattered over the heap. Each id also knows the first skill defining it, so that
+ * prerequisite entries resolve to document indices as they are read. Not thread-safe.
  */
 final class IdTable {
+    /** Characters of a record before the id's own: entry number (two) and length (one). */
+    private static final int HEADER = 3;
+
     private long[] slots = new long[64];
     private int mask = slots.length - 1;
     private SkillId[] ids = new SkillId[32];
     /** The document index of the first skill with entry {@code e}'s id, or -1. */
     private int[] definedAt = new int[32];
-    /** Entry {@code e}'s characters are {@code chars[starts[e] .. starts[e + 1])}. */
-    private int[] starts = new int[33];
-    private char[] chars = new char[256];
+    private char[] records = new char[256];
+    private int used;
     private int size;
 
     /**
@@ -37,9 +39,10 @@ final class IdTable {
                 return -1;
             }
             if ((int) (slot >>> 32) == hash) {
-                int e = (int) slot - 1;
-                if (sameChars(e, text, offset, length)) {
-                    return e;
+                int at = (int) slot - 1;
+                if (records[at + 2] == length
+                        && Arrays.equals(records, at + HEADER, at + HEADER + length, text, offset, offset + length)) {
+                    return (records[at] << 16) | records[at + 1];
                 }
             }
         }
@@ -74,7 +77,7 @@ final class IdTable {
     }
 
     /**
-     * @param id an id not in the table (see {@link #find})
+     * @param id an id not in the table (see {@link #find}); at most {@link SkillId#MAX_LENGTH} characters
      * @return its entry
      */
     int add(SkillId id) {
@@ -83,45 +86,42 @@ final class IdTable {
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
             definedAt = Arrays.copyOf(definedAt, size * 2);
-            starts = Arrays.copyOf(starts, size * 2 + 1);
         }
-        int start = starts[size];
-        if (start + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(start + length, chars.length * 2));
+        if (used + HEADER + length > records.length) {
+            records = Arrays.copyOf(records, Math.max(used + HEADER + length, records.length * 2));
         }
-        value.getChars(0, length, chars, start);
-        ids[size] = id;
-        definedAt[size] = -1;
-        starts[size + 1] = start + length;
-        size++;
+        int entry = size++;
+        int at = used;
+        records[at] = (char) (entry >>> 16);
+        records[at + 1] = (char) entry;
+        records[at + 2] = (char) length;
+        value.getChars(0, length, records, at + HEADER);
+        used += HEADER + length;
+        ids[entry] = id;
+        definedAt[entry] = -1;
         if (size * 2 > slots.length) {
             rehash(slots.length * 2);
         } else {
-            insert(hash(chars, start, length), size - 1);
+            insert(at);
         }
-        return size - 1;
+        return entry;
     }
 
     private void rehash(int capacity) {
         slots = new long[capacity];
         mask = capacity - 1;
-        for (int e = 0; e < size; e++) {
-            insert(hash(chars, starts[e], starts[e + 1] - starts[e]), e);
+        for (int at = 0; at < used; at += HEADER + records[at + 2]) {
+            insert(at);
         }
     }
 
-    private void insert(int hash, int entry) {
+    private void insert(int at) {
+        int hash = hash(records, at + HEADER, records[at + 2]);
         int s = spread(hash) & mask;
         while (slots[s] != 0) {
             s = (s + 1) & mask;
         }
-        slots[s] = ((long) hash << 32) | (entry + 1L);
-    }
-
-    private boolean sameChars(int entry, char[] text, int offset, int length) {
-        int start = starts[entry];
-        return starts[entry + 1] - start == length
-                && Arrays.equals(chars, start, start + length, text, offset, offset + length);
+        slots[s] = ((long) hash << 32) | (at + 1L);
     }
 
     private static int hash(char[] text, int offset, int length) {
