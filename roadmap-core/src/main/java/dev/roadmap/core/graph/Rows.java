@@ -42,41 +42,18 @@ final class Rows {
      */
     static Rows of(Roadmap roadmap, Function<Skill, List<SkillId>> named) {
         int n = roadmap.size();
-        int[] offsets = new int[n + 1];
-        int[] targets = new int[Math.max(16, n)];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] dangling = new int[0];
-        int danglingCount = 0;
-        int e = 0;
+        Collector rows = new Collector(n, Math.max(16, n));
         for (int v = 0; v < n; v++) {
-            offsets[v] = e;
             Skill skill = roadmap.skill(v);
             List<SkillId> ids = named.apply(skill);
-            if (e + ids.size() > targets.length) {
-                targets = Arrays.copyOf(targets, Math.max(e + ids.size(), targets.length * 2));
-            }
-            boolean danglingHere = false;
+            rows.row(v, ids.size());
             for (int k = 0; k < ids.size(); k++) {
                 SkillId id = ids.get(k);
                 int j = roadmap.indexOf(id);
-                if (j < 0 || j == v || id.equals(skill.id())) {
-                    danglingHere = true;
-                }
-                if (j >= 0 && j != v && seen[j] != v) {
-                    seen[j] = v;
-                    targets[e++] = j;
-                }
-            }
-            if (danglingHere) {
-                if (danglingCount == dangling.length) {
-                    dangling = Arrays.copyOf(dangling, Math.max(8, danglingCount * 2));
-                }
-                dangling[danglingCount++] = v;
+                rows.entry(v, j, j < 0 || j == v || id.equals(skill.id()));
             }
         }
-        offsets[n] = e;
-        return new Rows(offsets, Arrays.copyOf(targets, e), Arrays.copyOf(dangling, danglingCount));
+        return rows.build();
     }
 
     /**
@@ -103,46 +80,78 @@ final class Rows {
                 return null;
             }
         }
-        int[] offsets = new int[n + 1];
-        int[] targets = new int[resolved.length];
-        int[] seen = new int[n];
-        Arrays.fill(seen, -1);
-        int[] dangling = new int[0];
-        int danglingCount = 0;
-        int e = 0;
+        Collector rows = new Collector(n, resolved.length);
         int r = 0;
         for (int v = 0; v < n; v++) {
-            offsets[v] = e;
             List<SkillId> ids = roadmap.skill(v).requires();
             if (r + ids.size() > resolved.length) {
                 throw new IllegalArgumentException("fewer resolved entries than requires entries");
             }
-            boolean danglingHere = false;
+            rows.row(v, ids.size());
             for (int k = 0; k < ids.size(); k++) {
                 int j = resolved[r++];
                 SkillId id = ids.get(k);
                 if (j < -1 || j >= n || (j >= 0 ? idOf[j] != id && !idOf[j].equals(id) : roadmap.indexOf(id) >= 0)) {
                     throw new IllegalArgumentException("entry " + k + " of skill '" + idOf[v] + "' is not resolved to " + j);
                 }
-                if (j < 0 || j == v) {
-                    danglingHere = true;   // ids are distinct here, so an entry equal to the own id resolves to v
-                } else if (seen[j] != v) {
-                    seen[j] = v;
-                    targets[e++] = j;
-                }
-            }
-            if (danglingHere) {
-                if (danglingCount == dangling.length) {
-                    dangling = Arrays.copyOf(dangling, Math.max(8, danglingCount * 2));
-                }
-                dangling[danglingCount++] = v;
+                rows.entry(v, j, j < 0 || j == v);   // ids are distinct here: an entry equal to the own id resolves to v
             }
         }
         if (r != resolved.length) {
             throw new IllegalArgumentException("more resolved entries than requires entries");
         }
-        offsets[n] = e;
-        return new Rows(offsets, e == targets.length ? targets : Arrays.copyOf(targets, e), Arrays.copyOf(dangling, danglingCount));
+        return rows.build();
+    }
+
+    /** Collects rows skill by skill, leaving out unknown ids, self-edges and repeats. Not thread-safe. */
+    private static final class Collector {
+        private final int n;
+        private final int[] offsets;
+        private final int[] seen;
+        private int[] targets;
+        private int[] dangling = new int[0];
+        private int danglingCount;
+        private int edges;
+
+        Collector(int n, int capacity) {
+            this.n = n;
+            this.offsets = new int[n + 1];
+            this.seen = new int[n];
+            Arrays.fill(seen, -1);
+            this.targets = new int[capacity];
+        }
+
+        /** Starts skill {@code v}'s row, which has up to {@code entries} entries. */
+        void row(int v, int entries) {
+            offsets[v] = edges;
+            if (edges + entries > targets.length) {
+                targets = Arrays.copyOf(targets, Math.max(edges + entries, targets.length * 2));
+            }
+        }
+
+        /**
+         * @param v       the skill naming the entry
+         * @param j       the skill it names, or -1
+         * @param dangles whether the entry names no skill or {@code v}'s own id
+         */
+        void entry(int v, int j, boolean dangles) {
+            if (dangles && (danglingCount == 0 || dangling[danglingCount - 1] != v)) {
+                if (danglingCount == dangling.length) {
+                    dangling = Arrays.copyOf(dangling, Math.max(8, danglingCount * 2));
+                }
+                dangling[danglingCount++] = v;
+            }
+            if (j >= 0 && j != v && seen[j] != v) {
+                seen[j] = v;
+                targets[edges++] = j;
+            }
+        }
+
+        Rows build() {
+            offsets[n] = edges;
+            return new Rows(offsets, edges == targets.length ? targets : Arrays.copyOf(targets, edges),
+                    Arrays.copyOf(dangling, danglingCount));
+        }
     }
 
     /** @return the number of edges */

@@ -31,9 +31,8 @@ class ValidationMemoTest {
 
     @Test
     void aSecondValidationOfTheSameRoadmapEqualsTheFirstAndAFreshCopys() {
-        Random random = new Random(23);
         for (int c = 0; c < CASES; c++) {
-            Roadmap roadmap = randomRoadmap(random);
+            Roadmap roadmap = randomRoadmap(new Random(23_000 + c));   // one seed per case, to replay one
             ValidationReport first = Validator.standard().validate(roadmap);
             List<Diagnostic> errors = Validator.standard().errorChecks().validate(roadmap).errors();
             ValidationReport again = Validator.standard().validate(roadmap);
@@ -77,18 +76,7 @@ class ValidationMemoTest {
     @Test
     void pluginRulesRunOnEveryValidationWhileBuiltInFindingsAreReused() {
         AtomicInteger calls = new AtomicInteger();
-        ValidationRule counting = new ValidationRule() {
-            @Override
-            public String id() {
-                return "counting";
-            }
-
-            @Override
-            public List<Diagnostic> check(Roadmap roadmap) {
-                calls.incrementAndGet();
-                return List.of();
-            }
-        };
+        ValidationRule counting = new CountingRule(calls);
         Validator validator = Validator.standard().toBuilder().addRule(counting).build();
         Roadmap roadmap = Roadmap.builder("p").addSkill(skill("a").requires("ghost").build()).build();
         ValidationReport first = validator.validate(roadmap);
@@ -180,5 +168,19 @@ class ValidationMemoTest {
 
     private static String describe(Diagnostic d) {
         return d.code() + " " + d.location() + " " + d.skills();
+    }
+
+    /** A plugin rule that finds nothing and counts its runs. */
+    private record CountingRule(AtomicInteger calls) implements ValidationRule {
+        @Override
+        public String id() {
+            return "counting";
+        }
+
+        @Override
+        public List<Diagnostic> check(Roadmap roadmap) {
+            calls.incrementAndGet();
+            return List.of();
+        }
     }
 }
