@@ -21,11 +21,14 @@ final class Rows {
     final int[] inTargets;
     /** The skills naming an unknown id or their own id (see {@link #of}), ascending. */
     final int[] dangling;
+    /** Whether the skills' ids are known to be distinct (checked by {@link #ofResolved}); false when not known. */
+    final boolean distinctIds;
 
-    private Rows(int[] outOffsets, int[] outTargets, int[] dangling) {
+    private Rows(int[] outOffsets, int[] outTargets, int[] dangling, boolean distinctIds) {
         this.outOffsets = outOffsets;
         this.outTargets = outTargets;
         this.dangling = dangling;
+        this.distinctIds = distinctIds;
         int[][] in = Csr.transpose(outOffsets, outTargets);
         this.inOffsets = in[0];
         this.inTargets = in[1];
@@ -53,7 +56,7 @@ final class Rows {
                 rows.entry(v, j, j < 0 || j == v || id.equals(skill.id()));
             }
         }
-        return rows.build();
+        return rows.build(false);
     }
 
     /**
@@ -100,7 +103,7 @@ final class Rows {
         if (r != resolved.length) {
             throw new IllegalArgumentException("more resolved entries than requires entries");
         }
-        return rows.build();
+        return rows.build(true);
     }
 
     /** Collects rows skill by skill, leaving out unknown ids, self-edges and repeats. Not thread-safe. */
@@ -147,10 +150,10 @@ final class Rows {
             }
         }
 
-        Rows build() {
+        Rows build(boolean distinctIds) {
             offsets[n] = edges;
             return new Rows(offsets, edges == targets.length ? targets : Arrays.copyOf(targets, edges),
-                    Arrays.copyOf(dangling, danglingCount));
+                    Arrays.copyOf(dangling, danglingCount), distinctIds);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.roadmap.core.validate;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.graph.PrerequisiteGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,10 @@ final class DuplicateIdRule {
     static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
-        for (int i = 0; i < roadmap.size(); i++) {
+        // the prerequisite graph knows (from a reader's checked resolution, or once computed)
+        // whether any skill id repeats: only then are the skills looked up one by one
+        boolean repeats = PrerequisiteGraph.of(roadmap).hasDuplicateIds();
+        for (int i = 0; repeats && i < roadmap.size(); i++) {
             SkillId id = roadmap.skill(i).id();
             int previous = roadmap.indexOf(id);   // the first skill with the id (the roadmap's index)
             if (previous != i) {

@@ -196,5 +196,9 @@ class PrerequisiteGraphTest {
         Roadmap r = TestRoadmaps.of("a", "b:a", "a:b");
         PrerequisiteGraph resolved = PrerequisiteGraph.ofResolved(r, new int[] {2, 1});
         assertThat(resolved.requiresRows()).isDeepEqualTo(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a", "a:b")).requiresRows());
+        assertThat(resolved.hasDuplicateIds()).isTrue();
+        assertThat(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a", "c:b", "b")).hasDuplicateIds()).isTrue();
+        assertThat(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a")).hasDuplicateIds()).isFalse();
+        assertThat(PrerequisiteGraph.ofResolved(TestRoadmaps.of("a", "b:a"), new int[] {0}).hasDuplicateIds()).isFalse();
     }
 }
