@@ -201,6 +201,8 @@ class MarkdownOutlinesTest {
         // found by RoundTripPropertiesTest: a one-letter unit glued to a title word is no total
         Roadmap glued = read("# Random 学1y\n\n## A (1 week)\n").roadmap();
         assertThat(glued.declared().totalDuration()).isEmpty();
+        Roadmap beforeCjk = read("# 1 y数学\n\n## A (1 week)\n").roadmap();
+        assertThat(beforeCjk.declared().totalDuration()).isEmpty();
         Roadmap days = read("# 机器学习100天\n\n## A (1 week)\n").roadmap();
         assertThat(days.declared().totalDuration()).isEqualTo("100天");
     }

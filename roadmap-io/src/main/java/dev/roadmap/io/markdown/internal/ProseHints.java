@@ -218,8 +218,12 @@ public final class ProseHints {
             return false;
         }
         // a unit written out ("2 years", "30 días") or in CJK ("3个月"); a one-letter abbreviation in prose
-        // ("1y" glued to a title word) is no statement of a total
-        return Texts.isCjk(lower.charAt(i)) || i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1));
+        // ("1y" glued to a title word, "1 y数学" with CJK after it) is no statement of a total
+        char unit = lower.charAt(i);
+        if (Texts.isCjk(unit)) {
+            return true;
+        }
+        return i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1)) && !Texts.isCjk(lower.charAt(i + 1));
     }
 
     /** Sentences of a block: [start, end) ranges split after ".", "!", "?", "。", ";" and line breaks. */
