@@ -24,8 +24,9 @@ import dev.roadmap.spi.InfeasiblePlanException;
  * </ol>
  * Candidates are ranked by length, then coherence, then in the order above (guided first); each
  * is a complete packing pass, so every rule holds. Work: two passes (four when reading order is not
- * the shortest) plus the budget's improvement passes twice, and an {@code O(n log n)} coherence
- * measure per compared candidate.
+ * the shortest) plus the budget's improvement passes, and an {@code O(n log n)} coherence
+ * measure per compared candidate. The re-packing passes of the improvement stage are shared by the
+ * two first plans ({@link Improvement.Search}); the serial search of all-rigid roadmaps runs for each.
  */
 final class CoherentSearch {
     private CoherentSearch() {
@@ -44,9 +45,10 @@ final class CoherentSearch {
             return doc;
         }
         int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
-        Schedule lp = Improvement.improve(p,
-                new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run(), lowerBound, options);
-        Schedule docImproved = Improvement.improve(p, doc, lowerBound, options);
+        // one search for both first plans: its re-packing candidates do not depend on the plan to beat
+        Improvement.Search search = new Improvement.Search(p, lowerBound, options);
+        Schedule lp = search.improve(new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run());
+        Schedule docImproved = search.improve(doc);
         if (docImproved.totalWeeks <= lp.totalWeeks) {
             // reading order (improved) is already the shortest: a guided pass could only tie it
             return better(p, docImproved, lp);
