@@ -120,18 +120,22 @@ final class LowerBound {
                 hours[e++] = p.hours[v];
             }
         }
-        int[] order = new int[entries];
-        for (int i = 0; i < entries; i++) {
-            order[i] = i;
-        }
-        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
-                : Integer.compare(release[b], release[a]));
+        int[] order = byTrackThenLatestRelease(track, release);
         int best = 0;
         int[] thresholds = thresholds(entryTail, entries);
         for (int b : thresholds) {
             best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
         }
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
+    }
+
+    /** @return the entries by track, then latest release first, then by index */
+    private static int[] byTrackThenLatestRelease(int[] track, int[] release) {
+        long[] keys = new long[track.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
+        }
+        return IntSort.order(keys);
     }
 
     /**
@@ -177,12 +181,7 @@ final class LowerBound {
                 }
             }
         }
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
-                : Integer.compare(release[b], release[a]));
+        int[] order = byTrackThenLatestRelease(track, release);
         long best = 0;
         for (int b : thresholds) {
             long sum = 0;

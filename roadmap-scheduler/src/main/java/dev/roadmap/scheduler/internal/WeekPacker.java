@@ -14,7 +14,7 @@ import java.util.List;
  * skills ready to start competing by rank; tracks
  * are served in the order of their most urgent skill. A flexible skill that finishes releases its dependents;
  * a flexible dependent on the same track whose other prerequisites are done may take the rest of
- * the same week. Ready skills wait in one heap per track keyed by rank; skills whose earliest week
+ * the same week. Ready skills wait in one {@link RankQueue} per track keyed by rank; skills whose earliest week
  * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
  * {@code O((n + e) log n + weeks * tracks)}.
  */
@@ -37,8 +37,8 @@ final class WeekPacker {
     private final int[] finish;
     private final int[] seqOf;
     private final boolean[] waitedParallel;
-    private final IntHeap[] ready;
-    private final IntHeap[] progress;
+    private final RankQueue[] ready;
+    private final RankQueue[] progress;
     private final LongMinHeap deferred;
     private final DoubleArray[] rigidUsed;
     private final IntArray[] fullWeeks;
@@ -48,6 +48,13 @@ final class WeekPacker {
     private final IntArray allocTrack;
     private final DoubleArray allocHours;
     private final int[] stack;
+    /**
+     * Plain passes: flexible skills released while a week is packed that are ready the next week,
+     * which the deferred heap would only hand on to the ready heaps (the order they join those does
+     * not matter); a guided pass keys skills by week, so it uses the deferred heap for all.
+     */
+    private final int[] nextWeek;
+    private int nextCount;
     /** Guided pass: the order of due skills, and which heap each skill is in; null for a plain pass. */
     private final DueOrder due;
     private static final int[] SINGLE_TRACK = {0};
@@ -92,15 +99,17 @@ final class WeekPacker {
         seqOf = new int[m];
         waitedParallel = new boolean[m];
         stack = new int[m];
+        nextWeek = latest == null ? new int[m] : null;
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
-        ready = new IntHeap[tracks];
-        progress = new IntHeap[tracks];
+        ready = new RankQueue[tracks];
+        progress = new RankQueue[tracks];
+        int keys = latest == null ? m : 2 * m;
         rigidUsed = new DoubleArray[tracks];
         fullWeeks = new IntArray[tracks];
         for (int t = 0; t < tracks; t++) {
-            ready[t] = new IntHeap(16);
-            progress[t] = new IntHeap(16);
+            ready[t] = new RankQueue(keys);
+            progress[t] = new RankQueue(keys);
             rigidUsed[t] = new DoubleArray(16);
             fullWeeks[t] = new IntArray(1024);
         }
@@ -125,7 +134,7 @@ final class WeekPacker {
         long guard = guardWeeks();
         int w = 1;
         while (remaining > 0) {
-            if (allHeapsEmpty()) {
+            if (nextCount == 0 && allHeapsEmpty()) {
                 if (deferred.isEmpty()) {
                     throw new IllegalStateException("week packing stalled with " + remaining + " skills left");
                 }
@@ -214,7 +223,7 @@ final class WeekPacker {
     }
 
     /** Guided pass: drops entries that a due key superseded. */
-    private void clean(IntHeap h, int w) {
+    private void clean(RankQueue h, int w) {
         if (due != null) {
             while (!h.isEmpty() && due.stale(h.peek(), w)) {
                 h.poll();
@@ -283,6 +292,11 @@ final class WeekPacker {
     }
 
     private void drainDeferred(int w) {
+        for (int i = 0; i < nextCount; i++) {
+            int v = nextWeek[i];
+            addReady(p.track[v], v, w);
+        }
+        nextCount = 0;
         while (!deferred.isEmpty() && (deferred.peek() >>> 32) <= w) {
             int v = skillOf((int) (deferred.poll() & 0xffffffffL));
             if (p.rigid[v]) {
@@ -298,8 +312,8 @@ final class WeekPacker {
     private void packTrack(int t, int w) {
         currentTrack = t;
         double room = Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
-        IntHeap rd = ready[t];
-        IntHeap pg = progress[t];
+        RankQueue rd = ready[t];
+        RankQueue pg = progress[t];
         while (room > EPS) {
             clean(rd, w);
             clean(pg, w);
@@ -386,6 +400,8 @@ final class WeekPacker {
                     } else {
                         addReady(currentTrack, d, w);
                     }
+                } else if (nextWeek != null && currentTrack >= 0 && est[d] <= w + 1 && !p.rigid[d] && rem[d] > EPS) {
+                    nextWeek[nextCount++] = d;
                 } else {
                     deferred.add(key(est[d], d));
                 }
