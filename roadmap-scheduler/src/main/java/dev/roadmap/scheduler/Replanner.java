@@ -109,10 +109,10 @@ public final class Replanner {
      * @throws dev.roadmap.spi.PlanningException when the roadmap or the options are refused
      */
     public static Replanner of(Roadmap roadmap, PlanOptions options, Clock clock) {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        // PlanningScope.of checks the roadmap; "today" needs the options and the clock first
         Objects.requireNonNull(options, "options must not be null");
-        Objects.requireNonNull(clock, "clock must not be null");
-        PlanningScope validated = PlanningScope.of(roadmap, withToday(options, clock), clock);
+        PlanningScope validated = PlanningScope.of(roadmap,
+                withToday(options, Objects.requireNonNull(clock, "clock must not be null")), clock);
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
         return new Replanner(roadmap, options, clock, new Prepared(validated, graph.requiresRows(), graph.topologicalOrder()));
     }

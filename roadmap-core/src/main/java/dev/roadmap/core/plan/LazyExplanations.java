@@ -22,6 +22,8 @@ import java.util.function.IntFunction;
  * position over data nobody changes, since it is called on every read of a value.
  *
  * <pre>{@code
+ * List<SkillId> ids = List.of(SkillId.of("a"), SkillId.of("b"));
+ * int[] startWeek = {1, 3};
  * Map<SkillId, String> why = LazyExplanations.of(ids, i -> "starts week " + startWeek[i]);
  * }</pre>
  */

@@ -43,8 +43,9 @@ final class ProblemBuilder {
     }
 
     static Problem build(Roadmap roadmap, PlanOptions options) {
+        PlanningScope scope = PlanningScope.of(roadmap, options); // refuses an invalid roadmap before its graph is read
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        return build(PlanningScope.of(roadmap, options), graph.requiresRows(), graph.topologicalOrder());
+        return build(scope, graph.requiresRows(), graph.topologicalOrder());
     }
 
     /**
