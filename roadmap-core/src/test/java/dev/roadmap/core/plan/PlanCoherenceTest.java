@@ -37,6 +37,39 @@ class PlanCoherenceTest {
     }
 
     @Test
+    void lagPercentileIsTheNearestRankOfTheSortedLags() {
+        Random rnd = new Random(13);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + rnd.nextInt(30);
+            int[] start = new int[n];
+            int[] finish = new int[n];
+            for (int v = 0; v < n; v++) {
+                start[v] = 1 + rnd.nextInt(20);
+                finish[v] = start[v] + rnd.nextInt(4);
+            }
+            int[] reqOff = new int[n + 1];
+            int[] reqTgt = new int[4 * n];
+            int e = 0;
+            for (int v = 0; v < n; v++) {
+                for (int k = v == 0 ? 0 : rnd.nextInt(4); k > 0; k--) {
+                    reqTgt[e++] = rnd.nextInt(v);
+                }
+                reqOff[v + 1] = e;
+            }
+            int[] lags = new int[e];
+            for (int v = 0; v < n; v++) {
+                for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
+                    lags[k] = Math.max(0, start[v] - finish[reqTgt[k]]);
+                }
+            }
+            java.util.Arrays.sort(lags);
+            int expected = e == 0 ? 0 : lags[(int) Math.ceil(0.9 * e) - 1];
+            assertThat(PlanCoherence.measure(start, finish, reqOff, java.util.Arrays.copyOf(reqTgt, e), 30).p90LagWeeks())
+                    .as("round %d", round).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void measuresLagPercentileOutOfOrderShareAndOpenSkills() {
         // b requires a, c requires a and b; d is independent and starts first
         int[] start = {1, 2, 5, 1};

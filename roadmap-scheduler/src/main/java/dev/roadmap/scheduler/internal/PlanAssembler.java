@@ -62,13 +62,26 @@ final class PlanAssembler {
         return Arrays.asList(weeks);
     }
 
-    /** Skills by start week, then by the order they started in. */
+    /**
+     * Skills by start week, then by the order they started in. A week-packing pass starts skills week
+     * by week, so the start order is already by week and needs no sort; other packers' schedules are
+     * sorted.
+     */
     private static int[] startOrder(Schedule s, int m) {
-        long[] keys = new long[m];
         int[] bySeq = new int[m];
         for (int v = 0; v < m; v++) {
-            keys[v] = ((long) s.start[v] << 32) | s.startSeq[v];
             bySeq[s.startSeq[v]] = v;
+        }
+        boolean byWeek = true;
+        for (int i = 1; i < m && byWeek; i++) {
+            byWeek = s.start[bySeq[i - 1]] <= s.start[bySeq[i]];
+        }
+        if (byWeek) {
+            return bySeq;
+        }
+        long[] keys = new long[m];
+        for (int v = 0; v < m; v++) {
+            keys[v] = ((long) s.start[v] << 32) | s.startSeq[v];
         }
         Arrays.sort(keys);
         int[] order = new int[m];

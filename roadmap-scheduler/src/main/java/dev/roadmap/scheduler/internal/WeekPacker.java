@@ -30,9 +30,13 @@ final class WeekPacker {
     private final int tracks;
 
     private final double[] rem;
-    private final int[] indeg;
-    private final int[] est;
-    private final int[] estFrom;
+    /**
+     * Per skill {@code v}, side by side so that a release touches one cache line per dependent:
+     * {@code node[4v]} its earliest week (0 until a prerequisite sets it), {@code node[4v+1]} its
+     * prerequisites not yet finished, {@code node[4v+2]} its track, or -1 when rigid, and
+     * {@code node[4v+3]} the prerequisite that set its earliest week, or -1.
+     */
+    private final int[] node;
     private final int[] start;
     private final int[] finish;
     private final int[] seqOf;
@@ -91,9 +95,7 @@ final class WeekPacker {
         this.tracks = cap.trackCount();
         int m = p.m;
         rem = Arrays.copyOf(p.hours, m);
-        indeg = new int[m];
-        est = new int[m];
-        estFrom = new int[m];
+        node = new int[4 * m];
         start = new int[m];
         finish = new int[m];
         seqOf = new int[m];
@@ -122,11 +124,13 @@ final class WeekPacker {
 
     Schedule run() {
         int m = p.m;
-        Arrays.fill(estFrom, -1);
         for (int v = 0; v < m; v++) {
-            indeg[v] = p.reqOff[v + 1] - p.reqOff[v];
-            est[v] = 1;
-            if (indeg[v] == 0) {
+            int indeg = p.reqOff[v + 1] - p.reqOff[v];
+            node[4 * v] = indeg == 0 ? 1 : 0;
+            node[4 * v + 1] = indeg;
+            node[4 * v + 2] = p.rigid[v] ? -1 : p.track[v];
+            node[4 * v + 3] = -1;
+            if (indeg == 0) {
                 deferred.add(key(1, v));
             }
         }
@@ -169,6 +173,12 @@ final class WeekPacker {
         s.start = start;
         s.finish = finish;
         s.startSeq = seqOf;
+        int[] est = new int[m];
+        int[] estFrom = new int[m];
+        for (int v = 0; v < m; v++) {
+            est[v] = node[4 * v];
+            estFrom[v] = node[4 * v + 3];
+        }
         s.earliest = est;
         s.earliestFrom = estFrom;
         s.waitedParallel = waitedParallel;
@@ -375,22 +385,30 @@ final class WeekPacker {
      * in the deferred heap for their earliest week.
      */
     private void release(int first, int w) {
+        int[] depOff = p.depOff;
+        int[] depTgt = p.depTgt;
         int sp = 0;
         stack[sp++] = first;
         while (sp > 0) {
             int v = stack[--sp];
-            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+            int trackOfV = node[4 * v + 2];
+            int finishOfV = finish[v];
+            for (int k = depOff[v]; k < depOff[v + 1]; k++) {
                 releaseSteps++;
-                int d = p.depTgt[k];
-                int candidate = finish[v] + (p.sameWeekAllowed(v, d) ? 0 : 1);
-                if (candidate > est[d] || estFrom[d] < 0) {
-                    est[d] = Math.max(est[d], candidate);
-                    estFrom[d] = v;
+                int d = depTgt[k];
+                int at = 4 * d;
+                int trackOfD = node[at + 2];
+                // the same week only between flexible skills of one track (Problem.sameWeekAllowed)
+                int candidate = finishOfV + (trackOfV >= 0 && trackOfD == trackOfV ? 0 : 1);
+                if (candidate > node[at]) {
+                    node[at] = candidate;
+                    node[at + 3] = v;
                 }
-                if (--indeg[d] > 0) {
+                if (--node[at + 1] > 0) {
                     continue;
                 }
-                if (currentTrack >= 0 && est[d] <= w && !p.rigid[d] && p.track[d] == currentTrack) {
+                int est = node[at];
+                if (currentTrack >= 0 && est <= w && trackOfD == currentTrack) {
                     if (rem[d] <= EPS) {
                         start[d] = w;
                         finish[d] = w;
@@ -400,10 +418,10 @@ final class WeekPacker {
                     } else {
                         addReady(currentTrack, d, w);
                     }
-                } else if (nextWeek != null && currentTrack >= 0 && est[d] <= w + 1 && !p.rigid[d] && rem[d] > EPS) {
+                } else if (nextWeek != null && currentTrack >= 0 && est <= w + 1 && trackOfD >= 0 && rem[d] > EPS) {
                     nextWeek[nextCount++] = d;
                 } else {
-                    deferred.add(key(est[d], d));
+                    deferred.add(key(est, d));
                 }
             }
         }
