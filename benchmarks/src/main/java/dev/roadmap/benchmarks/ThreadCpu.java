@@ -3,15 +3,19 @@ package dev.roadmap.benchmarks;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.Status;
+import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.validate.ValidationRule;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.scheduler.Replanner;
 import dev.roadmap.scheduler.WeekPackingScheduler;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A manual companion to the JMH figures (not JMH): the CPU time one thread spends, from
@@ -98,25 +102,46 @@ public final class ThreadCpu {
         System.out.println(line);
     }
 
+    /**
+     * Thread CPU per re-plan of the 200-skill roadmap, for each budget: the full path (new roadmap,
+     * {@code schedule}) and each change through a {@link Replanner}, as {@link ReplanBenchmark} runs them.
+     */
     private static void replan() {
         Roadmap base = RealisticRoadmaps.generate(200, 7);
         List<Skill> skills = base.skills();
-        PlanOptions options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).build();
         WeekPackingScheduler scheduler = new WeekPackingScheduler();
-        int next = 20;
+        for (PlanOptions.Budget budget : List.of(PlanOptions.Budget.FAST, PlanOptions.Budget.BALANCED)) {
+            PlanOptions options = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(budget).build();
+            Replanner planner = Replanner.of(base, options);
+            Replanner logging = Replanner.of(base, PlanOptions.builder().budget(budget).today(ReplanBenchmark.TODAY).build());
+            report(budget, "full markSkillDone", i -> {
+                List<Skill> updated = new ArrayList<>(skills);
+                updated.set(i, skills.get(i).toBuilder().status(Status.DONE).build());
+                return scheduler.schedule(base.toBuilder().setSkills(updated).build(), options).totalWeeks();
+            });
+            report(budget, "markSkillDone", i -> planner.withStatus(skills.get(i).id(), Status.DONE).plan().totalWeeks());
+            report(budget, "tickTopic", i -> planner.withStatus(skills.get(i).id(), Status.DOING)
+                    .withTopic(skills.get(i).id(), skills.get(i).topics().get(0).title(), true).plan().totalWeeks());
+            report(budget, "logHours", i -> logging.withEntry(ProgressEntry.of(ReplanBenchmark.TODAY, skills.get(i).id(), 2))
+                    .plan().totalWeeks());
+            report(budget, "changeCapacity", i -> planner.withCapacity(Capacity.perTrack(Map.of("math", 3.0,
+                    "coding", 4.0 + i % 3, "english", 2.0)).withWeekOverride(1 + i % 8, 6)).plan().totalWeeks());
+        }
+    }
+
+    /** Best of the rounds of one operation over the open skills 20..199, in thread CPU per re-plan. */
+    private static void report(PlanOptions.Budget budget, String operation, java.util.function.IntUnaryOperator replan) {
+        int reps = 1_800;
         long best = Long.MAX_VALUE;
-        int reps = 3_000;
+        long sink = 0;
         for (int round = 0; round < ROUNDS + 3; round++) {
             long c0 = MX.getCurrentThreadCpuTime();
             for (int k = 0; k < reps; k++) {
-                List<Skill> updated = new ArrayList<>(skills);
-                updated.set(next, skills.get(next).toBuilder().status(Status.DONE).build());
-                next = next + 1 < skills.size() ? next + 1 : 20;
-                scheduler.schedule(base.toBuilder().setSkills(updated).build(), options);
+                sink += replan.applyAsInt(20 + k % 180);
             }
             best = Math.min(best, (MX.getCurrentThreadCpuTime() - c0) / reps);
         }
-        System.out.printf("re-plan 200 skills after marking one done: %.1f µs thread CPU per plan, %.0f plans per CPU-second%n",
-                best / 1e3, 1e9 / best);
+        System.out.printf("re-plan 200 skills, %s, %s: %.1f µs thread CPU per plan, %.0f plans per CPU-second (%d)%n",
+                budget, operation, best / 1e3, 1e9 / best, sink % 10);
     }
 }

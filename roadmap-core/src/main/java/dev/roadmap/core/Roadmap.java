@@ -60,6 +60,49 @@ public final class Roadmap {
         this.index = new SkillIndex(skills);
     }
 
+    private Roadmap(Roadmap from, List<Skill> skills) {
+        this.id = from.id;
+        this.title = from.title;
+        this.description = from.description;
+        this.language = from.language;
+        this.pace = from.pace;
+        this.tracks = from.tracks;
+        this.groups = from.groups;
+        this.skills = skills;
+        this.choices = from.choices;
+        this.declared = from.declared;
+        this.extensions = from.extensions;
+        this.sourceMap = from.sourceMap;
+        this.index = from.index.over(skills);
+    }
+
+    /**
+     * This roadmap with the skill at one index replaced by a skill of the same id, as progress changes
+     * a skill (its status, its ticked topics): equal to {@code toBuilder().setSkills(...).build()} with
+     * the list changed at that index, but the id index is shared instead of rebuilt (one copy of the
+     * skill list). Derived values ({@link #derived}) are not carried over.
+     *
+     * @param index document index, {@code 0 <= index < size()}
+     * @param skill the new skill, with the id of the one it replaces
+     * @return the changed roadmap
+     * @throws IllegalArgumentException when the ids differ
+     */
+    public Roadmap withSkill(int index, Skill skill) {
+        Objects.requireNonNull(skill, "skill must not be null");
+        if (!skills.get(index).id().equals(skill.id())) {
+            throw new IllegalArgumentException("skill '" + skill.id() + "' cannot replace '" + skills.get(index).id()
+                    + "' at index " + index + ": ids differ");
+        }
+        Skill[] copy = skills.toArray(new Skill[0]);
+        copy[index] = skill;
+        return new Roadmap(this, List.of(copy));
+    }
+
+    /** @return whether this roadmap shares its id index with another (for tests of {@link #withSkill}) */
+    boolean sharesIndexWith(Roadmap other) {
+        return index.sharesSlots(other.index);
+    }
+
     /**
      * @param id the roadmap's id (a slug)
      * @return a new builder

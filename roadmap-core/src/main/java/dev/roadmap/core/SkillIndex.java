@@ -36,6 +36,25 @@ final class SkillIndex {
         }
     }
 
+    private SkillIndex(List<Skill> skills, int[] slots) {
+        this.skills = skills;
+        this.slots = slots;
+        this.mask = slots.length - 1;
+    }
+
+    /**
+     * @param same the skills of a roadmap with the same id at every index
+     * @return this table over those skills, sharing the slots (no rehashing)
+     */
+    SkillIndex over(List<Skill> same) {
+        return new SkillIndex(same, slots);
+    }
+
+    /** @return whether the two tables share their slots (for tests: {@link #over} rehashes nothing) */
+    boolean sharesSlots(SkillIndex other) {
+        return slots == other.slots;
+    }
+
     /** @return the document index of the first skill with the id, or -1 */
     int indexOf(SkillId id) {
         int s = spread(id.hashCode()) & mask;

@@ -146,6 +146,32 @@ public final class PlanningScope {
         return new PlanningScope(new ScopeRules(roadmap, options, clock).apply());
     }
 
+    /**
+     * Applies the scope rules again, for a roadmap that differs from this scope's roadmap at most in
+     * skill statuses and topic ticks (what a learner's progress changes) and for any options. No
+     * validation rule reads statuses or topics, so the validation this scope passed still holds and is
+     * not repeated: this is what a re-planner calls after each small change. The result is the scope
+     * {@link #of(Roadmap, PlanOptions, Clock)} gives for the same arguments. Linear in the roadmap's
+     * size (one comparison per skill, then the rules).
+     *
+     * @param roadmap the changed roadmap
+     * @param options the learner's options
+     * @param clock   the scheduler's clock
+     * @return what to plan
+     * @throws IllegalArgumentException    when the roadmap differs in more than statuses and topic ticks
+     * @throws InvalidPlanRequestException as {@link #of(Roadmap, PlanOptions, Clock)}, for the options
+     */
+    public PlanningScope rescope(Roadmap roadmap, PlanOptions options, Clock clock) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        Objects.requireNonNull(clock, "clock must not be null");
+        if (!SameStructure.of(this.roadmap, roadmap)) {
+            throw new IllegalArgumentException("roadmap '" + roadmap.id() + "' differs from the scoped roadmap in more than"
+                    + " skill statuses and topic ticks; plan it with PlanningScope.of");
+        }
+        return new PlanningScope(new ScopeRules(roadmap, options, clock).apply());
+    }
+
     private static void checkValid(Roadmap roadmap) {
         ValidationReport report = ERROR_CHECKS.validate(roadmap);
         if (report.isValid()) {

@@ -54,4 +54,25 @@ class SkillIndexTest {
         assertThat(r.indexOf(null)).isEqualTo(-1);
         assertThat(r.skill(SkillId.of("a"))).isEmpty();
     }
+
+    @Test
+    void withSkillReplacesOneSkillAndSharesTheIndex() {
+        Roadmap r = Roadmap.builder("w").addSkill(skill("a", "A")).addSkill(skill("b", "B")).addSkill(skill("c", "C")).build();
+        Skill doneB = r.skill(1).toBuilder().status(Status.DONE).build();
+
+        Roadmap changed = r.withSkill(1, doneB);
+
+        assertThat(changed).isEqualTo(r.toBuilder().setSkills(List.of(r.skill(0), doneB, r.skill(2))).build());
+        assertThat(changed.sharesIndexWith(r)).isTrue();
+        assertThat(changed.indexOf(SkillId.of("c"))).isEqualTo(2);
+        assertThat(changed.skill(SkillId.of("b")).map(Skill::status)).contains(Status.DONE);
+        assertThat(r.skill(1).status()).isEqualTo(Status.TODO);
+    }
+
+    @Test
+    void withSkillRefusesAnotherId() {
+        Roadmap r = Roadmap.builder("w").addSkill(skill("a", "A")).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.withSkill(0, skill("z", "Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ids differ");
+    }
 }

@@ -174,4 +174,36 @@ class PlanningScopeTest {
         assertThat(PlanningScope.of(r, PlanOptions.builder().capacity(Capacity.pool(3)).build()).capacity())
                 .isEqualTo(Capacity.pool(3));
     }
+
+    @Test
+    void rescopingAfterProgressGivesTheScopeOfAFreshCall() {
+        Roadmap r = roadmap(flex("a", 5), flex("b", 8, "a").addTopic(Topic.of("one", false)).addTopic(Topic.of("two", false)),
+                flex("c", 3, "b"));
+        PlanningScope first = PlanningScope.of(r, PlanOptions.defaults());
+        Roadmap progressed = r.withSkill(0, r.skill(0).toBuilder().status(Status.DONE).build())
+                .withSkill(1, r.skill(1).toBuilder().status(Status.DOING)
+                        .setTopics(List.of(Topic.of("one", true), Topic.of("two", false))).build());
+        PlanOptions options = PlanOptions.builder().capacity(Capacity.pool(4)).build();
+
+        PlanningScope again = first.rescope(progressed, options, java.time.Clock.systemUTC());
+        PlanningScope fresh = PlanningScope.of(progressed, options);
+
+        assertThat(again.plannedCount()).isEqualTo(fresh.plannedCount()).isEqualTo(2);
+        assertThat(again.hours(1)).isEqualTo(fresh.hours(1)).isEqualTo(4.0);
+        assertThat(again.unscheduled()).isEqualTo(fresh.unscheduled());
+        assertThat(again.diagnostics()).isEqualTo(fresh.diagnostics());
+        assertThat(again.capacity()).isEqualTo(Capacity.pool(4));
+    }
+
+    @Test
+    void rescopingRefusesAStructuralChange() {
+        Roadmap r = roadmap(flex("a", 5), flex("b", 8, "a"));
+        PlanningScope first = PlanningScope.of(r, PlanOptions.defaults());
+        Roadmap otherEdges = roadmap(flex("a", 5), flex("b", 8));
+        Roadmap otherEffort = roadmap(flex("a", 6), flex("b", 8, "a"));
+        for (Roadmap changed : List.of(otherEdges, otherEffort)) {
+            assertThatThrownBy(() -> first.rescope(changed, PlanOptions.defaults(), java.time.Clock.systemUTC()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PlanningScope.of");
+        }
+    }
 }

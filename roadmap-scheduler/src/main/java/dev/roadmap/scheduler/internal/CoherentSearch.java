@@ -12,9 +12,10 @@ import dev.roadmap.spi.InfeasiblePlanException;
  *   <li>When every planned skill is flexible on one track (or the pool) and nothing caps the skills
  *       in progress, every order fills every week, so all orders have the same length: the plan
  *       is the reading-order pass.</li>
- *   <li>Otherwise the length L comes from the search of today: the longest-path pass and the
- *       reading-order pass, each followed by the improvement stage at the budget; both plans are
- *       candidates, so the result is never longer than either.</li>
+ *   <li>Otherwise the length L comes from the search of today: the reading-order pass and the
+ *       longest-path pass, each followed by the improvement stage at the budget; both plans are
+ *       candidates, so the result is never longer than either. When the improved reading-order plan
+ *       meets the lower bound it is the plan, and the longest-path pass is not run.</li>
  *   <li>When the reading-order plan is the shortest, it is the plan (unless the longest-path plan is
  *       as short and more coherent). Otherwise two guided passes follow reading order and take a
  *       skill ahead only from its due week: once
@@ -24,8 +25,9 @@ import dev.roadmap.spi.InfeasiblePlanException;
  * </ol>
  * Candidates are ranked by length, then coherence, then in the order above (guided first); each
  * is a complete packing pass, so every rule holds. Work: two passes (four when reading order is not
- * the shortest) plus the budget's improvement passes twice, and an {@code O(n log n)} coherence
- * measure per compared candidate.
+ * the shortest) plus the budget's improvement passes, and an {@code O(n log n)} coherence
+ * measure per compared candidate. The re-packing passes of the improvement stage are shared by the
+ * two first plans ({@link Improvement.Search}); the serial search of all-rigid roadmaps runs for each.
  */
 final class CoherentSearch {
     private CoherentSearch() {
@@ -43,10 +45,15 @@ final class CoherentSearch {
         if (orderFree(p, maxParallel)) {
             return doc;
         }
+        // one search for both first plans: its re-packing candidates do not depend on the plan to beat
+        Improvement.Search search = new Improvement.Search(p, lowerBound, options);
+        Schedule docImproved = search.improve(doc);
+        if (docImproved.totalWeeks <= lowerBound) {
+            // reading order (improved) meets the proven bound: no plan is shorter, none is worth a pass
+            return docImproved;
+        }
         int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
-        Schedule lp = Improvement.improve(p,
-                new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run(), lowerBound, options);
-        Schedule docImproved = Improvement.improve(p, doc, lowerBound, options);
+        Schedule lp = search.improve(new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run());
         if (docImproved.totalWeeks <= lp.totalWeeks) {
             // reading order (improved) is already the shortest: a guided pass could only tie it
             return better(p, docImproved, lp);

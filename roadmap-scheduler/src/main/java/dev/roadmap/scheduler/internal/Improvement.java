@@ -15,8 +15,11 @@ import java.util.SplittableRandom;
  *       (latest finish, longest remaining path, most successors, greatest rank positional weight),
  *       regret-biased random sampling, then a genetic search over lists; every list is followed by
  *       forward-backward improvement.</li>
- *   <li>All other roadmaps (flexible skills, mixed, {@code maxParallel}) re-run the week packer with
- *       the same rules and randomly perturbed versions of them as its priority order.</li>
+ *   <li>All other roadmaps (flexible skills, mixed, {@code maxParallel}) re-run the week packer:
+ *       first in the bottleneck order ({@link #bottleneckOrder}), then with the same rules and randomly
+ *       perturbed versions of them as its priority order; a budgeted search stops after
+ *       {@link #STALL_PASSES} passes in a row without a shorter plan. The candidates do not depend on
+ *       the plan to beat, so one {@link Search} shares them between first plans.</li>
  * </ul>
  *
  * <p>The number of passes comes from {@link PlanOptions#budget()} as a budget of skill placements,
@@ -38,6 +41,15 @@ final class Improvement {
     /** Above this many skills, random lists come from perturbed keys, not a roulette over ready skills. */
     static final int ROULETTE_LIMIT = 2_000;
     private static final int RULES = 4;
+    /** Weekly hours below which a track counts as having none, when weighing its work in weeks. */
+    private static final double EPS_HOURS = 1e-9;
+    /**
+     * A re-packing search at the {@code FAST} or {@code BALANCED} budget stops after this many passes in a
+     * row without a shorter plan: the bottleneck order, the four rules and two rounds of perturbed
+     * rules. On realistic roadmaps with tracks (ReplanBenchmark's family, 518 re-plans of 100-300
+     * skills) 12 passes end 19 weeks above the lower bound in all, 83 passes 10 (of 150,101 weeks).
+     */
+    static final int STALL_PASSES = 12;
     /** Serial passes one week-packer pass counts as. */
     static final int REPACK_COST = 4;
 
@@ -76,34 +88,117 @@ final class Improvement {
      * @return the best plan found, {@code first} when nothing beats it
      */
     static Schedule improve(Problem p, Schedule first, int lowerBound, PlanOptions options) {
-        int passes = passes(options, p.m);
-        if (passes <= 0 || first.totalWeeks <= lowerBound) {
-            return first;
-        }
-        double[][] rules = rules(p);
-        SplittableRandom rnd = new SplittableRandom(options.seed() ^ 0x9E3779B97F4A7C15L * (p.m + 1L));
-        if (SerialRigidPacker.applies(p, options.maxParallel())) {
-            return serial(p, first, lowerBound, passes, rules, rnd);
-        }
-        // A week-packer pass costs about four serial ones (it walks weeks and records allocations), so
-        // a budget buys a quarter as many; passes asked for explicitly are run as asked.
-        int repackPasses = options.improvementPasses().isPresent() ? passes : passes / REPACK_COST;
-        return repack(p, first, lowerBound, repackPasses, rules, rnd, options.maxParallel());
+        return new Search(p, lowerBound, options).improve(first);
     }
 
-    private static Schedule serial(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,
-                                   SplittableRandom rnd) {
-        Schedule best = new RigidSearch(p, passes, lowerBound, first.totalWeeks, rnd).run(rules, new ListBuilder(p));
-        return best == null ? first : best;
-    }
+    /**
+     * The improvement stage of one problem and options, for one or more first plans. The re-packing
+     * candidates depend only on the problem, the options and the seed, not on the plan they must beat,
+     * so they are packed once and shared: improving a second first plan re-packs only candidates the
+     * first one did not reach. Each first plan gets exactly the result a search of its own would give.
+     * Not thread-safe.
+     */
+    static final class Search {
+        private final Problem p;
+        private final int lowerBound;
+        private final PlanOptions options;
+        private final int passes;
+        private final boolean serial;
+        private double[][] rules;
+        private SplittableRandom rnd;
+        private double[] key;
+        /** Length of each candidate packed so far ({@link Integer#MAX_VALUE} when its order does not fit). */
+        private final IntArray weeks = new IntArray(16);
+        /** Candidates shorter than every earlier one, by pass; the only ones a first plan can be beaten by. */
+        private final java.util.Map<Integer, Schedule> records = new java.util.HashMap<>();
+        private int shortest = Integer.MAX_VALUE;
+        /** Work counter for the complexity tests (ImprovementSharingTest): week-packer passes run. */
+        long packs;
 
-    private static Schedule repack(Problem p, Schedule first, int lowerBound, int passes, double[][] rules,
-                                   SplittableRandom rnd, int maxParallel) {
-        Schedule best = first;
-        int m = p.m;
-        double[] key = new double[m];
-        for (int pass = 0; pass < passes && best.totalWeeks > lowerBound; pass++) {
-            double[] urgency = rules[pass % RULES];
+        Search(Problem p, int lowerBound, PlanOptions options) {
+            this.p = p;
+            this.lowerBound = lowerBound;
+            this.options = options;
+            this.serial = SerialRigidPacker.applies(p, options.maxParallel());
+            int budget = passes(options, p.m);
+            // A week-packer pass costs about four serial ones (it walks weeks and records allocations), so
+            // a budget buys a quarter as many; passes asked for explicitly are run as asked.
+            this.passes = serial || options.improvementPasses().isPresent() ? budget : budget / REPACK_COST;
+        }
+
+        /**
+         * @param first a first greedy plan
+         * @return the best plan found, {@code first} when nothing beats it
+         */
+        Schedule improve(Schedule first) {
+            if (passes <= 0 || first.totalWeeks <= lowerBound) {
+                return first;
+            }
+            if (serial) {
+                Schedule best = new RigidSearch(p, passes, lowerBound, first.totalWeeks, random())
+                        .run(rules(), new ListBuilder(p));
+                return best == null ? first : best;
+            }
+            Schedule best = first;
+            int stall = options.improvementPasses().isPresent() || options.budget() == PlanOptions.Budget.THOROUGH
+                    ? Integer.MAX_VALUE : STALL_PASSES;
+            int since = 0;
+            for (int pass = 0; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
+                if (candidateWeeks(pass) < best.totalWeeks) {
+                    best = records.get(pass);
+                    since = 0;
+                } else {
+                    since++;
+                }
+            }
+            return best;
+        }
+
+        private double[][] rules() {
+            if (rules == null) {
+                rules = Improvement.rules(p);
+            }
+            return rules;
+        }
+
+        private SplittableRandom random() {
+            return new SplittableRandom(options.seed() ^ 0x9E3779B97F4A7C15L * (p.m + 1L));
+        }
+
+        /** Packs the candidates up to the pass (in pass order: each draws from the one random stream). */
+        private int candidateWeeks(int pass) {
+            while (weeks.size() <= pass) {
+                int next = weeks.size();
+                Schedule candidate = repack(next);
+                int total = candidate == null ? Integer.MAX_VALUE : candidate.totalWeeks;
+                weeks.append(total);
+                if (total < shortest) {
+                    shortest = total;
+                    records.put(next, candidate);
+                }
+            }
+            return weeks.get(pass);
+        }
+
+        /** Pass 0 is the bottleneck order; pass {@code k > 0} the rules and perturbed rules of pass {@code k - 1}. */
+        private Schedule repack(int pass) {
+            int[] order = pass == 0 ? bottleneckOrder(p) : perturbedOrder(pass - 1);
+            packs++;
+            try {
+                return new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel()).run();
+            } catch (InfeasiblePlanException e) {
+                // This order leaves a fixed-pace block no run of override weeks; other orders may.
+                return null;
+            }
+        }
+
+        private int[] perturbedOrder(int pass) {
+            if (rnd == null) {
+                rnd = random();
+                key = new double[p.m];
+            }
+            int m = p.m;
+            double[] urgency = rules()[pass % RULES];
             double scale = scale(urgency);
             double noise = pass < RULES ? 0 : rnd.nextDouble() * 0.5;
             for (int v = 0; v < m; v++) {
@@ -113,19 +208,75 @@ final class Improvement {
             for (int v = 0; v < m; v++) {
                 order[v] = v;
             }
-            IntSort.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[b], key[a]) : Integer.compare(a, b));
-            Schedule candidate;
-            try {
-                candidate = new WeekPacker(p, Priorities.ranks(order), order, maxParallel).run();
-            } catch (InfeasiblePlanException e) {
-                // This order leaves a fixed-pace block no run of override weeks; other orders may.
-                continue;
-            }
-            if (candidate.totalWeeks < best.totalWeeks) {
-                best = candidate;
+            double[] k = key;
+            IntSort.sort(order, (a, b) -> k[a] != k[b] ? Double.compare(k[b], k[a]) : Integer.compare(a, b));
+            return order;
+        }
+    }
+
+    /**
+     * The bottleneck order: the track with the most weeks of work (hours at its usual weekly hours)
+     * bounds the plan, and it idles while the skills leading to its work wait. So first the skills
+     * with the most bottleneck weeks after them (along their longest chain of dependents, their own
+     * weeks not counted), then by the longest remaining path, then by reading order. On roadmaps
+     * with tracks this order often meets the lower bound where longest path first misses it by the
+     * weeks the bottleneck waits at the start.
+     */
+    static int[] bottleneckOrder(Problem p) {
+        int m = p.m;
+        int tracks = p.cap.trackCount();
+        double[] load = new double[tracks];
+        for (int v = 0; v < m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    load[p.loadTrack[l]] += p.rigidWeeks[v] * p.loadHours[l] / Math.max(p.cap.usual[p.loadTrack[l]], EPS_HOURS);
+                }
+            } else {
+                load[p.track[v]] += p.hours[v] / Math.max(p.cap.usual[p.track[v]], EPS_HOURS);
             }
         }
-        return best;
+        int bottleneck = 0;
+        for (int t = 1; t < tracks; t++) {
+            if (load[t] > load[bottleneck]) {
+                bottleneck = t;
+            }
+        }
+        double[] own = new double[m];
+        for (int v = 0; v < m; v++) {
+            own[v] = weeksOn(p, v, bottleneck);
+        }
+        double[] after = new double[m];
+        double[] through = new double[m];
+        for (int i = m - 1; i >= 0; i--) {
+            int v = p.topo[i];
+            double best = 0;
+            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+                best = Math.max(best, through[p.depTgt[k]]);
+            }
+            after[v] = best;
+            through[v] = own[v] + best;
+        }
+        double[] tail = Priorities.remainingPath(p);
+        int[] order = new int[m];
+        for (int v = 0; v < m; v++) {
+            order[v] = v;
+        }
+        IntSort.sort(order, (a, b) -> after[a] != after[b] ? Double.compare(after[b], after[a])
+                : tail[a] != tail[b] ? Double.compare(tail[b], tail[a]) : Integer.compare(a, b));
+        return order;
+    }
+
+    /** Weeks skill v keeps track t busy: a rigid skill with a load there its weeks, a flexible one its hours at the usual rate. */
+    private static double weeksOn(Problem p, int v, int t) {
+        if (p.rigid[v]) {
+            for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                if (p.loadTrack[l] == t && p.loadHours[l] > 0) {
+                    return p.rigidWeeks[v];
+                }
+            }
+            return 0;
+        }
+        return p.track[v] == t ? p.hours[v] / Math.max(p.cap.usual[t], EPS_HOURS) : 0;
     }
 
     private static double scale(double[] values) {

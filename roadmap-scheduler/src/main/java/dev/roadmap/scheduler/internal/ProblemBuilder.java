@@ -30,15 +30,33 @@ final class ProblemBuilder {
     private final PlanningScope scope;
     private final int n;
 
-    private ProblemBuilder(Roadmap roadmap, PlanningScope scope) {
-        this.roadmap = roadmap;
+    /** The prerequisite rows ({@code [offsets, targets]}) and topological order of the roadmap's graph. */
+    private final int[][] rows;
+    private final int[] order;
+
+    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order) {
+        this.roadmap = scope.roadmap();
         this.scope = scope;
         this.n = roadmap.size();
+        this.rows = rows;
+        this.order = order;
     }
 
     static Problem build(Roadmap roadmap, PlanOptions options) {
-        PlanningScope scope = PlanningScope.of(roadmap, options);
-        return new ProblemBuilder(roadmap, scope).assemble(CapacityTable.of(scope.capacity()));
+        PlanningScope scope = PlanningScope.of(roadmap, options); // refuses an invalid roadmap before its graph is read
+        PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
+        return build(scope, graph.requiresRows(), graph.topologicalOrder());
+    }
+
+    /**
+     * Lays out a scope's planned skills against prepared prerequisite rows, as a re-planner does for a
+     * roadmap whose structure (and so whose graph) did not change.
+     *
+     * @param rows  the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()})
+     * @param order its topological order of document indices
+     */
+    static Problem build(PlanningScope scope, int[][] rows, int[] order) {
+        return new ProblemBuilder(scope, rows, order).assemble(CapacityTable.of(scope.capacity()));
     }
 
     private Problem assemble(CapacityTable cap) {
@@ -132,8 +150,6 @@ final class ProblemBuilder {
     private Problem edges(CapacityTable cap, int[] doc, int[] activeOf, boolean[] rigid, int[] track, double[] h,
                           int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, List<Unscheduled> unscheduled) {
         int m = doc.length;
-        PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        int[][] rows = graph.requiresRows();
         int[] off = rows[0];
         int[] tgt = rows[1];
         int[] reqOff = new int[m + 1];
@@ -162,7 +178,6 @@ final class ProblemBuilder {
             }
         }
         reqOff[m] = e;
-        int[] order = graph.topologicalOrder();
         int[] topo = new int[m];
         int c = 0;
         for (int i : order) {

@@ -3,6 +3,7 @@ package dev.roadmap.scheduler.internal;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.spi.PlanningScope;
 import java.time.LocalDate;
 
 /**
@@ -23,7 +24,26 @@ public final class WeekPackingEngine {
      * @throws dev.roadmap.spi.PlanningException when the roadmap cannot be planned
      */
     public static Plan plan(Roadmap roadmap, PlanOptions options, LocalDate start) {
-        Problem problem = ProblemBuilder.build(roadmap, options);
+        return solve(ProblemBuilder.build(roadmap, options), options, start);
+    }
+
+    /**
+     * Plans a scope against prepared prerequisite rows: the re-planner's entry, which keeps the rows
+     * and the validation of a roadmap whose structure did not change. Gives the plan
+     * {@link #plan(Roadmap, PlanOptions, LocalDate)} gives for the scope's roadmap and the options.
+     *
+     * @param scope   the scope of the roadmap and options ({@code scope.options()} must be {@code options})
+     * @param rows    the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()}); not changed
+     * @param order   its topological order of document indices; not changed
+     * @param options the learner's options
+     * @param start   the first day of week 1
+     * @return the complete plan
+     */
+    public static Plan plan(PlanningScope scope, int[][] rows, int[] order, PlanOptions options, LocalDate start) {
+        return solve(ProblemBuilder.build(scope, rows, order), options, start);
+    }
+
+    private static Plan solve(Problem problem, PlanOptions options, LocalDate start) {
         Cents.roundFlexibleHours(problem);
         int lowerBound = LowerBound.compute(problem);
         Schedule schedule;

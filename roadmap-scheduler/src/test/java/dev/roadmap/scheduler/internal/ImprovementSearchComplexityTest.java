@@ -1,0 +1,83 @@
+package dev.roadmap.scheduler.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.scheduler.ReplanRoadmaps;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The improvement stage's work, counted: the re-packing candidates are packed once per problem and
+ * shared by every first plan a {@link Improvement.Search} improves (the default objective improves two),
+ * each first plan still gets the result of a search of its own, and a budgeted search stops after
+ * {@link Improvement#STALL_PASSES} passes without a shorter plan.
+ */
+class ImprovementSearchComplexityTest {
+    private static final PlanOptions PASSES = PlanOptions.builder().start(LocalDate.of(2026, 12, 7))
+            .improvementPasses(40).build();
+
+    private static Problem problem(Roadmap roadmap, PlanOptions options) {
+        Problem p = ProblemBuilder.build(roadmap, options);
+        Cents.roundFlexibleHours(p);
+        return p;
+    }
+
+    private static Schedule pass(Problem p, int[] order) {
+        return new WeekPacker(p, Priorities.ranks(order), order, 0).run();
+    }
+
+    @Test
+    void candidatesArePackedOnceForBothFirstPlansAndResultsAreThoseOfSeparateSearches() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Problem p = problem(ReplanRoadmaps.realistic(120, seed), PASSES);
+            int lowerBound = LowerBound.compute(p) - 3; // out of reach: every pass runs
+            int[] identity = Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER);
+            int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
+            Improvement.Search shared = new Improvement.Search(p, lowerBound, PASSES);
+            Schedule lp = shared.improve(pass(p, lpOrder));
+            long afterFirst = shared.packs;
+            Schedule doc = shared.improve(pass(p, identity));
+            assertThat(afterFirst).isEqualTo(40);
+            assertThat(shared.packs).as("second first plan packs nothing new").isEqualTo(40);
+
+            Improvement.Search own = new Improvement.Search(p, lowerBound, PASSES);
+            assertThat(own.improve(pass(p, identity)).start).isEqualTo(doc.start);
+            assertThat(new Improvement.Search(p, lowerBound, PASSES).improve(pass(p, lpOrder)).start).isEqualTo(lp.start);
+        }
+    }
+
+    @Test
+    void aBudgetedSearchStopsAfterPassesWithoutAShorterPlan() {
+        PlanOptions balanced = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(PlanOptions.Budget.BALANCED).build();
+        Problem p = problem(ReplanRoadmaps.realistic(60, 5), balanced);
+        int budget = Improvement.passes(balanced, p.m) / Improvement.REPACK_COST;
+        Improvement.Search search = new Improvement.Search(p, 0, balanced); // a bound no plan meets
+        search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
+        assertThat(budget).isGreaterThan(200);
+        // every pass either improves (at most one per week of the first plan) or counts towards the stall
+        assertThat(search.packs).isLessThanOrEqualTo((long) Improvement.STALL_PASSES * (p.m + 1));
+        assertThat(search.packs).isLessThan(budget);
+
+        PlanOptions thorough = balanced.toBuilder().budget(PlanOptions.Budget.THOROUGH).build();
+        Improvement.Search all = new Improvement.Search(p, 0, thorough);
+        all.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
+        assertThat(all.packs).as("THOROUGH runs its whole budget").isEqualTo(Improvement.passes(thorough, p.m) / Improvement.REPACK_COST);
+    }
+
+    @Test
+    void theBottleneckOrderPutsFirstTheSkillsLeadingToTheMostBottleneckWork() {
+        Problem p = problem(ReplanRoadmaps.realistic(80, 7), PASSES);
+        int[] order = Improvement.bottleneckOrder(p);
+        assertThat(order).hasSize(p.m);
+        assertThat(Priorities.ranks(order)).doesNotHaveDuplicates();
+        // prerequisites before dependents: a dependent has no more bottleneck work after it than its prerequisite
+        int[] rank = Priorities.ranks(order);
+        for (int v = 0; v < p.m; v++) {
+            for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
+                assertThat(rank[p.reqTgt[k]]).isLessThan(rank[v]);
+            }
+        }
+    }
+}
