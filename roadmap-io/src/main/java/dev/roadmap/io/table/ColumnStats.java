@@ -47,7 +47,8 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 consecutive = false;
                 continue;
             }
-            seen.add(t.toLowerCase(java.util.Locale.ROOT));
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            seen.add(lower);
             length += t.length();
             long n = integer(t);
             if (n >= 0) {
@@ -64,12 +65,12 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 kinds.clear();
             }
             dates += isDate(t) ? 1 : 0;
-            boolean letters = t.codePoints().anyMatch(Character::isLetter);
+            boolean letters = hasLetter(t);
             lettered += letters ? 1 : 0;
-            icons += !letters && t.codePoints().noneMatch(Character::isDigit) ? 1 : 0;
+            icons += !letters && !hasDigit(t) ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
-            priorities += isAny(v, t, "priority.high", "priority.medium", "priority.low") ? 1 : 0;
-            statuses += isAny(v, t, "status.todo", "status.doing", "status.done", "status.skipped") ? 1 : 0;
+            priorities += isAny(v, lower, "priority.high", "priority.medium", "priority.low") ? 1 : 0;
+            statuses += isAny(v, lower, "status.todo", "status.doing", "status.done", "status.skipped") ? 1 : 0;
         }
         int meaningful = filled - none;
         return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
@@ -77,11 +78,34 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 meaningful == 0 ? 0 : (double) length / meaningful);
     }
 
-    private static boolean isAny(Vocabulary v, String t, String... keys) {
+    /** @param lower a stripped, lower-cased cell text */
+    private static boolean isAny(Vocabulary v, String lower, String... keys) {
         for (String k : keys) {
-            if (v.isPhrase(k, t)) {
+            if (v.isLowerPhrase(k, lower)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.isDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
         }
         return false;
     }

@@ -3,6 +3,7 @@ package dev.roadmap.io.table;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.RoadmapException;
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,12 +25,18 @@ public final class TableEfforts {
 
     private final Vocabulary vocabulary;
     private final List<String> perWeek;
+    /** Whether a text holds any per-week phrase at all: most cells hold none, and then no phrase is looked for one by one. */
+    private final PhraseScan perWeekScan;
+    /** Length of the longest {@code cell.none} phrase. */
+    private final int longestNone;
 
     private TableEfforts(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         List<String> p = new ArrayList<>(vocabulary.phrases("unit.per-week"));
         p.sort(Comparator.comparingInt(String::length).reversed());
         this.perWeek = List.copyOf(p);
+        this.perWeekScan = PhraseScan.of(perWeek, Vocabulary::matchesAnywhere);
+        this.longestNone = vocabulary.phrases("cell.none").stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static final class Holder {
@@ -58,7 +65,8 @@ public final class TableEfforts {
         while (t.startsWith("\\")) {
             t = t.substring(1).strip();
         }
-        if (t.isEmpty() || vocabulary.isPhrase("cell.none", t)) {
+        // lower-casing never shortens a text: one longer than every "none" phrase is none of them
+        if (t.isEmpty() || t.length() <= longestNone && vocabulary.isPhrase("cell.none", t)) {
             return true;
         }
         for (int i = 0; i < t.length(); i++) {
@@ -169,7 +177,7 @@ public final class TableEfforts {
      */
     public Optional<Effort> weeklyLoad(String cell) {
         String lower = cell.strip().toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.length() > 60) {
+        if (lower.isEmpty() || lower.length() > 60 || !perWeekScan.occursIn(lower)) {
             return Optional.empty();
         }
         for (String p : perWeek) {
@@ -237,6 +245,9 @@ public final class TableEfforts {
     }
 
     private int weeklyLoadPhrase(String lower) {
+        if (!perWeekScan.occursIn(lower)) {
+            return -1;
+        }
         for (String p : perWeek) {
             int at = Vocabulary.indexOfWord(lower, p);
             if (at >= 0 && (p.length() > 1 || !Character.isLetter(p.charAt(0)))) {

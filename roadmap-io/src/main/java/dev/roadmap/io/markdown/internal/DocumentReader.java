@@ -353,14 +353,10 @@ final class DocumentReader {
                 out.add(n);
                 continue;
             }
-            List<Node> kids = new ArrayList<>();
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                 if (!(c instanceof TableBlock)) {
-                    kids.add(c);
+                    stack.push(c);
                 }
-            }
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
             }
         }
         return out;

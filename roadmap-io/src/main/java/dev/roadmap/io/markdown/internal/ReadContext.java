@@ -27,7 +27,7 @@ final class ReadContext {
     ReadContext(String source, ReadLimits limits, String text, double hoursPerWeek) {
         this.source = source;
         this.limits = limits;
-        this.lines = text.split("\r\n|\r|\n", -1);
+        this.lines = ParagraphTables.lines(text);
         this.hoursPerWeek = hoursPerWeek;
     }
 

@@ -23,6 +23,8 @@ final class Section {
     /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
     boolean toc;
     String groupId = "";
+    /** Whether the heading says optional or elective: 1 yes, 0 no, -1 not yet looked at. */
+    private int optionalHeading = -1;
 
     Section(Heading heading, int level, String text, int line, int column, Section parent) {
         this.heading = heading;
@@ -31,6 +33,15 @@ final class Section {
         this.line = line;
         this.column = column;
         this.parent = parent;
+    }
+
+    /** @return whether the heading's text names an optional part or electives (looked at once) */
+    boolean headingSaysOptional() {
+        if (optionalHeading < 0) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            optionalHeading = Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL) ? 1 : 0;
+        }
+        return optionalHeading == 1;
     }
 
     /** @return this section and all below it, in document order */

@@ -115,6 +115,9 @@ final class TableReader {
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
     private static String cellText(Node cell) {
         String raw = Inlines.text(cell);
+        if (raw.indexOf('\n') < 0) {
+            return Texts.collapse(raw);   // what the loop below makes of a single line
+        }
         StringBuilder b = new StringBuilder();
         for (String line : raw.split("\n", -1)) {
             String c = Texts.collapse(line);
@@ -194,8 +197,12 @@ final class TableReader {
             }
         }
         String written = Texts.collapse(duration);
-        String normal = EFFORTS.normalise(written);
-        d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
+        if (Efforts.isEffort(written)) {
+            d.notation = written;
+        } else {
+            String normal = EFFORTS.normalise(written);
+            d.notation = Efforts.isEffort(normal) ? normal : written;
+        }
     }
 
     /** A Low row is optional when the document says low-priority items may be skipped. */

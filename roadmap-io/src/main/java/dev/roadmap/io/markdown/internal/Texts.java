@@ -1,17 +1,19 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.text.Spaces;
+import dev.roadmap.io.table.Vocabulary;
 
 /** Small text helpers: trimming decoration (emoji, keycaps, bullets) and classifying characters. */
 public final class Texts {
     private Texts() {
     }
 
+    /** No code point below this is Han, Hiragana, Katakana or Hangul. */
+    static final int FIRST_CJK = 0x1100;
+
     /** @return whether the code point is a CJK ideograph or kana */
     static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return Vocabulary.isCjk(cp);
     }
 
     /** @return whether the code point is decoration rather than text: emoji, symbols, joiners, marks */
@@ -58,7 +60,22 @@ public final class Texts {
 
     /** @return the text with runs of whitespace collapsed to one space, trimmed */
     static String collapse(String text) {
-        return Spaces.collapse(text);
+        return isCollapsed(text) ? text : Spaces.collapse(text);
+    }
+
+    /** @return whether {@link Spaces#collapse} would return the text unchanged (most texts need no copy) */
+    private static boolean isCollapsed(String text) {
+        int n = text.length();
+        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? text.charAt(i - 1) == ' ' : c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the text without trailing separators (":", "：", "-", "—", ".", spaces) and leading ones */
