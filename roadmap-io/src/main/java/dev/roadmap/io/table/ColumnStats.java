@@ -35,6 +35,8 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         long previous = Long.MIN_VALUE;
         Set<String> seen = new HashSet<>();
         Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+        Set<String> priorityWords = v.phraseSet("priority.high", "priority.medium", "priority.low");
+        Set<String> statusWords = v.phraseSet("status.todo", "status.doing", "status.done", "status.skipped");
         for (TableCell c : cells) {
             String t = c.text().strip();
             if (t.isEmpty() && !c.linkOnly()) {
@@ -42,12 +44,12 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 continue;
             }
             filled++;
-            if (!c.linkOnly() && efforts.isNone(t)) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            if (!c.linkOnly() && efforts.isNone(t, lower)) {
                 none++;
                 consecutive = false;
                 continue;
             }
-            String lower = t.toLowerCase(java.util.Locale.ROOT);
             seen.add(lower);
             length += t.length();
             long n = integer(t);
@@ -58,7 +60,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = kinds.computeIfAbsent(t, x -> efforts.isWeeklyLoad(x) ? 2 : efforts.isDuration(x) ? 1 : 0);
+            int kind = kinds.computeIfAbsent(t, efforts::contentKind);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
             if (kinds.size() > MAX_REMEMBERED) {
@@ -69,23 +71,13 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             lettered += letters ? 1 : 0;
             icons += !letters && !hasDigit(t) ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
-            priorities += isAny(v, lower, "priority.high", "priority.medium", "priority.low") ? 1 : 0;
-            statuses += isAny(v, lower, "status.todo", "status.doing", "status.done", "status.skipped") ? 1 : 0;
+            priorities += priorityWords.contains(lower) ? 1 : 0;
+            statuses += statusWords.contains(lower) ? 1 : 0;
         }
         int meaningful = filled - none;
         return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
                 dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
                 meaningful == 0 ? 0 : (double) length / meaningful);
-    }
-
-    /** @param lower a stripped, lower-cased cell text */
-    private static boolean isAny(Vocabulary v, String lower, String... keys) {
-        for (String k : keys) {
-            if (v.isLowerPhrase(k, lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasLetter(String t) {

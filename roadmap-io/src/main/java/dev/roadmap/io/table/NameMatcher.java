@@ -1,6 +1,6 @@
 package dev.roadmap.io.table;
 
-import dev.roadmap.core.text.Spaces;
+import dev.roadmap.io.table.internal.Collapsing;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -222,7 +222,7 @@ public final class NameMatcher {
         while (e > s && "*_`\"'«»“”.;,".indexOf(t.charAt(e - 1)) >= 0) {
             e--;
         }
-        return Spaces.collapse(t, s, e);
+        return Collapsing.collapse(t, s, e);
     }
 
     /**

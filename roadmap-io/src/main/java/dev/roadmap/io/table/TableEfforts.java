@@ -6,10 +6,13 @@ import dev.roadmap.core.RoadmapException;
 import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the effort cells of a table: a duration ("14 weeks", "6 meses"), a weekly load
@@ -27,6 +30,10 @@ public final class TableEfforts {
     private final List<String> perWeek;
     /** Whether a text holds any per-week phrase at all: most cells hold none, and then no phrase is looked for one by one. */
     private final PhraseScan perWeekScan;
+    /** Unit word (lower case) to the English unit {@link EffortParser} reads. */
+    private final Map<String, String> units;
+    /** The {@code cell.none} phrases. */
+    private final Set<String> noneWords;
     /** Length of the longest {@code cell.none} phrase. */
     private final int longestNone;
 
@@ -36,6 +43,8 @@ public final class TableEfforts {
         p.sort(Comparator.comparingInt(String::length).reversed());
         this.perWeek = List.copyOf(p);
         this.perWeekScan = PhraseScan.of(perWeek, Vocabulary::matchesAnywhere);
+        this.units = units(vocabulary);
+        this.noneWords = vocabulary.phraseSet("cell.none");
         this.longestNone = vocabulary.phrases("cell.none").stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -69,6 +78,27 @@ public final class TableEfforts {
         if (t.isEmpty() || t.length() <= longestNone && vocabulary.isPhrase("cell.none", t)) {
             return true;
         }
+        return isDashes(t);
+    }
+
+    /**
+     * {@link #isNone} of a stripped text whose lower-case form is at hand.
+     *
+     * @param stripped a cell's text, stripped
+     * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
+     * @return whether it says "nothing here"
+     */
+    boolean isNone(String stripped, String lower) {
+        if (stripped.startsWith("\\")) {
+            return isNone(stripped);
+        }
+        if (stripped.isEmpty() || stripped.length() <= longestNone && noneWords.contains(lower)) {
+            return true;
+        }
+        return isDashes(stripped);
+    }
+
+    private static boolean isDashes(String t) {
         for (int i = 0; i < t.length(); i++) {
             if ("-–—_?/.*".indexOf(t.charAt(i)) < 0) {
                 return false;
@@ -112,12 +142,18 @@ public final class TableEfforts {
     }
 
     private String unitOf(String lowerWord) {
+        return units.get(lowerWord);
+    }
+
+    /** Every unit word of the vocabulary and its English unit; a word of several units keeps the first in {@link #UNITS}. */
+    private static Map<String, String> units(Vocabulary vocabulary) {
+        Map<String, String> out = new HashMap<>();
         for (String[] u : UNITS) {
-            if (vocabulary.phrases(u[0]).contains(lowerWord)) {
-                return u[1];
+            for (String word : vocabulary.phrases(u[0])) {
+                out.putIfAbsent(word, u[1]);
             }
         }
-        return null;
+        return Map.copyOf(out);
     }
 
     /**
@@ -203,6 +239,32 @@ public final class TableEfforts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #isWeeklyLoad} then {@link #isDuration} of one cell, with its lower-case form made and
+     * scanned for per-week phrases once.
+     *
+     * @param cell a cell's text
+     * @return 2 for a weekly load, 1 for a duration, 0 for neither
+     */
+    int contentKind(String cell) {
+        String t = cell.strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean perWeekPhrase = perWeekScan.occursIn(lower);
+        if (perWeekPhrase) {
+            return isWeeklyLoad(cell) ? 2 : isDuration(cell) ? 1 : 0;
+        }
+        // no per-week phrase: no weekly load, and the duration test's phrase check is settled
+        if (t.isEmpty() || t.length() > 60 || !hasLetter(t) || !mayBeEffort(t)) {
+            return 0;
+        }
+        Optional<Effort> asWritten = parse(t, 10);
+        if (asWritten.isPresent()) {
+            return 1;
+        }
+        String normal = normalise(t);
+        return !normal.equals(t) && parse(normal, 10).isPresent() ? 1 : 0;
     }
 
     /**

@@ -213,9 +213,13 @@ public final class Vocabulary {
         return mergedSets.getOrDefault(key, Set.of()).contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** {@link #isPhrase} of a text already stripped and lower-cased ({@link Locale#ROOT}). */
-    boolean isLowerPhrase(String key, String lower) {
-        return mergedSets.getOrDefault(key, Set.of()).contains(lower);
+    /** @return the phrases of all the keys, one set: {@code isPhrase(k, t)} for one of them is {@code contains} of t stripped and lower-cased */
+    Set<String> phraseSet(String... keys) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String k : keys) {
+            out.addAll(mergedSets.getOrDefault(k, Set.of()));
+        }
+        return out;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class OptionMarkers {
     private static final String CN_WORD = "方案";
     /** The words of {@link Phrases#OPTIONAL}, each after a space (a title ending in " optional"). */
     private static final List<String> SPACED_OPTIONAL = Phrases.OPTIONAL.stream().map(w -> " " + w).toList();
+    private static final PhraseScan OPTIONAL_ANYWHERE = PhraseScan.of(Phrases.OPTIONAL, w -> true);
     private static final String CN_NUMERALS = "一二三四五六七八九";
     private static final String CYR_LETTERS = "абвгдежзик";
     private static final String LAT_FOR_CYR = "abvgdezzik";
@@ -274,6 +276,9 @@ public final class OptionMarkers {
             return true;
         }
         String lower = t.toLowerCase(Locale.ROOT);
+        if (!OPTIONAL_ANYWHERE.occursIn(lower)) {
+            return false;   // each test below needs one of the words somewhere in the title
+        }
         for (int k = 0; k < Phrases.OPTIONAL.size(); k++) {
             String w = Phrases.OPTIONAL.get(k);
             if (lower.startsWith(w) && lower.length() > w.length() && ":：-—–".indexOf(lower.charAt(w.length())) >= 0

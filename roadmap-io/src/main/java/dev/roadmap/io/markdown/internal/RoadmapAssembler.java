@@ -101,15 +101,19 @@ final class RoadmapAssembler {
     /** An id column wins; otherwise the slug of the title, made unique. */
     private static Ids settleIds(List<Draft> drafts) {
         Slugs slugs = new Slugs();
-        for (Draft d : drafts) {
-            if (d.docId != null && SkillId.isValid(d.docId)) {
+        boolean[] valid = new boolean[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            valid[i] = d.docId != null && SkillId.isValid(d.docId);
+            if (valid[i]) {
                 slugs.reserve(d.docId);
             }
         }
         List<String> ids = new ArrayList<>(drafts.size());
         List<SkillId> skillIds = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            String id = d.docId != null && SkillId.isValid(d.docId) ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String id = valid[i] ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
             ids.add(id);
             skillIds.add(SkillId.of(id));
         }
@@ -225,7 +229,7 @@ final class RoadmapAssembler {
                 sb.status(Status.DONE);
             }
             if (!d.notation.isEmpty()) {
-                sb.effort(d.notation, Efforts.parse(d.notation, ctx.hoursPerWeek).orElse(null));
+                sb.effort(d.notation, ctx.effort(d.notation, ctx.hoursPerWeek).orElse(null));
                 map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);
             }
             String group = groupOf(d);

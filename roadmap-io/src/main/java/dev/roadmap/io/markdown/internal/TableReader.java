@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.Pace;
 import dev.roadmap.core.Resource;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
@@ -48,13 +49,17 @@ final class TableReader {
             ctx.explicitPrerequisites = true;
         }
         int titleCol = roles.indexOf(ColumnRole.TITLE);
+        String detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is " + roles.reasons().get(titleCol);
         List<Draft> out = new ArrayList<>();
-        List<String> periods = TablePeriods.markers(t.headers(),
-                t.sample().stream().map(row -> row.stream().map(TableCell::text).toList()).toList(), roles);
+        List<List<String>> rowTexts = new ArrayList<>(t.rows().size());
+        for (List<TableCell> row : t.sample()) {
+            rowTexts.add(texts(row));
+        }
+        List<String> periods = TablePeriods.markers(t.headers(), rowTexts, roles);
         for (int r = 0; r < t.rows().size(); r++) {
             int[] pos = Inlines.position(t.rows().get(r), tablePos);
             List<Node> cells = t.cells().get(r);
-            List<String> texts = t.sample().get(r).stream().map(TableCell::text).toList();
+            List<String> texts = rowTexts.get(r);
             String rawLine = ctx.line(pos[0]);
             int raw = rawCellCount(rawLine);
             boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
@@ -76,11 +81,18 @@ final class TableReader {
             ctx.countSkill(pos[0], pos[1]);
             d.home = section;
             d.rule = "table-row";
-            d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
-                    + roles.reasons().get(titleCol);
+            d.detail = detail;
             d.number = r + 1;
             readCells(d, cells, texts, roles, t.headers(), pos, ctx, periods.get(r));
             out.add(d);
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<TableCell> row) {
+        List<String> out = new ArrayList<>(row.size());
+        for (TableCell c : row) {
+            out.add(c.text());
         }
         return out;
     }
@@ -197,11 +209,11 @@ final class TableReader {
             }
         }
         String written = Texts.collapse(duration);
-        if (Efforts.isEffort(written)) {
+        if (ctx.effort(written, Pace.DEFAULT_HOURS_PER_WEEK).isPresent()) {
             d.notation = written;
         } else {
             String normal = EFFORTS.normalise(written);
-            d.notation = Efforts.isEffort(normal) ? normal : written;
+            d.notation = ctx.effort(normal, Pace.DEFAULT_HOURS_PER_WEEK).isPresent() ? normal : written;
         }
     }
 

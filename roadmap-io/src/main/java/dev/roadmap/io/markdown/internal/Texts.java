@@ -1,6 +1,6 @@
 package dev.roadmap.io.markdown.internal;
 
-import dev.roadmap.core.text.Spaces;
+import dev.roadmap.io.table.internal.Collapsing;
 import dev.roadmap.io.table.Vocabulary;
 
 /** Small text helpers: trimming decoration (emoji, keycaps, bullets) and classifying characters. */
@@ -31,6 +31,25 @@ public final class Texts {
      * @return the text without decoration
      */
     public static String stripSymbols(String text) {
+        int start = decorationEnd(text);
+        int end = text.length();
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!isDecoration(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return text.substring(start, end);
+    }
+
+    /** @return whether {@link #stripSymbols} leaves nothing of the text (it is decoration and spaces only) */
+    static boolean isAllSymbols(String text) {
+        return decorationEnd(text) == text.length();
+    }
+
+    /** @return where the leading decoration of {@link #stripSymbols} ends */
+    private static int decorationEnd(String text) {
         int start = 0;
         int end = text.length();
         while (start < end) {
@@ -44,14 +63,7 @@ public final class Texts {
                 break;
             }
         }
-        while (end > start) {
-            int cp = text.codePointBefore(end);
-            if (!isDecoration(cp)) {
-                break;
-            }
-            end -= Character.charCount(cp);
-        }
-        return text.substring(start, end);
+        return start;
     }
 
     private static boolean isKeycapTail(char c) {
@@ -60,22 +72,7 @@ public final class Texts {
 
     /** @return the text with runs of whitespace collapsed to one space, trimmed */
     static String collapse(String text) {
-        return isCollapsed(text) ? text : Spaces.collapse(text);
-    }
-
-    /** @return whether {@link Spaces#collapse} would return the text unchanged (most texts need no copy) */
-    private static boolean isCollapsed(String text) {
-        int n = text.length();
-        if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == ' ' ? text.charAt(i - 1) == ' ' : c == '\u00A0' || Character.isWhitespace(c)) {
-                return false;
-            }
-        }
-        return true;
+        return Collapsing.collapse(text, 0, text.length());
     }
 
     /** @return the text without trailing separators (":", "：", "-", "—", ".", spaces) and leading ones */
