@@ -37,6 +37,10 @@ final class Inlines {
 
     /** @return like {@link #text}, without the text of links (titles of articles, not the author's own words) */
     static String textWithoutLinks(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) {
+            return t.getLiteral();
+        }
         StringBuilder b = new StringBuilder();
         append(node, b, false);
         return b.toString();

@@ -25,6 +25,8 @@ final class Phrases {
             List.of("содержание", "оглавление"),
             List.of("目录", "目錄", "索引"));
 
+    private static final java.util.Set<String> TOC_SET = java.util.Set.copyOf(TOC_HEADINGS);
+
     /** Words that make a unit optional ("(optional)", "опционально", "可选"). */
     static final List<String> OPTIONAL = concat(
             List.of("optional", "elective", "electives", "bonus", "extra credit", "nice to have"),
@@ -136,7 +138,7 @@ final class Phrases {
 
     static boolean isTocHeading(String heading) {
         String t = Texts.trimSeparators(Texts.stripSymbols(heading)).toLowerCase(Locale.ROOT);
-        return TOC_HEADINGS.contains(t);
+        return TOC_SET.contains(t);
     }
 
     /** @return whether the lower-cased text contains one of the phrases (as words for Latin/Cyrillic) */

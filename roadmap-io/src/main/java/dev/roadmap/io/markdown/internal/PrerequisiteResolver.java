@@ -216,7 +216,7 @@ final class PrerequisiteResolver {
         if (!whole.isEmpty()) {
             return whole;
         }
-        for (String piece : split(text, STRONG)) {
+        for (String piece : splitStrong(text)) {
             resolvePiece(piece, self, out, unresolved);
         }
         for (String u : unresolved) {
@@ -305,6 +305,9 @@ final class PrerequisiteResolver {
 
     private String stripConjunction(String raw) {
         String text = raw.strip();
+        if (text.indexOf(' ') < 0) {
+            return text;   // every lead ends in a space
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         for (String c : leads) {
             if (lower.startsWith(c)) {
@@ -330,11 +333,12 @@ final class PrerequisiteResolver {
         return false;
     }
 
-    private static List<String> split(String text, String separators) {
+    /** @return the text cut at the {@link #STRONG} separators, pieces stripped, empty ones left out */
+    private static List<String> splitStrong(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+            if (i == text.length() || isStrong(text.charAt(i))) {
                 String p = text.substring(start, i).strip();
                 if (!p.isEmpty()) {
                     out.add(p);
@@ -343,6 +347,10 @@ final class PrerequisiteResolver {
             }
         }
         return out;
+    }
+
+    private static boolean isStrong(char c) {
+        return c == '\n' || c == ';' || c == '；';
     }
 
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */

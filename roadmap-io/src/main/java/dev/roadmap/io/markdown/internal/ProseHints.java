@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.Effort;
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,6 +36,8 @@ public final class ProseHints {
     private static final List<String> HOUR_WORDS = List.of("hour", "hrs", "hr", "h", "час", "ч", "小时", "钟头");
     private static final List<String> TOTAL_LABELS = List.of("total", "timeline", "duration", "overall", "всего",
             "итого", "длительность", "срок", "общая продолжительность", "总时长", "总计", "时长", "周期", "总共");
+    /** Whether a text holds one of the labels anywhere, in one pass. */
+    private static final PhraseScan TOTAL_LABEL_SCAN = PhraseScan.of(TOTAL_LABELS, l -> true);
 
     /**
      * A detected pace.
@@ -135,6 +138,11 @@ public final class ProseHints {
         }
         if (!hasDigit(text, 0, text.length())) {
             return Optional.empty();   // a total, labelled or not, is a number with a unit
+        }
+        if (!plain && !TOTAL_LABEL_SCAN.occursIn(text.toLowerCase(Locale.ROOT))) {
+            // only a labelled total counts here, and no label is written (the unit words that
+            // normaliseUnits rewrites neither make nor hold a label)
+            return Optional.empty();
         }
         String all = normaliseUnits(text);
         for (int[] range : sentences(all)) {
