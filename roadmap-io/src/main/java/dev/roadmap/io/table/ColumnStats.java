@@ -60,7 +60,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = kinds.computeIfAbsent(t, efforts::contentKind);
+            int kind = efforts.isSurelyText(t, lower) ? 0 : kinds.computeIfAbsent(t, efforts::contentKind);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
             if (kinds.size() > MAX_REMEMBERED) {

@@ -250,13 +250,11 @@ public final class TableEfforts {
      */
     int contentKind(String cell) {
         String t = cell.strip();
-        String lower = t.toLowerCase(Locale.ROOT);
-        boolean perWeekPhrase = perWeekScan.occursIn(lower);
-        if (perWeekPhrase) {
+        if (perWeekScan.occursIn(t.toLowerCase(Locale.ROOT))) {
             return isWeeklyLoad(cell) ? 2 : isDuration(cell) ? 1 : 0;
         }
         // no per-week phrase: no weekly load, and the duration test's phrase check is settled
-        if (t.isEmpty() || t.length() > 60 || !hasLetter(t) || !mayBeEffort(t)) {
+        if (!mayBeDuration(t)) {
             return 0;
         }
         Optional<Effort> asWritten = parse(t, 10);
@@ -265,6 +263,22 @@ public final class TableEfforts {
         }
         String normal = normalise(t);
         return !normal.equals(t) && parse(normal, 10).isPresent() ? 1 : 0;
+    }
+
+    /**
+     * Whether {@link #contentKind} is surely 0 without parsing: no per-week phrase, and the text is
+     * no candidate duration (no letter, too long, or no unit after its first digit).
+     *
+     * @param stripped a cell's text, stripped
+     * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
+     * @return true when the cell is neither a weekly load nor a duration
+     */
+    boolean isSurelyText(String stripped, String lower) {
+        return !perWeekScan.occursIn(lower) && !mayBeDuration(stripped);
+    }
+
+    private static boolean mayBeDuration(String t) {
+        return !t.isEmpty() && t.length() <= 60 && hasLetter(t) && mayBeEffort(t);
     }
 
     /**
