@@ -353,6 +353,21 @@ final class PrerequisiteResolver {
         return c == '\n' || c == ';' || c == '；';
     }
 
+    /** @return the matcher of skill titles, built on the first name not resolved by id: most documents name none */
+    private NameMatcher titles() {
+        if (titles == null) {
+            titles = NameMatcher.of(names);
+        }
+        return titles;
+    }
+
+    private NameMatcher groups() {
+        if (groups == null) {
+            groups = NameMatcher.of(groupTitles);
+        }
+        return groups;
+    }
+
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
     private List<Integer> one(String raw, int self) {
         String n = Texts.trimSeparators(raw.strip());
@@ -363,12 +378,8 @@ final class PrerequisiteResolver {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
-        if (titles == null) {
-            titles = NameMatcher.of(names);   // built on the first name to resolve: most documents name none
-            groups = NameMatcher.of(groupTitles);
-        }
         if (i == null) {
-            i = titles.match(n).map(NameMatcher.Match::index).orElse(null);
+            i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
         }
         if (i == null) {
             String digits = n.startsWith("#") ? n.substring(1) : n;
@@ -379,7 +390,7 @@ final class PrerequisiteResolver {
         if (i != null) {
             return i == self ? List.of() : List.of(i);
         }
-        Optional<NameMatcher.Match> g = groups.match(n);
+        Optional<NameMatcher.Match> g = groups().match(n);
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
                 return List.of(-g.get().index() - 1);

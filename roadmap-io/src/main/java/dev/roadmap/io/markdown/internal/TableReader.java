@@ -148,22 +148,21 @@ final class TableReader {
         for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
             Node cell = cells.get(c);
             String text = texts.get(c);
-            int[] cpos = textStart(ctx, Inlines.position(cell, pos));
             switch (roles.roles().get(c)) {
                 case TITLE -> TableTitles.read(cell, d);
                 case EFFORT -> {
                     duration = text;
-                    effortAt = cpos;
+                    effortAt = textStart(ctx, Inlines.position(cell, pos));
                 }
                 case WEEKLY_LOAD -> {
                     load = text;
-                    effortAt = EFFORTS.isNone(duration) ? cpos : effortAt;
+                    effortAt = EFFORTS.isNone(duration) ? textStart(ctx, Inlines.position(cell, pos)) : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
                 case NUMBER -> d.number = parseNumber(text, d.number);
-                case REQUIRES -> addRef(d.requires, text, cpos);
-                case RECOMMENDS -> addRef(d.recommends, text, cpos);
+                case REQUIRES -> addRef(d.requires, text, ctx, cell, pos);
+                case RECOMMENDS -> addRef(d.recommends, text, ctx, cell, pos);
                 case TRACK -> d.track = text;
                 case PRIORITY -> lowPriority(d, text, ctx);
                 case LINK -> TableTitles.links(cell, headers.get(c), d);
@@ -234,6 +233,13 @@ final class TableReader {
             c++;
         }
         return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
+    }
+
+    private static void addRef(List<Draft.Ref> refs, String text, ReadContext ctx, Node cell, int[] rowPos) {
+        if (!EFFORTS.isNone(text)) {
+            int[] pos = textStart(ctx, Inlines.position(cell, rowPos));
+            refs.add(new Draft.Ref(text, pos[0], pos[1]));
+        }
     }
 
     private static void addRef(List<Draft.Ref> refs, String text, int[] pos) {
