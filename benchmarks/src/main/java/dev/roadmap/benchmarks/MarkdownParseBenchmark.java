@@ -30,11 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * documents/s, and MB/s in the {@code megabytes} counter.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
 @Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
 public class MarkdownParseBenchmark {
     /** The importer's parser configuration (dev.roadmap.io.markdown.internal.MarkdownReading). */
     private static final Parser PARSER = Parser.builder()
@@ -61,6 +59,8 @@ public class MarkdownParseBenchmark {
      * @return the parsed document
      */
     @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
     public Node parse(ImportBenchmark.Throughput counted) {
         Node parsed = parse(document);
         counted.megabytes += document.length / 1e6;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** What the cells of one column look like: counts of each kind of content. */
 record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
@@ -67,9 +68,9 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 kinds.clear();
             }
             dates += isDate(t) ? 1 : 0;
-            boolean letters = hasLetter(t);
+            boolean letters = any(t, Character::isLetter);
             lettered += letters ? 1 : 0;
-            icons += !letters && !hasDigit(t) ? 1 : 0;
+            icons += !letters && !any(t, Character::isDigit) ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
             priorities += priorityWords.contains(lower) ? 1 : 0;
             statuses += statusWords.contains(lower) ? 1 : 0;
@@ -80,21 +81,11 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 meaningful == 0 ? 0 : (double) length / meaningful);
     }
 
-    private static boolean hasLetter(String t) {
+    /** @return whether a code point of the text passes the test (without a stream per cell) */
+    private static boolean any(String t, IntPredicate test) {
         for (int i = 0; i < t.length(); ) {
             int cp = t.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); ) {
-            int cp = t.codePointAt(i);
-            if (Character.isDigit(cp)) {
+            if (test.test(cp)) {
                 return true;
             }
             i += Character.charCount(cp);

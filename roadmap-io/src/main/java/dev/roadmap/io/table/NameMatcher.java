@@ -230,10 +230,8 @@ public final class NameMatcher {
      * @return lower case without accents, every run of characters other than letters and digits one space
      */
     public static String fold(String text) {
-        if (isAscii(text)) {
-            return foldAscii(text);
-        }
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        // ASCII text has no accents to decompose: the normaliser (the dear part) would return it unchanged
+        String d = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); ) {
@@ -262,27 +260,5 @@ public final class NameMatcher {
             }
         }
         return true;
-    }
-
-    /** {@link #fold} of ASCII text, which has no accents to decompose: the same result without the normaliser. */
-    private static String foldAscii(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (space && b.length() > 0) {
-                    b.append(' ');
-                }
-                space = false;
-                b.append(c);
-            } else {
-                space = true;
-            }
-        }
-        return b.toString();
     }
 }

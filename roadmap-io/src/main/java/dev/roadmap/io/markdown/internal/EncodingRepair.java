@@ -101,9 +101,6 @@ public final class EncodingRepair {
      * @return the repaired text, or empty when the text does not look mis-decoded
      */
     public static Optional<Repair> repair(String text) {
-        if (isAscii(text)) {
-            return Optional.empty();   // every sequence needs characters the wrong charset made of high bytes
-        }
         Repair best = null;
         for (WrongCharset cs : WrongCharset.values()) {
             Attempt a = attempt(text, cs);
@@ -190,15 +187,6 @@ public final class EncodingRepair {
             }
         }
         return a;
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isContinuation(int b) {
