@@ -107,11 +107,13 @@ final class ArchitectureRules {
 
     /**
      * Format packages of roadmap-io never import each other. {@code io.table} is not a format but the
-     * support every table reader shares (column roles, vocabulary), so formats may use it.
+     * support every table reader shares (column roles, vocabulary), and {@code io.writing} the support
+     * the JSON writers share (arrays of items, diagnostics); formats may use both.
      */
     static ArchRule formatPackagesAreIndependent(String root) {
         return slices().matching(root + ".io.(*)..").should().notDependOnEachOther()
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(root + ".io.table.."))
+                .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage(root + ".io.writing.."))
                 .allowEmptyShould(true)
                 .as("io format packages do not depend on each other");
     }

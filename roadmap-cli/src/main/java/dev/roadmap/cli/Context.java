@@ -8,7 +8,6 @@ import dev.roadmap.io.RoadmapEngine;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.MarkdownImporter;
 import dev.roadmap.core.SourceLocation;
-import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.InvalidOptionException;
@@ -83,19 +82,13 @@ final class Context {
 
     /** Reads a document, failing with a located one-line error when it cannot be read. */
     ImportResult read(Path file, String format) {
-        SourceLocation at = SourceLocation.unknown(file.toString());
-        if (!Files.exists(file)) {
-            throw new ImportException("io-error", "no such file", at, null);
-        }
-        if (Files.isDirectory(file)) {
-            throw new ImportException("io-error", "is a directory, not a roadmap file", at, null);
-        }
+        SourceLocation at = InputFiles.requireFile(file, "a roadmap file");
         try {
             return engine().read(file, format, FormatOptions.none()).toImportResult();
         } catch (InvalidOptionException e) {
             throw CliException.usage("--option: " + e.plainMessage());
         } catch (IOException e) {
-            throw new ImportException("io-error", "cannot read: " + e.getMessage(), at, e);
+            throw InputFiles.unreadable(at, e);
         }
     }
 
@@ -119,7 +112,7 @@ final class Context {
                 }
             }
         } catch (IOException e) {
-            throw new ImportException("io-error", "cannot read: " + e.getMessage(), SourceLocation.unknown(file.toString()), e);
+            throw InputFiles.unreadable(SourceLocation.unknown(file.toString()), e);
         }
         Roadmap r = plain.roadmap();
         for (int i = 0; i < r.size(); i++) {

@@ -11,12 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code roadmap convert FILE... --to FORMAT [-o OUT] [--from FORMAT]}. One file converts to stdout
@@ -26,12 +24,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert roadmaps to another format (json, markdown, and any plugin format). "
                 + "Several files or a directory convert into the directory given by -o.")
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends Subcommand {
     /** Batches at least this large show a progress bar on a terminal. */
     static final int PROGRESS_THRESHOLD = 20;
-
-    @ParentCommand
-    RoadmapCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Roadmap documents or directories of them.")
     List<Path> inputs;
@@ -50,8 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
     boolean quiet;
 
     @Override
-    public Integer call() throws IOException {
-        Context ctx = parent.context;
+    int run(Context ctx) throws IOException {
         RoadmapExporter exporter;
         try {
             exporter = ctx.engine().requireExporter(to);

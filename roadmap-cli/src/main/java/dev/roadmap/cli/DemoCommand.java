@@ -7,34 +7,26 @@ import dev.roadmap.spi.RoadmapImporter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap demo}: plans the bundled sample roadmap at its suggested weekly hours. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Plan the bundled sample roadmap (a year-long path to machine-learning engineer).")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends Subcommand {
     /** Class-path location of the bundled sample roadmap. */
     static final String RESOURCE = "/dev/roadmap/cli/demo-roadmap.json";
-
-    @ParentCommand
-    RoadmapCommand parent;
 
     @Option(names = "--start", paramLabel = "YYYY-MM-DD", description = "First day of week 1 (default: the coming Monday, today on a Monday).")
     LocalDate start;
 
-    @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT", description = "Output format (default: text).")
-    String to;
-
-    @Option(names = "--explain", description = "Say why each skill starts when it does.")
-    boolean explain;
+    @Mixin
+    PlanOutput shown;
 
     @Override
-    public Integer call() throws IOException {
-        Context ctx = parent.context;
-        PlanRunner runner = new PlanRunner(ctx, "week-packing", to, null, explain);
+    int run(Context ctx) throws IOException {
+        PlanRunner runner = new PlanRunner(ctx, "week-packing", shown, null);
         runner.checkFormats();
         RoadmapImporter json = ctx.engine().importer("json")
                 .orElseThrow(() -> CliException.invalid("roadmap: error: the json importer is missing [plugin-missing]"));

@@ -5,21 +5,15 @@ import dev.roadmap.core.validate.ValidationRule;
 import dev.roadmap.core.validate.Validator;
 import dev.roadmap.spi.FormatDescriptor;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap formats}: the importers, exporters, schedulers and rules found, with their origin. */
 @Command(name = "formats", mixinStandardHelpOptions = true,
         description = "List importers, exporters, schedulers and validation rules, with where they come from.")
-final class FormatsCommand implements Callable<Integer> {
-    @ParentCommand
-    RoadmapCommand parent;
-
+final class FormatsCommand extends Subcommand {
     @Override
-    public Integer call() {
-        Context ctx = parent.context;
+    int run(Context ctx) {
         PluginRegistry r = ctx.engine().registry();
         PrintWriter out = ctx.out;
         out.println("Importers:");

@@ -10,39 +10,29 @@ import dev.roadmap.core.graph.PrerequisiteGraph;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.ImportResult;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap info FILE}: counts, total effort, critical path, layers, declared vs computed duration. */
 @Command(name = "info", mixinStandardHelpOptions = true,
         description = "Summarise a roadmap: counts, total effort, critical path, layers, declared vs computed duration.")
-final class InfoCommand implements Callable<Integer> {
+final class InfoCommand extends Subcommand {
     private static final int MAX_LAYERS_SHOWN = 30;
     private static final int MAX_IDS_PER_LAYER = 12;
 
-    @ParentCommand
-    RoadmapCommand parent;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Roadmap document.")
-    Path file;
-
-    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
-    String from;
+    @Mixin
+    RoadmapInput input;
 
     @Option(names = "--explain", description = "Show, per skill, where it came from and which rule made it a skill, and what was left out and why.")
     boolean explain;
 
     @Override
-    public Integer call() {
-        Context ctx = parent.context;
-        Context.Explained explained = explain ? ctx.readExplained(file, from) : null;
-        ImportResult result = explained != null ? explained.result() : ctx.read(file, from);
+    int run(Context ctx) {
+        Context.Explained explained = explain ? ctx.readExplained(input.file, input.from) : null;
+        ImportResult result = explained != null ? explained.result() : input.read(ctx);
         List<Diagnostic> diagnostics = ctx.check(result);
         Diagnostics.print(diagnostics, ctx.err);
         print(result.roadmap(), ctx.out);

@@ -17,22 +17,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap log PROGRESS --skill ID ...}: appends one entry to a progress log, atomically and under a lock. */
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = "Append one entry (hours studied, topics ticked, a status) to a progress log; creates the file."
                 + " The file is rewritten atomically under a lock, so concurrent runs lose no entry.")
-final class LogCommand implements Callable<Integer> {
-    @ParentCommand
-    RoadmapCommand parent;
-
+final class LogCommand extends Subcommand {
     @Parameters(index = "0", paramLabel = "PROGRESS", description = "Progress log (roadmap-progress/1).")
     Path file;
 
@@ -58,8 +53,7 @@ final class LogCommand implements Callable<Integer> {
     Path roadmapFile;
 
     @Override
-    public Integer call() throws IOException {
-        Context ctx = parent.context;
+    int run(Context ctx) throws IOException {
         ProgressEntry entry = entry();
         Optional<Roadmap> roadmap = Optional.empty();
         if (roadmapFile != null) {
@@ -90,15 +84,8 @@ final class LogCommand implements Callable<Integer> {
         if (!(h >= 0) || h > ProgressEntry.HOURS_PER_WEEK) {
             throw CliException.usage("--hours: expected a number of hours from 0 to 168, got " + hours);
         }
-        Status st = null;
-        if (status != null) {
-            st = switch (status.toLowerCase(Locale.ROOT)) {
-                case "doing" -> Status.DOING;
-                case "done" -> Status.DONE;
-                case "skipped" -> Status.SKIPPED;
-                default -> throw CliException.usage("--status: expected doing, done or skipped, got '" + status + "'");
-            };
-        }
+        Status st = status == null ? null : OptionValues.pick("--status", status,
+                Map.entry("doing", Status.DOING), Map.entry("done", Status.DONE), Map.entry("skipped", Status.SKIPPED));
         return ProgressEntry.of(date != null ? date : LocalDate.now(), SkillId.of(skill), h).withTicked(ticked).withStatus(st)
                 .withNote(note).withLocation(SourceLocation.of(file.toString(), 1, 1));
     }

@@ -6,42 +6,31 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.graph.PrerequisiteGraph;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.ImportResult;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap path FILE --target ID}: the ordered skills needed to reach a skill. */
 @Command(name = "path", mixinStandardHelpOptions = true,
         description = "List the skills needed to reach a target, in a valid learning order.")
-final class PathCommand implements Callable<Integer> {
-    @ParentCommand
-    RoadmapCommand parent;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Roadmap document.")
-    Path file;
+final class PathCommand extends Subcommand {
+    @Mixin
+    RoadmapInput input;
 
     @Option(names = "--target", required = true, paramLabel = "ID", description = "The skill to reach.")
     String target;
 
-    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
-    String from;
-
     @Override
-    public Integer call() {
-        Context ctx = parent.context;
-        ImportResult result = ctx.read(file, from);
-        List<Diagnostic> errors = ctx.check(result).stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) {
-            Diagnostics.print(errors, ctx.err);
+    int run(Context ctx) {
+        Optional<ImportResult> result = input.readValid(ctx, Diagnostic::isError);
+        if (result.isEmpty()) {
             return Cli.INVALID;
         }
-        Roadmap r = result.roadmap();
+        Roadmap r = result.get().roadmap();
         if (!SkillId.isValid(target) || r.indexOf(SkillId.of(target)) < 0) {
-            throw CliException.invalid(file + ":1:1: error: unknown skill '" + target + "' in --target [unknown-target]");
+            throw CliException.invalid(input.file + ":1:1: error: unknown skill '" + target + "' in --target [unknown-target]");
         }
         List<SkillId> path = PrerequisiteGraph.of(r).ancestorsOf(SkillId.of(target));
         double total = 0;

@@ -1,10 +1,14 @@
 package dev.roadmap.cli;
 
+import static java.util.Map.entry;
+
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.core.progress.ProgressLog;
+import dev.roadmap.core.validate.Severity;
 import dev.roadmap.spi.ImportResult;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,25 +17,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap plan FILE ...}: a week-by-week plan for the learner's own hours. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Pack a roadmap into a week-by-week plan for your weekly hours.")
-final class PlanCommand implements Callable<Integer> {
-    @ParentCommand
-    RoadmapCommand parent;
+final class PlanCommand extends Subcommand {
+    @Mixin
+    RoadmapInput input;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Roadmap document.")
-    Path file;
-
-    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
-    String from;
+    @Mixin
+    PlanOutput shown;
 
     @ArgGroup(exclusive = true)
     CapacityOptions capacity;
@@ -85,12 +85,6 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--skip-optional", description = "Leave optional skills out.")
     boolean skipOptional;
 
-    @Option(names = "--explain", description = "Say why each skill starts when it does.")
-    boolean explain;
-
-    @Option(names = "--to", defaultValue = "text", paramLabel = "FORMAT", description = "Output format (default: text).")
-    String to;
-
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (default: stdout).")
     Path output;
 
@@ -98,42 +92,39 @@ final class PlanCommand implements Callable<Integer> {
             description = "Plan what remains after this progress log, from the week of --today; logged weeks come first as history.")
     Path progress;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "With --progress: the current day (default: today).")
-    LocalDate today;
+    @Mixin
+    Today today;
 
     @Option(names = "--scheduler", defaultValue = "week-packing", paramLabel = "ID", description = "Scheduler id.")
     String scheduler;
 
     @Override
-    public Integer call() throws IOException {
-        Context ctx = parent.context;
+    int run(Context ctx) throws IOException {
         PlanOptions options = options();
-        PlanRunner runner = new PlanRunner(ctx, scheduler, to, output, explain);
+        PlanRunner runner = new PlanRunner(ctx, scheduler, shown, output);
         runner.checkFormats();
-        ImportResult result = ctx.read(file, from);
-        List<Diagnostic> diagnostics = ctx.check(result);
-        Diagnostics.print(diagnostics.stream().filter(d -> d.severity() != dev.roadmap.core.validate.Severity.NOTICE).toList(),
-                ctx.err);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        Optional<ImportResult> result = input.readValid(ctx, d -> d.severity() != Severity.NOTICE);
+        if (result.isEmpty()) {
             return Cli.INVALID;
         }
+        Roadmap roadmap = result.get().roadmap();
         if (progress != null) {
-            LocalDate day = today != null ? today : LocalDate.now();
-            var log = ProgressInputs.read(progress, java.util.Optional.of(result.roadmap()), day);
-            if (ProgressInputs.check(log, result.roadmap(), day, ctx)) {
+            LocalDate day = today.day();
+            Optional<ProgressLog> log = ProgressInputs.readChecked(progress, roadmap, day, ctx);
+            if (log.isEmpty()) {
                 return Cli.INVALID;
             }
-            options = options.toBuilder().progress(log).today(day).build();
+            options = options.toBuilder().progress(log.get()).today(day).build();
         }
-        return runner.run(result.roadmap(), options);
+        return runner.run(roadmap, options);
     }
 
     private PlanOptions options() {
         PlanOptions.Builder b = PlanOptions.builder();
         if (capacity != null && capacity.hoursPerWeek != null) {
-            b.capacity(checked(() -> Capacity.pool(capacity.hoursPerWeek), "--hours-per-week"));
+            b.capacity(OptionValues.checked("--hours-per-week", () -> Capacity.pool(capacity.hoursPerWeek)));
         } else if (capacity != null && capacity.trackHours != null) {
-            b.capacity(checked(() -> Capacity.perTrack(capacity.trackHours), "--track-hours"));
+            b.capacity(OptionValues.checked("--track-hours", () -> Capacity.perTrack(capacity.trackHours)));
         }
         if (!weekHours.isEmpty()) {
             Capacity base = b.build().capacity().orElse(null);
@@ -142,7 +133,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             for (Map.Entry<Integer, Double> e : weekHours.entrySet()) {
                 Capacity current = base;
-                base = checked(() -> current.withWeekOverride(e.getKey(), e.getValue()), "--week-hours");
+                base = OptionValues.checked("--week-hours", () -> current.withWeekOverride(e.getKey(), e.getValue()));
             }
             b.capacity(base);
         }
@@ -151,34 +142,23 @@ final class PlanCommand implements Callable<Integer> {
         } else if (start != null) {
             throw CliException.usage("--start and --progress exclude each other: with progress the plan starts in the week of --today");
         }
-        if (progress == null && today != null) {
+        if (progress == null && today.given != null) {
             throw CliException.usage("--today needs --progress");
         }
         b.done(ids(done, "--done"));
         b.targets(ids(targets, "--target"));
         choose.forEach(b::choose);
         if (maxParallel != null) {
-            checked(() -> b.maxParallel(maxParallel), "--max-parallel");
+            OptionValues.checked("--max-parallel", () -> b.maxParallel(maxParallel));
         }
-        b.estimate(switch (estimate.toLowerCase(java.util.Locale.ROOT)) {
-            case "low" -> Effort.Estimate.LOW;
-            case "mid" -> Effort.Estimate.MID;
-            case "high" -> Effort.Estimate.HIGH;
-            default -> throw CliException.usage("--estimate: expected low, mid or high, got '" + estimate + "'");
-        });
-        b.priority(switch (priority.toLowerCase(java.util.Locale.ROOT)) {
-            case "coherent" -> PlanOptions.Priority.COHERENT;
-            case "longest-path" -> PlanOptions.Priority.LONGEST_PATH;
-            case "document" -> PlanOptions.Priority.DOCUMENT_ORDER;
-            case "shortest" -> PlanOptions.Priority.SHORTEST_FIRST;
-            default -> throw CliException.usage("--priority: expected coherent, longest-path, document or shortest, got '" + priority + "'");
-        });
-        b.budget(switch (effort.toLowerCase(java.util.Locale.ROOT)) {
-            case "fast" -> PlanOptions.Budget.FAST;
-            case "balanced" -> PlanOptions.Budget.BALANCED;
-            case "thorough" -> PlanOptions.Budget.THOROUGH;
-            default -> throw CliException.usage("--effort: expected fast, balanced or thorough, got '" + effort + "'");
-        });
+        b.estimate(OptionValues.pick("--estimate", estimate,
+                entry("low", Effort.Estimate.LOW), entry("mid", Effort.Estimate.MID), entry("high", Effort.Estimate.HIGH)));
+        b.priority(OptionValues.pick("--priority", priority, entry("coherent", PlanOptions.Priority.COHERENT),
+                entry("longest-path", PlanOptions.Priority.LONGEST_PATH), entry("document", PlanOptions.Priority.DOCUMENT_ORDER),
+                entry("shortest", PlanOptions.Priority.SHORTEST_FIRST)));
+        b.budget(OptionValues.pick("--effort", effort,
+                entry("fast", PlanOptions.Budget.FAST), entry("balanced", PlanOptions.Budget.BALANCED),
+                entry("thorough", PlanOptions.Budget.THOROUGH)));
         if (seed != null) {
             b.seed(seed);
         }
@@ -195,13 +175,5 @@ final class PlanCommand implements Callable<Integer> {
             ids.add(SkillId.of(v.trim()));
         }
         return ids;
-    }
-
-    private static <T> T checked(java.util.function.Supplier<T> make, String option) {
-        try {
-            return make.get();
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(option + ": " + e.getMessage());
-        }
     }
 }

@@ -16,18 +16,21 @@ import java.util.List;
 final class PlanRunner {
     private final Context ctx;
     private final String schedulerId;
-    private final String format;
+    private final PlanOutput shown;
     private final Path output;
-    private final boolean explain;
     private Scheduler scheduler;
     private PlanExporter exporter;
 
-    PlanRunner(Context ctx, String schedulerId, String format, Path output, boolean explain) {
+    /**
+     * @param schedulerId the scheduler to plan with
+     * @param shown       the output format and whether to explain the plan
+     * @param output      the output file, or null for stdout
+     */
+    PlanRunner(Context ctx, String schedulerId, PlanOutput shown, Path output) {
         this.ctx = ctx;
         this.schedulerId = schedulerId;
-        this.format = format;
+        this.shown = shown;
         this.output = output;
-        this.explain = explain;
     }
 
     /** Fails fast on an unknown scheduler or output format, before any file is read. */
@@ -38,7 +41,7 @@ final class PlanRunner {
             throw CliException.usage("--scheduler: " + e.plainMessage());
         }
         try {
-            exporter = ctx.engine().requirePlanExporter(format);
+            exporter = ctx.engine().requirePlanExporter(shown.format);
         } catch (UnknownFormatException e) {
             throw CliException.usage("--to: " + e.plainMessage());
         }
@@ -52,7 +55,7 @@ final class PlanRunner {
         Diagnostics.print(plan.diagnostics(), ctx.err);
         Output.write(output, ctx, out -> PluginCalls.run("plan exporter", exporter.descriptor().id(), exporter,
                 () -> exporter.write(plan, roadmap, out, ctx.formatOptions())));
-        if (explain) {
+        if (shown.explain) {
             printExplanations(plan, roadmap);
         }
         return 0;

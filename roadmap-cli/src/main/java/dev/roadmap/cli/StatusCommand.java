@@ -1,5 +1,7 @@
 package dev.roadmap.cli;
 
+import static java.util.Map.entry;
+
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
@@ -7,11 +9,10 @@ import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.ProgressReport;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.core.validate.Severity;
 import dev.roadmap.io.json.progress.PlanJsonReader;
 import dev.roadmap.io.json.progress.StatusJsonWriter;
 import dev.roadmap.io.plan.StatusTextWriter;
-import dev.roadmap.spi.ImportException;
+import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import dev.roadmap.spi.Scheduler;
 import java.io.IOException;
@@ -19,28 +20,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap status FILE --progress PROGRESS ...}: where the learner stands against a baseline plan. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Report progress: hours logged, percent done, skills done, the projected finish and weeks"
                 + " ahead or behind a baseline plan.")
-final class StatusCommand implements Callable<Integer> {
-    @ParentCommand
-    RoadmapCommand parent;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "Roadmap document.")
-    Path file;
-
-    @Option(names = "--from", paramLabel = "FORMAT", description = "Input format id (default: detect).")
-    String from;
+final class StatusCommand extends Subcommand {
+    @Mixin
+    RoadmapInput input;
 
     @Option(names = "--progress", required = true, paramLabel = "PROGRESS", description = "Progress log (or roadmap.sh progress).")
     Path progress;
@@ -48,8 +39,8 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "PLAN.json", description = "The plan you started from (plan --to json).")
     Path baseline;
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day of the report (default: today).")
-    LocalDate today;
+    @Mixin
+    Today today;
 
     @Option(names = "--hours-per-week", paramLabel = "H",
             description = "Weekly hours for the projection (default: the baseline's, else the roadmap's pace).")
@@ -59,32 +50,22 @@ final class StatusCommand implements Callable<Integer> {
     String format;
 
     @Override
-    public Integer call() throws IOException {
-        Context ctx = parent.context;
-        String fmt = format.toLowerCase(Locale.ROOT);
-        if (!fmt.equals("text") && !fmt.equals("json")) {
-            throw CliException.usage("--format: expected text or json, got '" + format + "'");
-        }
-        LocalDate day = today != null ? today : LocalDate.now();
-        var result = ctx.read(file, from);
-        List<Diagnostic> diagnostics = ctx.check(result);
-        Diagnostics.print(diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).toList(), ctx.err);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+    int run(Context ctx) throws IOException {
+        boolean json = OptionValues.pick("--format", format, entry("text", false), entry("json", true));
+        LocalDate day = today.day();
+        Optional<ImportResult> result = input.readValid(ctx, Diagnostic::isError);
+        if (result.isEmpty()) {
             return Cli.INVALID;
         }
-        Roadmap roadmap = result.roadmap();
-        ProgressLog log = ProgressInputs.read(progress, Optional.of(roadmap), day);
-        if (ProgressInputs.check(log, roadmap, day, ctx)) {
+        Roadmap roadmap = result.get().roadmap();
+        Optional<ProgressLog> log = ProgressInputs.readChecked(progress, roadmap, day, ctx);
+        if (log.isEmpty()) {
             return Cli.INVALID;
         }
         Optional<Plan> base = baseline == null ? Optional.empty() : Optional.of(readBaseline(baseline));
-        PlanOptions.Builder options = PlanOptions.builder().progress(log).today(day);
+        PlanOptions.Builder options = PlanOptions.builder().progress(log.get()).today(day);
         if (hoursPerWeek != null) {
-            try {
-                options.capacity(Capacity.pool(hoursPerWeek));
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage("--hours-per-week: " + e.getMessage());
-            }
+            options.capacity(OptionValues.checked("--hours-per-week", () -> Capacity.pool(hoursPerWeek)));
         } else {
             base.ifPresent(b -> options.capacity(Capacity.perTrack(b.capacity().weekly())));
         }
@@ -92,16 +73,14 @@ final class StatusCommand implements Callable<Integer> {
                 .orElseThrow(() -> CliException.invalid("roadmap: error: the week-packing scheduler is missing [plugin-missing]"));
         PlanOptions built = options.build();
         Plan current = PluginCalls.get("scheduler", "week-packing", scheduler, () -> scheduler.schedule(roadmap, built));
-        ProgressReport report = ProgressReport.of(roadmap, log, current, base, day);
-        ctx.out.print(fmt.equals("json") ? StatusJsonWriter.writeToString(report) : StatusTextWriter.write(report));
+        ProgressReport report = ProgressReport.of(roadmap, log.get(), current, base, day);
+        ctx.out.print(json ? StatusJsonWriter.writeToString(report) : StatusTextWriter.write(report));
         ctx.out.flush();
         return 0;
     }
 
     private static Plan readBaseline(Path path) throws IOException {
-        if (!Files.isRegularFile(path)) {
-            throw new ImportException("io-error", "no such file", dev.roadmap.core.SourceLocation.unknown(path.toString()), null);
-        }
+        InputFiles.requireFile(path, "a plan");
         try (InputStream in = Files.newInputStream(path)) {
             return PlanJsonReader.read(in, path.toString(), ReadLimits.defaults());
         }

@@ -10,22 +10,17 @@ import dev.roadmap.spi.ImportResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code roadmap validate FILE... [--format text|json]}: checks documents; exit 1 when any has an error. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check roadmaps: syntax, prerequisites (cycles, unknown ids), efforts, choices.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Subcommand {
     enum OutputFormat { text, json, sarif, github, junit }
 
     enum FailOn { error, warning }
-
-    @ParentCommand
-    RoadmapCommand parent;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Roadmap documents.")
     List<Path> files;
@@ -41,8 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     String from;
 
     @Override
-    public Integer call() {
-        Context ctx = parent.context;
+    int run(Context ctx) {
         boolean failed = false;
         List<ValidationJsonWriter.FileReport> reports = new ArrayList<>();
         for (Path file : files) {

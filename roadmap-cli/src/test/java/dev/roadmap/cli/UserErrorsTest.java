@@ -72,4 +72,28 @@ class UserErrorsTest {
         assertThat(CliTest.run("plan", fixture("valid.json"), "--done", "no-such-skill").code()).isEqualTo(1);
         assertThat(CliTest.run("validate", "--fail-on", "sometimes", fixture("valid.json")).code()).isEqualTo(2);
     }
+
+    @Test
+    void aWordOptionOutsideItsListNamesEveryAcceptedWord(@TempDir Path dir) {
+        String valid = fixture("valid.json");
+        String log = dir.resolve("progress.json").toString();
+        assertThat(CliTest.run("plan", valid, "--estimate", "huge").err())
+                .contains("--estimate: expected low, mid or high, got 'huge'");
+        assertThat(CliTest.run("plan", valid, "--priority", "random").err())
+                .contains("--priority: expected coherent, longest-path, document or shortest, got 'random'");
+        assertThat(CliTest.run("plan", valid, "--effort", "heroic").err())
+                .contains("--effort: expected fast, balanced or thorough, got 'heroic'");
+        assertThat(CliTest.run("status", valid, "--progress", log, "--format", "yaml").err())
+                .contains("--format: expected text or json, got 'yaml'");
+        CliTest.Run status = CliTest.run("log", log, "--skill", "a", "--status", "finished");
+        assertThat(status.code()).isEqualTo(2);
+        assertThat(status.err()).contains("--status: expected doing, done or skipped, got 'finished'");
+        assertThat(Files.exists(Path.of(log))).as("a refused entry creates no log").isFalse();
+    }
+
+    @Test
+    void wordOptionsIgnoreCase() {
+        assertThat(CliTest.run("plan", fixture("valid.json"), "--estimate", "HIGH", "--priority", "Document",
+                "--effort", "FAST", "--hours-per-week", "10").code()).isZero();
+    }
 }

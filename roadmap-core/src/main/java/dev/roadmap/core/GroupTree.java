@@ -15,7 +15,8 @@ import java.util.Map;
  * group whose parent chain loops or nests deeper than {@link #MAX_DEPTH} becomes a top-level group.
  * Immutable and thread-safe.
  *
- * <p>{@code GroupTree tree = GroupTree.of(roadmap); for (int g : tree.roots()) { ... tree.children(g) ... }}
+ * <p>{@code GroupTree tree = GroupTree.of(roadmap); for (int g : tree.roots()) { ... tree.children(g) ... }}, or
+ * {@link #walk} for a writer that nests: {@code tree.walk(this::open, this::skill, this::close)}.
  */
 public final class GroupTree {
     /** Deepest nesting kept; deeper groups are placed at the top level. */
@@ -94,6 +95,52 @@ public final class GroupTree {
     /** @return indexes of the skills in no known group, in document order */
     public List<Integer> ungrouped() {
         return ungrouped;
+    }
+
+    /**
+     * One step of a {@link #walk}: a group or a skill, by index, with its depth.
+     *
+     * @param <X> what the step may throw (a writer's {@link java.io.IOException})
+     */
+    @FunctionalInterface
+    public interface Step<X extends Exception> {
+        /**
+         * @param index the group's or skill's index
+         * @param depth 0 for a top-level group or an ungrouped skill, one more per enclosing group
+         * @throws X when the step fails; the walk stops
+         */
+        void at(int index, int depth) throws X;
+    }
+
+    /**
+     * Visits the tree in document order, depth first: each top-level group (entered, then its child
+     * groups in turn, then its own skills, then left), then the ungrouped skills.
+     *
+     * @param enterGroup called when a group starts
+     * @param skill      called for each skill, inside its group
+     * @param leaveGroup called when a group ends, after all it holds
+     * @param <X>        what the steps may throw
+     * @throws X the first failure of a step
+     */
+    public <X extends Exception> void walk(Step<X> enterGroup, Step<X> skill, Step<X> leaveGroup) throws X {
+        for (int g : roots) {
+            walk(g, 0, enterGroup, skill, leaveGroup);
+        }
+        for (int s : ungrouped) {
+            skill.at(s, 0);
+        }
+    }
+
+    /** Recursion no deeper than {@link #MAX_DEPTH}: parent chains are cut there. */
+    private <X extends Exception> void walk(int g, int depth, Step<X> enter, Step<X> skill, Step<X> leave) throws X {
+        enter.at(g, depth);
+        for (int child : children.get(g)) {
+            walk(child, depth + 1, enter, skill, leave);
+        }
+        for (int s : skills.get(g)) {
+            skill.at(s, depth + 1);
+        }
+        leave.at(g, depth);
     }
 
     /** @return the parent's index, or -1 when the group is top-level, its chain loops or is too deep */

@@ -1,7 +1,5 @@
 package dev.roadmap.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,14 +28,7 @@ public record Pace(double hoursPerWeek, Map<String, Double> trackHours) {
             throw new IllegalArgumentException("hoursPerWeek must be in (0, 168], got " + hoursPerWeek);
         }
         Objects.requireNonNull(trackHours, "trackHours must not be null");
-        Map<String, Double> copy = new LinkedHashMap<>();
-        trackHours.forEach((k, v) -> {
-            if (v == null || !(v >= 0) || v > 168) {
-                throw new IllegalArgumentException("hours of track " + k + " must be in [0, 168], got " + v);
-            }
-            copy.put(Objects.requireNonNull(k, "track id"), v);
-        });
-        trackHours = Collections.unmodifiableMap(copy);
+        trackHours = TrackHours.copyOf(trackHours, "hours");
     }
 
     /**

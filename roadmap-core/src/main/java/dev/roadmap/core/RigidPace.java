@@ -1,9 +1,9 @@
 package dev.roadmap.core;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.roadmap.core.text.Numbers;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The fixed pace of a rigid skill: it runs exactly {@code weeks} consecutive weeks, using the
@@ -30,18 +30,23 @@ public record RigidPace(int weeks, Map<String, Double> hoursPerWeek) {
         if (hoursPerWeek.isEmpty()) {
             throw new IllegalArgumentException("a rigid pace needs the weekly hours of at least one track");
         }
-        Map<String, Double> copy = new LinkedHashMap<>();
-        hoursPerWeek.forEach((k, v) -> {
-            if (v == null || !(v >= 0) || v > 168) {
-                throw new IllegalArgumentException("weekly hours of track " + k + " must be in [0, 168], got " + v);
-            }
-            copy.put(Objects.requireNonNull(k, "track id"), v);
-        });
-        hoursPerWeek = Collections.unmodifiableMap(copy);
+        hoursPerWeek = TrackHours.copyOf(hoursPerWeek, "weekly hours");
     }
 
     /** @return total hours over all weeks and tracks */
     public double totalHours() {
         return weeks * hoursPerWeek.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /**
+     * The pace in words, tracks in name order so the text does not depend on the map's order:
+     * {@code "3 weeks at 2h coding, 4h math a week"} (the shared pool is the track {@code *}).
+     *
+     * @return the pace as diagrams and reports label it
+     */
+    public String describe() {
+        String perWeek = hoursPerWeek.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
+        return weeks + (weeks == 1 ? " week" : " weeks") + " at " + perWeek + " a week";
     }
 }

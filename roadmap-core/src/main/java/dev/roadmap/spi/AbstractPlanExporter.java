@@ -4,7 +4,6 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * A convenient base for plan exporters: it holds the descriptor and checks the arguments of
@@ -31,10 +30,7 @@ public abstract class AbstractPlanExporter extends DescribedProvider implements 
 
     @Override
     public final void write(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(plan, "plan must not be null");
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
-        writePlan(plan, roadmap, out);
+        writePlan(given(plan, "plan"), given(roadmap, "roadmap"), given(out, "out"));
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.roadmap.spi;
 import dev.roadmap.core.Roadmap;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Objects;
 
 /**
  * A convenient base for roadmap exporters: it holds the descriptor and checks the arguments of
@@ -30,9 +29,7 @@ public abstract class AbstractRoadmapExporter extends DescribedProvider implemen
 
     @Override
     public final void write(Roadmap roadmap, OutputStream out) throws IOException {
-        Objects.requireNonNull(roadmap, "roadmap must not be null");
-        Objects.requireNonNull(out, "out must not be null");
-        writeRoadmap(roadmap, out);
+        writeRoadmap(given(roadmap, "roadmap"), given(out, "out"));
     }
 
     /**

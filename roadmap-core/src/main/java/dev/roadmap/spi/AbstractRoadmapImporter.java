@@ -2,7 +2,6 @@ package dev.roadmap.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Objects;
 
 /**
  * A convenient base for roadmap importers: it holds the descriptor and checks the arguments of
@@ -19,10 +18,7 @@ public abstract class AbstractRoadmapImporter extends DescribedProvider implemen
 
     @Override
     public final ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        Objects.requireNonNull(in, "in must not be null");
-        Objects.requireNonNull(sourceName, "sourceName must not be null");
-        Objects.requireNonNull(limits, "limits must not be null");
-        return readRoadmap(in, sourceName, limits);
+        return readRoadmap(given(in, "in"), given(sourceName, "sourceName"), given(limits, "limits"));
     }
 
     /**

@@ -10,6 +10,18 @@ abstract class DescribedProvider {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor must not be null");
     }
 
+    /**
+     * Checks one argument of a provider call, so that a null fails at once and names it.
+     *
+     * @param argument the argument
+     * @param name     its parameter name
+     * @return the argument
+     * @throws NullPointerException {@code "<name> must not be null"} when it is null
+     */
+    static <T> T given(T argument, String name) {
+        return Objects.requireNonNull(argument, () -> name + " must not be null");
+    }
+
     /** @return the format's identity */
     public final FormatDescriptor descriptor() {
         return descriptor;

@@ -8,8 +8,17 @@ package dev.roadmap.spi;
  * <pre>{@code
  * ReadLimits limits = ReadLimits.defaults().toBuilder().maxSkills(5_000_000).build();
  * }</pre>
+ *
+ * @param maxDocumentBytes  largest document, in bytes
+ * @param maxSkills         most skills in one roadmap
+ * @param maxPrerequisites  most prerequisite entries in one roadmap
+ * @param maxNestingDepth   deepest nesting of JSON values, lists or headings
+ * @param maxStringLength   longest single string or table cell, in characters
+ * @param maxTableCells     most table cells in one document
+ * @param maxTopicsPerSkill most topics of one skill
  */
-public final class ReadLimits {
+public record ReadLimits(long maxDocumentBytes, int maxSkills, int maxPrerequisites, int maxNestingDepth,
+        int maxStringLength, int maxTableCells, int maxTopicsPerSkill) {
     /** Default largest document, in bytes (256 MiB). */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 256L * 1024 * 1024;
     /** Default most skills in one roadmap. */
@@ -25,24 +34,23 @@ public final class ReadLimits {
     /** Default most topics of one skill. */
     public static final int DEFAULT_MAX_TOPICS_PER_SKILL = 100_000;
 
-    private static final ReadLimits DEFAULTS = new Builder().build();
+    private static final ReadLimits DEFAULTS = new ReadLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_SKILLS,
+            DEFAULT_MAX_PREREQUISITES, DEFAULT_MAX_NESTING_DEPTH, DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_TABLE_CELLS,
+            DEFAULT_MAX_TOPICS_PER_SKILL);
 
-    private final long maxDocumentBytes;
-    private final int maxSkills;
-    private final int maxPrerequisites;
-    private final int maxNestingDepth;
-    private final int maxStringLength;
-    private final int maxTableCells;
-    private final int maxTopicsPerSkill;
-
-    private ReadLimits(Builder b) {
-        this.maxDocumentBytes = b.maxDocumentBytes;
-        this.maxSkills = b.maxSkills;
-        this.maxPrerequisites = b.maxPrerequisites;
-        this.maxNestingDepth = b.maxNestingDepth;
-        this.maxStringLength = b.maxStringLength;
-        this.maxTableCells = b.maxTableCells;
-        this.maxTopicsPerSkill = b.maxTopicsPerSkill;
+    /**
+     * Checks the limits; prefer {@link #defaults()} and {@link #toBuilder()}, which name what they set.
+     *
+     * @throws IllegalArgumentException when a limit is below 1
+     */
+    public ReadLimits {
+        atLeastOne(maxDocumentBytes, "maxDocumentBytes");
+        atLeastOne(maxSkills, "maxSkills");
+        atLeastOne(maxPrerequisites, "maxPrerequisites");
+        atLeastOne(maxNestingDepth, "maxNestingDepth");
+        atLeastOne(maxStringLength, "maxStringLength");
+        atLeastOne(maxTableCells, "maxTableCells");
+        atLeastOne(maxTopicsPerSkill, "maxTopicsPerSkill");
     }
 
     /** @return the default limits */
@@ -52,70 +60,34 @@ public final class ReadLimits {
 
     /** @return a builder holding these limits */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.maxDocumentBytes = maxDocumentBytes;
-        b.maxSkills = maxSkills;
-        b.maxPrerequisites = maxPrerequisites;
-        b.maxNestingDepth = maxNestingDepth;
-        b.maxStringLength = maxStringLength;
-        b.maxTableCells = maxTableCells;
-        b.maxTopicsPerSkill = maxTopicsPerSkill;
-        return b;
+        return new Builder(this);
     }
 
-    /** @return largest document in bytes */
-    public long maxDocumentBytes() {
-        return maxDocumentBytes;
-    }
-
-    /** @return most skills */
-    public int maxSkills() {
-        return maxSkills;
-    }
-
-    /** @return most prerequisite entries */
-    public int maxPrerequisites() {
-        return maxPrerequisites;
-    }
-
-    /** @return deepest nesting */
-    public int maxNestingDepth() {
-        return maxNestingDepth;
-    }
-
-    /** @return longest string in characters */
-    public int maxStringLength() {
-        return maxStringLength;
-    }
-
-    /** @return most table cells */
-    public int maxTableCells() {
-        return maxTableCells;
-    }
-
-    /** @return most topics per skill */
-    public int maxTopicsPerSkill() {
-        return maxTopicsPerSkill;
-    }
-
-    /** Mutable builder of {@link ReadLimits}; not thread-safe. */
-    public static final class Builder {
-        private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
-        private int maxSkills = DEFAULT_MAX_SKILLS;
-        private int maxPrerequisites = DEFAULT_MAX_PREREQUISITES;
-        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
-        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
-        private int maxTableCells = DEFAULT_MAX_TABLE_CELLS;
-        private int maxTopicsPerSkill = DEFAULT_MAX_TOPICS_PER_SKILL;
-
-        private Builder() {
+    private static long atLeastOne(long v, String name) {
+        if (v < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, got " + v);
         }
+        return v;
+    }
 
-        private static int positive(int v, String name) {
-            if (v < 1) {
-                throw new IllegalArgumentException(name + " must be >= 1, got " + v);
-            }
-            return v;
+    /** Mutable builder of {@link ReadLimits}: each setter checks its limit at once; not thread-safe. */
+    public static final class Builder {
+        private long maxDocumentBytes;
+        private int maxSkills;
+        private int maxPrerequisites;
+        private int maxNestingDepth;
+        private int maxStringLength;
+        private int maxTableCells;
+        private int maxTopicsPerSkill;
+
+        private Builder(ReadLimits from) {
+            maxDocumentBytes = from.maxDocumentBytes;
+            maxSkills = from.maxSkills;
+            maxPrerequisites = from.maxPrerequisites;
+            maxNestingDepth = from.maxNestingDepth;
+            maxStringLength = from.maxStringLength;
+            maxTableCells = from.maxTableCells;
+            maxTopicsPerSkill = from.maxTopicsPerSkill;
         }
 
         /**
@@ -123,10 +95,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxDocumentBytes(long v) {
-            if (v < 1) {
-                throw new IllegalArgumentException("maxDocumentBytes must be >= 1, got " + v);
-            }
-            maxDocumentBytes = v;
+            maxDocumentBytes = atLeastOne(v, "maxDocumentBytes");
             return this;
         }
 
@@ -135,7 +104,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxSkills(int v) {
-            maxSkills = positive(v, "maxSkills");
+            maxSkills = (int) atLeastOne(v, "maxSkills");
             return this;
         }
 
@@ -144,7 +113,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxPrerequisites(int v) {
-            maxPrerequisites = positive(v, "maxPrerequisites");
+            maxPrerequisites = (int) atLeastOne(v, "maxPrerequisites");
             return this;
         }
 
@@ -153,7 +122,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxNestingDepth(int v) {
-            maxNestingDepth = positive(v, "maxNestingDepth");
+            maxNestingDepth = (int) atLeastOne(v, "maxNestingDepth");
             return this;
         }
 
@@ -162,7 +131,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxStringLength(int v) {
-            maxStringLength = positive(v, "maxStringLength");
+            maxStringLength = (int) atLeastOne(v, "maxStringLength");
             return this;
         }
 
@@ -171,7 +140,7 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxTableCells(int v) {
-            maxTableCells = positive(v, "maxTableCells");
+            maxTableCells = (int) atLeastOne(v, "maxTableCells");
             return this;
         }
 
@@ -180,13 +149,14 @@ public final class ReadLimits {
          * @return this
          */
         public Builder maxTopicsPerSkill(int v) {
-            maxTopicsPerSkill = positive(v, "maxTopicsPerSkill");
+            maxTopicsPerSkill = (int) atLeastOne(v, "maxTopicsPerSkill");
             return this;
         }
 
         /** @return the limits */
         public ReadLimits build() {
-            return new ReadLimits(this);
+            return new ReadLimits(maxDocumentBytes, maxSkills, maxPrerequisites, maxNestingDepth, maxStringLength,
+                    maxTableCells, maxTopicsPerSkill);
         }
     }
 }

@@ -45,10 +45,19 @@ class RoadmapModelTest {
     }
 
     @Test
+    void rigidPaceDescribesItselfWithTracksInNameOrder() {
+        assertThat(new RigidPace(3, Map.of("math", 2.0, "coding", 4.5)).describe()).isEqualTo("3 weeks at 4.5h coding, 2h math a week");
+        assertThat(new RigidPace(1, Map.of("*", 6.0)).describe()).isEqualTo("1 week at 6h * a week");
+    }
+
+    @Test
     void rigidPaceNeedsWeeksAndHours() {
         assertThat(new RigidPace(3, Map.of("math", 2.0, "coding", 4.0)).totalHours()).isEqualTo(18);
         assertThatThrownBy(() -> new RigidPace(0, Map.of("*", 1.0))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RigidPace(2, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RigidPace(2, Map.of("math", 169.0))).hasMessage(
+                "weekly hours of track math must be in [0, 168], got 169.0");
+        assertThatThrownBy(() -> new Pace(10, Map.of("math", -1.0))).hasMessage("hours of track math must be in [0, 168], got -1.0");
     }
 
     @Test

@@ -51,7 +51,7 @@ public final class Formats {
 
     /** @return formats from the providers on the class path */
     public static Formats create() {
-        return new Formats(PluginRegistry.load());
+        return of(PluginRegistry.load());
     }
 
     /**

@@ -28,8 +28,11 @@ import java.util.Set;
  *
  * <p>Diagnostic codes of {@link #check}: {@value #UNKNOWN_SKILL}, {@value #UNKNOWN_TOPIC},
  * {@value #WEEK_OVER_168H} (errors) and {@value #FUTURE_DATE} (warning).
+ *
+ * @param roadmap id of the roadmap the log is about ({@code ""} when unknown)
+ * @param entries the entries in the order logged
  */
-public final class ProgressLog {
+public record ProgressLog(String roadmap, List<ProgressEntry> entries) {
     /** An entry names a skill the roadmap lacks. */
     public static final String UNKNOWN_SKILL = "progress-unknown-skill";
     /** An entry ticks a topic its skill lacks. */
@@ -39,12 +42,15 @@ public final class ProgressLog {
     /** An entry is dated after today. */
     public static final String FUTURE_DATE = "progress-future-date";
 
-    private final String roadmap;
-    private final List<ProgressEntry> entries;
-
-    private ProgressLog(String roadmap, List<ProgressEntry> entries) {
-        this.roadmap = Objects.requireNonNull(roadmap, "roadmap must not be null");
-        this.entries = List.copyOf(entries);
+    /**
+     * Checks and copies the components; {@link #of} and {@link #empty} name what they make.
+     *
+     * @param roadmap id of the roadmap the log is about ({@code ""} when unknown)
+     * @param entries entries in the order logged
+     */
+    public ProgressLog {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        entries = List.copyOf(Objects.requireNonNull(entries, "entries must not be null"));
     }
 
     /**
@@ -53,7 +59,7 @@ public final class ProgressLog {
      * @return the log
      */
     public static ProgressLog of(String roadmap, List<ProgressEntry> entries) {
-        return new ProgressLog(roadmap, Objects.requireNonNull(entries, "entries must not be null"));
+        return new ProgressLog(roadmap, entries);
     }
 
     /**
@@ -72,16 +78,6 @@ public final class ProgressLog {
         List<ProgressEntry> copy = new ArrayList<>(entries);
         copy.add(Objects.requireNonNull(entry, "entry must not be null"));
         return new ProgressLog(roadmap, copy);
-    }
-
-    /** @return id of the roadmap the log is about ({@code ""} when unknown) */
-    public String roadmap() {
-        return roadmap;
-    }
-
-    /** @return the entries in the order logged */
-    public List<ProgressEntry> entries() {
-        return entries;
     }
 
     /** @return whether the log has no entries */
@@ -141,16 +137,7 @@ public final class ProgressLog {
         return out;
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ProgressLog l && roadmap.equals(l.roadmap) && entries.equals(l.entries);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(roadmap, entries);
-    }
-
+    /** @return the roadmap id and the number of entries (not the entries: a log may hold many) */
     @Override
     public String toString() {
         return "ProgressLog[" + roadmap + ", " + entries.size() + " entries]";

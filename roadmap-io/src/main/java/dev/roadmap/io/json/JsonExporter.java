@@ -1,9 +1,7 @@
 package dev.roadmap.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Roadmap;
-import dev.roadmap.io.json.internal.JsonFactories;
+import dev.roadmap.io.json.internal.JsonDocuments;
 import dev.roadmap.io.json.internal.RoadmapJsonWriter;
 import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
@@ -35,9 +33,6 @@ public final class JsonExporter extends AbstractRoadmapExporter {
 
     @Override
     protected void writeRoadmap(Roadmap roadmap, OutputStream out) throws IOException {
-        try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            RoadmapJsonWriter.write(roadmap, g);
-            g.writeRaw('\n');
-        }
+        JsonDocuments.write(out, g -> RoadmapJsonWriter.write(roadmap, g));
     }
 }

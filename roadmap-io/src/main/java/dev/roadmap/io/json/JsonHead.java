@@ -2,6 +2,7 @@ package dev.roadmap.io.json;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Cheap content sniffing for JSON-based formats: whether the first bytes of a document open a JSON
@@ -29,5 +30,18 @@ public final class JsonHead {
             return Optional.empty();
         }
         return Optional.of(new String(head, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * Scores a head for a JSON-based format: 0 unless it opens a JSON object, else the format's own
+     * rule applied to the head's text (see {@link #objectText(byte[])}).
+     *
+     * @param head the first bytes of a document (may be null)
+     * @param rule the format's score for the text of a head that opens an object
+     * @return a sniffing score, 0 when the head opens no object
+     */
+    public static double score(byte[] head, ToDoubleFunction<String> rule) {
+        Optional<String> text = objectText(head);
+        return text.isPresent() ? rule.applyAsDouble(text.get()) : 0;
     }
 }

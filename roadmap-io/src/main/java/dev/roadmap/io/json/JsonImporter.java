@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.Optional;
 
 /**
  * Reads native {@code roadmap/1} JSON documents with Jackson's streaming parser.
@@ -69,15 +68,8 @@ public final class JsonImporter extends AbstractRoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        Optional<String> object = JsonHead.objectText(head);
-        if (object.isEmpty()) {
-            return 0;
-        }
-        String text = object.get();
-        if (text.contains("\"format\"") && text.contains("\"" + RoadmapJsonReader.FORMAT + "\"")) {
-            return CERTAIN;
-        }
-        return fileName != null && DESCRIPTOR.matchesFileName(fileName) ? PLAUSIBLE : 0;
+        return JsonHead.score(head, text -> text.contains("\"format\"") && text.contains("\"" + RoadmapJsonReader.FORMAT + "\"")
+                ? CERTAIN : fileName != null && DESCRIPTOR.matchesFileName(fileName) ? PLAUSIBLE : 0);
     }
 
     @Override
@@ -106,8 +98,6 @@ public final class JsonImporter extends AbstractRoadmapImporter {
             throw JsonErrors.tooLarge(cursor, limits);
         } catch (CharacterCodingException e) {
             throw JsonErrors.encoding(e, cursor);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException("invalid-value", e.getMessage(), cursor.here(), e);
         } finally {
             parser.close();
         }

@@ -1,10 +1,8 @@
 package dev.roadmap.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
-import dev.roadmap.io.json.internal.JsonFactories;
+import dev.roadmap.io.json.internal.JsonDocuments;
 import dev.roadmap.io.json.internal.PlanJsonWriter;
 import dev.roadmap.spi.AbstractPlanExporter;
 import dev.roadmap.spi.FormatDescriptor;
@@ -39,9 +37,6 @@ public final class PlanJsonExporter extends AbstractPlanExporter {
 
     @Override
     protected void writePlan(Plan plan, Roadmap roadmap, OutputStream out) throws IOException {
-        try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            PlanJsonWriter.write(plan, roadmap, g);
-            g.writeRaw('\n');
-        }
+        JsonDocuments.write(out, g -> PlanJsonWriter.write(plan, roadmap, g));
     }
 }

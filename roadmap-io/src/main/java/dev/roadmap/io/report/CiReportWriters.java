@@ -1,13 +1,11 @@
 package dev.roadmap.io.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.text.XmlText;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
+import dev.roadmap.io.writing.internal.JsonWriting;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +19,6 @@ public final class CiReportWriters {
     /** The SARIF schema the output follows. */
     public static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private CiReportWriters() {
     }
 
@@ -34,9 +30,8 @@ public final class CiReportWriters {
     public static String sarif(List<ValidationJsonWriter.FileReport> reports, String toolVersion) {
         Map<String, Diagnostic> rules = new LinkedHashMap<>();
         reports.forEach(r -> r.diagnostics().forEach(d -> rules.putIfAbsent(d.code(), d)));
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        List<Diagnostic> results = reports.stream().flatMap(r -> r.diagnostics().stream()).toList();
+        return ReportJson.toString(g -> {
             g.writeStartObject();
             g.writeStringField("$schema", SARIF_SCHEMA);
             g.writeStringField("version", "2.1.0");
@@ -47,51 +42,41 @@ public final class CiReportWriters {
             g.writeStringField("name", "roadmap");
             g.writeStringField("version", toolVersion);
             g.writeStringField("informationUri", "https://roadmap.dev");
-            g.writeArrayFieldStart("rules");
-            for (String code : rules.keySet()) {
-                g.writeStartObject();
-                g.writeStringField("id", code);
-                g.writeObjectFieldStart("shortDescription");
-                g.writeStringField("text", code.replace('-', ' '));
-                g.writeEndObject();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonWriting.objects(g, "rules", List.copyOf(rules.keySet()), CiReportWriters::rule);
             g.writeEndObject();
             g.writeEndObject();
-            g.writeArrayFieldStart("results");
-            for (ValidationJsonWriter.FileReport r : reports) {
-                for (Diagnostic d : r.diagnostics()) {
-                    g.writeStartObject();
-                    g.writeStringField("ruleId", d.code());
-                    g.writeStringField("level", sarifLevel(d.severity()));
-                    g.writeObjectFieldStart("message");
-                    g.writeStringField("text", d.message());
-                    g.writeEndObject();
-                    g.writeArrayFieldStart("locations");
-                    g.writeStartObject();
-                    g.writeObjectFieldStart("physicalLocation");
-                    g.writeObjectFieldStart("artifactLocation");
-                    g.writeStringField("uri", uri(d.location().source()));
-                    g.writeEndObject();
-                    g.writeObjectFieldStart("region");
-                    g.writeNumberField("startLine", Math.max(1, d.location().line()));
-                    g.writeNumberField("startColumn", Math.max(1, d.location().column()));
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    g.writeEndObject();
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-            }
-            g.writeEndArray();
+            JsonWriting.objects(g, "results", results, CiReportWriters::result);
             g.writeEndObject();
             g.writeEndArray();
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
+    }
+
+    private static void rule(JsonGenerator g, String code) throws IOException {
+        g.writeStringField("id", code);
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", code.replace('-', ' '));
+        g.writeEndObject();
+    }
+
+    private static void result(JsonGenerator g, Diagnostic d) throws IOException {
+        g.writeStringField("ruleId", d.code());
+        g.writeStringField("level", sarifLevel(d.severity()));
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", d.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri(d.location().source()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("region");
+        ReportJson.position(g, "startLine", "startColumn", d.location());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static String sarifLevel(Severity s) {

@@ -1,11 +1,9 @@
 package dev.roadmap.io.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.writing.internal.JsonWriting;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,8 +13,6 @@ import java.util.Objects;
  * Stateless and thread-safe.
  */
 public final class ValidationJsonWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private ValidationJsonWriter() {
     }
 
@@ -47,37 +43,25 @@ public final class ValidationJsonWriter {
      * @return the JSON document, pretty-printed, ending with a newline
      */
     public static String write(List<FileReport> reports) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+        return ReportJson.toString(g -> {
             g.writeStartObject();
-            g.writeArrayFieldStart("files");
-            for (FileReport r : reports) {
-                g.writeStartObject();
-                g.writeStringField("file", r.file());
-                g.writeBooleanField("valid", r.valid());
-                if (r.skills() >= 0) {
-                    g.writeNumberField("skills", r.skills());
-                }
-                g.writeArrayFieldStart("diagnostics");
-                for (Diagnostic d : r.diagnostics()) {
-                    g.writeStartObject();
-                    g.writeStringField("severity", d.severity().id());
-                    g.writeStringField("code", d.code());
-                    g.writeStringField("message", d.message());
-                    g.writeStringField("file", d.location().source());
-                    g.writeNumberField("line", Math.max(1, d.location().line()));
-                    g.writeNumberField("column", Math.max(1, d.location().column()));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            JsonWriting.objects(g, "files", reports, ValidationJsonWriter::file);
             g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+    }
+
+    private static void file(JsonGenerator g, FileReport r) throws IOException {
+        g.writeStringField("file", r.file());
+        g.writeBooleanField("valid", r.valid());
+        if (r.skills() >= 0) {
+            g.writeNumberField("skills", r.skills());
         }
-        return out + System.lineSeparator();
+        JsonWriting.objects(g, "diagnostics", r.diagnostics(), ValidationJsonWriter::diagnostic);
+    }
+
+    private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
+        JsonWriting.diagnosticHead(g, d);
+        g.writeStringField("file", d.location().source());
+        ReportJson.position(g, "line", "column", d.location());
     }
 }

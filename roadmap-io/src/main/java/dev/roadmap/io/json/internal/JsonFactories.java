@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import dev.roadmap.spi.ReadLimits;
 
 /**
@@ -18,6 +21,15 @@ public final class JsonFactories {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    /**
+     * The house style, as {@code JSON.stringify(value, null, 2)} and {@code jq} print: two-space
+     * indents, one member or element per line, {@code "name": value}, {@code []} and {@code {}} for
+     * empty containers, a line break between root values. Jackson's default puts a space before the
+     * colon and writes {@code [ ]}, which no other common tool does, so diffs against hand-written
+     * files would be noisy. A blueprint: each generator gets its own instance (it holds the depth).
+     */
+    private static final DefaultPrettyPrinter HOUSE_STYLE = houseStyle();
+
     private JsonFactories() {
     }
 
@@ -26,7 +38,7 @@ public final class JsonFactories {
      * @return a factory for parsers that enforce them
      */
     public static JsonFactory forReading(ReadLimits limits) {
-        return limits == ReadLimits.defaults() ? DEFAULT_READING : build(limits);
+        return limits.equals(ReadLimits.defaults()) ? DEFAULT_READING : build(limits);
     }
 
     /** @return the factory for generators */
@@ -39,7 +51,17 @@ public final class JsonFactories {
      * @return the generator, pretty-printing in the house style
      */
     public static JsonGenerator pretty(JsonGenerator generator) {
-        return generator.setPrettyPrinter(new JsonPrettyPrinter());
+        return generator.setPrettyPrinter(HOUSE_STYLE.createInstance());
+    }
+
+    private static DefaultPrettyPrinter houseStyle() {
+        DefaultIndenter lines = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")
+                .withRootSeparator("\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(lines).withArrayIndenter(lines);
     }
 
     private static JsonFactory build(ReadLimits limits) {

@@ -65,6 +65,19 @@ public final class JsonNumbers {
         g.writeNumber(rounded.toPlainString());
     }
 
+    /**
+     * Writes {@code "name": hours}, the hours as {@link #hours(JsonGenerator, double)} writes them.
+     *
+     * @param g     the generator, inside an object
+     * @param name  the field name
+     * @param value the hours
+     * @throws IOException when writing fails
+     */
+    public static void hoursField(JsonGenerator g, String name, double value) throws IOException {
+        g.writeFieldName(name);
+        hours(g, value);
+    }
+
     private static void requireFinite(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("cannot write " + value + " as a JSON number");

@@ -13,6 +13,7 @@ import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import java.io.IOException;
 import java.util.Map;
+import dev.roadmap.io.writing.internal.JsonWriting;
 
 /**
  * Writes a plan as a {@code roadmap-plan/1} document. Capacities are written as given
@@ -45,61 +46,13 @@ public final class PlanJsonWriter {
         weekOverrides(g, plan.capacity());
         g.writeNumberField("totalWeeks", plan.totalWeeks());
         g.writeNumberField("lowerBoundWeeks", plan.lowerBoundWeeks());
-        g.writeFieldName("totalHours");
-        JsonNumbers.hours(g, plan.totalHours());
+        JsonNumbers.hoursField(g, "totalHours", plan.totalHours());
         coherence(g, PlanCoherence.of(plan, roadmap));
 
-        g.writeArrayFieldStart("weeks");
-        for (PlanWeek w : plan.weeks()) {
-            g.writeStartObject();
-            g.writeNumberField("week", w.week());
-            g.writeStringField("start", w.start().toString());
-            if (w.actual()) {
-                g.writeBooleanField("actual", true);
-            }
-            g.writeFieldName("capacity");
-            JsonNumbers.exactObject(g, w.capacity());
-            g.writeArrayFieldStart("allocations");
-            for (Allocation a : w.allocations()) {
-                g.writeStartObject();
-                g.writeStringField("skill", a.skill().value());
-                g.writeStringField("track", a.track());
-                g.writeFieldName("hours");
-                JsonNumbers.hours(g, a.hours());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("skills");
-        for (ScheduledSkill s : plan.skills()) {
-            g.writeStartObject();
-            g.writeStringField("id", s.id().value());
-            g.writeNumberField("startWeek", s.startWeek());
-            g.writeNumberField("finishWeek", s.finishWeek());
-            g.writeFieldName("hours");
-            JsonNumbers.hours(g, s.hours());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("unscheduled");
-        for (Unscheduled u : plan.unscheduled()) {
-            g.writeStartObject();
-            g.writeStringField("skill", u.skill().value());
-            g.writeStringField("reason", u.reason());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-
-        g.writeArrayFieldStart("diagnostics");
-        for (Diagnostic d : plan.diagnostics()) {
-            diagnostic(g, d);
-        }
-        g.writeEndArray();
-
+        JsonWriting.objects(g, "weeks", plan.weeks(), PlanJsonWriter::week);
+        JsonWriting.objects(g, "skills", plan.skills(), PlanJsonWriter::skill);
+        JsonWriting.objects(g, "unscheduled", plan.unscheduled(), PlanJsonWriter::unscheduled);
+        JsonWriting.objects(g, "diagnostics", plan.diagnostics(), PlanJsonWriter::diagnostic);
         if (!plan.explanations().isEmpty()) {
             g.writeObjectFieldStart("explanations");
             for (Map.Entry<SkillId, String> e : plan.explanations().entrySet()) {
@@ -108,6 +61,35 @@ public final class PlanJsonWriter {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    private static void week(JsonGenerator g, PlanWeek w) throws IOException {
+        g.writeNumberField("week", w.week());
+        g.writeStringField("start", w.start().toString());
+        if (w.actual()) {
+            g.writeBooleanField("actual", true);
+        }
+        g.writeFieldName("capacity");
+        JsonNumbers.exactObject(g, w.capacity());
+        JsonWriting.objects(g, "allocations", w.allocations(), PlanJsonWriter::allocation);
+    }
+
+    private static void allocation(JsonGenerator g, Allocation a) throws IOException {
+        g.writeStringField("skill", a.skill().value());
+        g.writeStringField("track", a.track());
+        JsonNumbers.hoursField(g, "hours", a.hours());
+    }
+
+    private static void skill(JsonGenerator g, ScheduledSkill s) throws IOException {
+        g.writeStringField("id", s.id().value());
+        g.writeNumberField("startWeek", s.startWeek());
+        g.writeNumberField("finishWeek", s.finishWeek());
+        JsonNumbers.hoursField(g, "hours", s.hours());
+    }
+
+    private static void unscheduled(JsonGenerator g, Unscheduled u) throws IOException {
+        g.writeStringField("skill", u.skill().value());
+        g.writeStringField("reason", u.reason());
     }
 
     /** Mean lag and open skills to hundredths, the out-of-order share to four decimals. */
@@ -133,15 +115,11 @@ public final class PlanJsonWriter {
     }
 
     private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("severity", d.severity().id());
-        g.writeStringField("code", d.code());
-        g.writeStringField("message", d.message());
+        JsonWriting.diagnosticHead(g, d);
         if (d.location().hasLine()) {
             g.writeStringField("file", d.location().source());
             g.writeNumberField("line", d.location().line());
             g.writeNumberField("column", Math.max(d.location().column(), 1));
         }
-        g.writeEndObject();
     }
 }

@@ -8,8 +8,6 @@ import dev.roadmap.core.Effort;
 import dev.roadmap.core.Extensions;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
-import dev.roadmap.core.Project;
-import dev.roadmap.core.Resource;
 import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
@@ -21,6 +19,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.roadmap.io.writing.internal.JsonWriting;
 
 /**
  * Writes a roadmap as a {@code roadmap/1} document in the field order of the design, leaving out
@@ -47,46 +46,29 @@ public final class RoadmapJsonWriter {
         if (r.pace().isPresent()) {
             pace(g, r.pace().get());
         }
-        if (!r.tracks().isEmpty()) {
-            g.writeArrayFieldStart("tracks");
-            for (Track t : r.tracks()) {
-                g.writeStartObject();
-                g.writeStringField("id", t.id());
-                g.writeStringField("title", t.title());
-                extensions(g, t.extensions(), RoadmapJsonReader.TRACK_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!r.groups().isEmpty()) {
-            g.writeArrayFieldStart("groups");
-            for (Group gr : r.groups()) {
-                g.writeStartObject();
-                g.writeStringField("id", gr.id());
-                g.writeStringField("title", gr.title());
-                optional(g, "parent", gr.parent());
-                extensions(g, gr.extensions(), RoadmapJsonReader.GROUP_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!r.skills().isEmpty()) {
-            g.writeArrayFieldStart("skills");
-            for (Skill s : r.skills()) {
-                skill(g, s);
-            }
-            g.writeEndArray();
-        }
-        if (!r.choices().isEmpty()) {
-            g.writeArrayFieldStart("choices");
-            for (Choice c : r.choices()) {
-                choice(g, c);
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyObjects(g, "tracks", r.tracks(),
+                (w, t) -> identified(w, t.id(), t.title(), x -> { }, t.extensions(), RoadmapJsonReader.TRACK_FIELDS));
+        JsonWriting.nonEmptyObjects(g, "groups", r.groups(), (w, gr) -> identified(w, gr.id(), gr.title(),
+                x -> optional(x, "parent", gr.parent()), gr.extensions(), RoadmapJsonReader.GROUP_FIELDS));
+        JsonWriting.nonEmptyObjects(g, "skills", r.skills(), RoadmapJsonWriter::skill);
+        JsonWriting.nonEmptyObjects(g, "choices", r.choices(), RoadmapJsonWriter::choice);
         declared(g, r.declared());
         extensions(g, r.extensions(), RoadmapJsonReader.FIELDS);
         g.writeEndObject();
+    }
+
+    /**
+     * A track, group or choice option: its id and title, what else it has, then its extensions.
+     *
+     * @param more  writes the fields between the title and the extensions
+     * @param known the fields the format defines, which extensions cannot override
+     */
+    private static void identified(JsonGenerator g, String id, String title, JsonWriting.Body more, Extensions ext,
+            Set<String> known) throws IOException {
+        g.writeStringField("id", id);
+        g.writeStringField("title", title);
+        more.write(g);
+        extensions(g, ext, known);
     }
 
     private static void pace(JsonGenerator g, Pace pace) throws IOException {
@@ -101,7 +83,6 @@ public final class RoadmapJsonWriter {
     }
 
     private static void skill(JsonGenerator g, Skill s) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", s.id().value());
         g.writeStringField("title", s.title());
         optional(g, "description", s.description());
@@ -119,50 +100,27 @@ public final class RoadmapJsonWriter {
         if (s.status() != Status.TODO) {
             g.writeStringField("status", s.status().id());
         }
-        if (!s.topics().isEmpty()) {
-            g.writeArrayFieldStart("topics");
-            for (Topic t : s.topics()) {
-                g.writeStartObject();
-                g.writeStringField("title", t.title());
-                if (t.done()) {
-                    g.writeBooleanField("done", true);
-                }
-                extensions(g, t.extensions(), Set.of("title", "done"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.resources().isEmpty()) {
-            g.writeArrayFieldStart("resources");
-            for (Resource res : s.resources()) {
-                g.writeStartObject();
-                g.writeStringField("title", res.title());
-                optional(g, "url", res.url());
-                extensions(g, res.extensions(), Set.of("title", "url"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.projects().isEmpty()) {
-            g.writeArrayFieldStart("projects");
-            for (Project p : s.projects()) {
-                g.writeStartObject();
-                g.writeStringField("title", p.title());
-                optional(g, "description", p.description());
-                extensions(g, p.extensions(), Set.of("title", "description"));
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
-        if (!s.tags().isEmpty()) {
-            g.writeArrayFieldStart("tags");
-            for (String tag : s.tags()) {
-                g.writeString(tag);
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyObjects(g, "topics", s.topics(), RoadmapJsonWriter::topic);
+        JsonWriting.nonEmptyObjects(g, "resources", s.resources(), (w, r) -> titled(w, r.title(), "url", r.url(), r.extensions()));
+        JsonWriting.nonEmptyObjects(g, "projects", s.projects(),
+                (w, p) -> titled(w, p.title(), "description", p.description(), p.extensions()));
+        JsonWriting.nonEmptyArray(g, "tags", s.tags(), JsonGenerator::writeString);
         extensions(g, s.extensions(), SkillJsonReader.FIELDS);
-        g.writeEndObject();
+    }
+
+    private static void topic(JsonGenerator g, Topic t) throws IOException {
+        g.writeStringField("title", t.title());
+        if (t.done()) {
+            g.writeBooleanField("done", true);
+        }
+        extensions(g, t.extensions(), Set.of("title", "done"));
+    }
+
+    /** A resource or a project: its title, one more text field when it is not empty, its extensions. */
+    private static void titled(JsonGenerator g, String title, String field, String text, Extensions ext) throws IOException {
+        g.writeStringField("title", title);
+        optional(g, field, text);
+        extensions(g, ext, Set.of("title", field));
     }
 
     private static void effort(JsonGenerator g, Skill s) throws IOException {
@@ -199,24 +157,12 @@ public final class RoadmapJsonWriter {
     }
 
     private static void choice(JsonGenerator g, Choice c) throws IOException {
-        g.writeStartObject();
         g.writeStringField("id", c.id());
         g.writeStringField("title", c.title());
         optional(g, "default", c.defaultOption());
-        if (!c.options().isEmpty()) {
-            g.writeArrayFieldStart("options");
-            for (ChoiceOption o : c.options()) {
-                g.writeStartObject();
-                g.writeStringField("id", o.id());
-                g.writeStringField("title", o.title());
-                ids(g, "skills", o.skills());
-                extensions(g, o.extensions(), ChoiceJsonReader.OPTION_FIELDS);
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        JsonWriting.nonEmptyObjects(g, "options", c.options(), (w, o) -> identified(w, o.id(), o.title(),
+                x -> ids(x, "skills", o.skills()), o.extensions(), ChoiceJsonReader.OPTION_FIELDS));
         extensions(g, c.extensions(), ChoiceJsonReader.FIELDS);
-        g.writeEndObject();
     }
 
     private static void declared(JsonGenerator g, Declared d) throws IOException {
@@ -230,14 +176,7 @@ public final class RoadmapJsonWriter {
     }
 
     private static void ids(JsonGenerator g, String field, List<SkillId> ids) throws IOException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        g.writeArrayFieldStart(field);
-        for (SkillId id : ids) {
-            g.writeString(id.value());
-        }
-        g.writeEndArray();
+        JsonWriting.nonEmptyArray(g, field, ids, (w, id) -> w.writeString(id.value()));
     }
 
     private static void optional(JsonGenerator g, String field, String value) throws IOException {

@@ -9,9 +9,9 @@ import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
+import dev.roadmap.spi.AbstractProgressImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
-import dev.roadmap.spi.ProgressImporter;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +35,7 @@ import java.util.Optional;
  *         ReadLimits.defaults());
  * }</pre>
  */
-public final class ProgressJsonImporter implements ProgressImporter {
+public final class ProgressJsonImporter extends AbstractProgressImporter {
     /** The value of {@code format} in progress logs. */
     public static final String FORMAT = "roadmap-progress/1";
     /** The document is not a {@code roadmap-progress/1} object. */
@@ -59,22 +59,17 @@ public final class ProgressJsonImporter implements ProgressImporter {
 
     /** Creates the importer; it holds no state. */
     public ProgressJsonImporter() {
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     @Override
     public double sniff(String fileName, byte[] head) {
-        return JsonHead.objectText(head).filter(t -> t.contains("\"format\"") && t.contains("\"" + FORMAT + "\""))
-                .map(t -> 0.95).orElse(0.0);
+        return JsonHead.score(head, t -> t.contains("\"format\"") && t.contains("\"" + FORMAT + "\"") ? 0.95 : 0);
     }
 
     @Override
-    public ProgressLog read(InputStream in, String source, Optional<Roadmap> roadmap, LocalDate today, ReadLimits limits)
-            throws IOException {
+    protected ProgressLog readProgress(InputStream in, String source, Optional<Roadmap> roadmap, LocalDate today,
+            ReadLimits limits) throws IOException {
         Json root = JsonTreeReader.read(in, source, limits);
         if (!root.isObject()) {
             throw new ImportException(WRONG_FORMAT, "a progress log must be a JSON object", root.location(), null);

@@ -1,16 +1,12 @@
 package dev.roadmap.io.json.progress;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
-import dev.roadmap.io.json.internal.JsonFactories;
+import dev.roadmap.io.json.internal.JsonDocuments;
 import dev.roadmap.io.json.internal.JsonNumbers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -39,19 +35,7 @@ public final class ProgressJsonWriter {
     public static void write(ProgressLog log, OutputStream out) throws IOException {
         Objects.requireNonNull(log, "log must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            g.writeStartObject();
-            g.writeStringField("$schema", SCHEMA);
-            g.writeStringField("format", ProgressJsonImporter.FORMAT);
-            g.writeStringField("roadmap", log.roadmap());
-            g.writeArrayFieldStart("entries");
-            for (ProgressEntry e : log.entries()) {
-                entry(g, e);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        JsonDocuments.write(out, g -> document(g, log));
     }
 
     /**
@@ -59,13 +43,21 @@ public final class ProgressJsonWriter {
      * @return the document
      */
     public static String writeToString(ProgressLog log) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(log, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Objects.requireNonNull(log, "log must not be null");
+        return JsonDocuments.toString(g -> document(g, log));
+    }
+
+    private static void document(JsonGenerator g, ProgressLog log) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("format", ProgressJsonImporter.FORMAT);
+        g.writeStringField("roadmap", log.roadmap());
+        g.writeArrayFieldStart("entries");
+        for (ProgressEntry e : log.entries()) {
+            entry(g, e);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void entry(JsonGenerator g, ProgressEntry e) throws IOException {

@@ -1,15 +1,11 @@
 package dev.roadmap.io.json.progress;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.roadmap.core.plan.ProgressReport;
-import dev.roadmap.io.json.internal.JsonFactories;
+import dev.roadmap.io.json.internal.JsonDocuments;
 import dev.roadmap.io.json.internal.JsonNumbers;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,49 +41,7 @@ public final class StatusJsonWriter {
     public static void write(ProgressReport report, OutputStream out) throws IOException {
         Objects.requireNonNull(report, "report must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        try (JsonGenerator g = JsonFactories.pretty(JsonFactories.forWriting().createGenerator(out, JsonEncoding.UTF8))) {
-            g.writeStartObject();
-            g.writeStringField("$schema", SCHEMA);
-            g.writeStringField("format", FORMAT);
-            g.writeStringField("roadmap", report.roadmap());
-            g.writeStringField("today", report.today().toString());
-            hours(g, "hoursLogged", report.hoursLogged());
-            hours(g, "hoursRemaining", report.hoursRemaining());
-            hours(g, "percentDone", report.percentDone());
-            g.writeNumberField("skillsDone", report.skillsDone());
-            g.writeNumberField("skillsTotal", report.skillsTotal());
-            g.writeStringField("projectedFinish", report.projectedFinish().toString());
-            date(g, "baselineFinish", report.baselineFinish());
-            g.writeFieldName("weeksBehind");
-            if (report.weeksBehind().isPresent()) {
-                g.writeNumber(report.weeksBehind().get());
-            } else {
-                g.writeNull();
-            }
-            g.writeArrayFieldStart("skills");
-            for (ProgressReport.SkillLine s : report.skills()) {
-                g.writeStartObject();
-                g.writeStringField("id", s.id().value());
-                g.writeStringField("status", s.status().id());
-                hours(g, "plannedHours", s.plannedHours());
-                hours(g, "loggedHours", s.loggedHours());
-                hours(g, "remainingHours", s.remainingHours());
-                date(g, "plannedFinish", s.plannedFinish());
-                date(g, "finish", s.finish());
-                g.writeBooleanField("finished", s.finished());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeNumberField("skillsInProgress", report.skillsInProgress());
-            g.writeNumberField("skillsLeft", report.skillsLeft());
-            g.writeObjectFieldStart("thisWeek");
-            g.writeStringField("start", report.thisWeek().start().toString());
-            hours(g, "loggedHours", report.thisWeek().logged());
-            hours(g, "plannedHours", report.thisWeek().planned());
-            g.writeEndObject();
-            g.writeEndObject();
-            g.writeRaw('\n');
-        }
+        JsonDocuments.write(out, g -> document(g, report));
     }
 
     /**
@@ -95,13 +49,51 @@ public final class StatusJsonWriter {
      * @return the document
      */
     public static String writeToString(ProgressReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            write(report, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Objects.requireNonNull(report, "report must not be null");
+        return JsonDocuments.toString(g -> document(g, report));
+    }
+
+    private static void document(JsonGenerator g, ProgressReport report) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("roadmap", report.roadmap());
+        g.writeStringField("today", report.today().toString());
+        hours(g, "hoursLogged", report.hoursLogged());
+        hours(g, "hoursRemaining", report.hoursRemaining());
+        hours(g, "percentDone", report.percentDone());
+        g.writeNumberField("skillsDone", report.skillsDone());
+        g.writeNumberField("skillsTotal", report.skillsTotal());
+        g.writeStringField("projectedFinish", report.projectedFinish().toString());
+        date(g, "baselineFinish", report.baselineFinish());
+        g.writeFieldName("weeksBehind");
+        if (report.weeksBehind().isPresent()) {
+            g.writeNumber(report.weeksBehind().get());
+        } else {
+            g.writeNull();
         }
-        return out.toString(StandardCharsets.UTF_8);
+        g.writeArrayFieldStart("skills");
+        for (ProgressReport.SkillLine s : report.skills()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id().value());
+            g.writeStringField("status", s.status().id());
+            hours(g, "plannedHours", s.plannedHours());
+            hours(g, "loggedHours", s.loggedHours());
+            hours(g, "remainingHours", s.remainingHours());
+            date(g, "plannedFinish", s.plannedFinish());
+            date(g, "finish", s.finish());
+            g.writeBooleanField("finished", s.finished());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("skillsInProgress", report.skillsInProgress());
+        g.writeNumberField("skillsLeft", report.skillsLeft());
+        g.writeObjectFieldStart("thisWeek");
+        g.writeStringField("start", report.thisWeek().start().toString());
+        hours(g, "loggedHours", report.thisWeek().logged());
+        hours(g, "plannedHours", report.thisWeek().planned());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void hours(JsonGenerator g, String field, double value) throws IOException {

@@ -7,12 +7,10 @@ import dev.roadmap.plugins.casejson.internal.CasePackageReader;
 import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
 import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
-import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Optional;
 
 /**
  * Reads 1EdTech CASE 1.0 JSON packages (format id {@code case}): a {@code CFDocument} with
@@ -47,24 +45,13 @@ public final class CaseImporter extends AbstractRoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        Optional<String> object = JsonHead.objectText(head);
-        if (object.isEmpty()) {
-            return 0;
-        }
-        String text = object.get();
-        if (text.contains("\"CFDocument\"")) {
-            return 0.95;
-        }
-        return text.contains("\"CFItems\"") || text.contains("\"CFPackage\"") ? 0.6 : 0;
+        return JsonHead.score(head, text -> text.contains("\"CFDocument\"") ? 0.95
+                : text.contains("\"CFItems\"") || text.contains("\"CFPackage\"") ? 0.6 : 0);
     }
 
     @Override
     protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         Json root = JsonTreeReader.read(in, sourceName, limits);
-        try {
-            return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
-        } catch (IllegalArgumentException e) {
-            throw new ImportException("invalid-value", e.getMessage(), root.location(), e);
-        }
+        return ClusterPrecedence.apply(root, new CasePackageReader(limits, sourceName).read(root), limits);
     }
 }

@@ -2,6 +2,7 @@ package dev.roadmap.plugins.dot;
 
 import dev.roadmap.core.ChoiceOption;
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.Group;
 import dev.roadmap.core.GroupTree;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
@@ -19,9 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Writes a roadmap's prerequisite graph as a Graphviz DOT {@code digraph}.
@@ -68,12 +66,9 @@ public final class DotExporter extends AbstractRoadmapExporter {
         roadmap.choices().forEach(c -> c.options().stream().map(ChoiceOption::skills).flatMap(List::stream)
                 .mapToInt(roadmap::indexOf).filter(i -> i >= 0).forEach(choice::set));
         GroupTree layout = GroupTree.of(roadmap);
-        for (int g : layout.roots()) {
-            writeCluster(w, roadmap, layout, choice, g, 1);
-        }
-        for (int s : layout.ungrouped()) {
-            writeNode(w, roadmap.skill(s), s, choice.get(s), 1);
-        }
+        layout.walk((g, depth) -> openCluster(w, layout.groups().get(g), g, depth + 1),
+                (s, depth) -> writeNode(w, roadmap.skill(s), s, choice.get(s), depth + 1),
+                (g, depth) -> w.write("    ".repeat(depth + 1) + "}\n"));
         for (int s = 0; s < roadmap.size(); s++) {
             Skill skill = roadmap.skill(s);
             writeEdges(w, roadmap, skill.requires(), s, " [kind=\"requires\"]");
@@ -83,19 +78,11 @@ public final class DotExporter extends AbstractRoadmapExporter {
         w.flush();
     }
 
-    private static void writeCluster(Writer w, Roadmap roadmap, GroupTree layout, BitSet choice, int g, int depth)
-            throws IOException {
+    private static void openCluster(Writer w, Group group, int g, int depth) throws IOException {
         String indent = "    ".repeat(depth);
         w.write(indent + "subgraph cluster_" + g + " {\n");
-        w.write(indent + "    label=" + DotText.label(layout.groups().get(g).title()) + ";\n");
-        w.write(indent + "    group_id=" + DotText.quoted(layout.groups().get(g).id()) + ";\n");
-        for (int child : layout.children(g)) {
-            writeCluster(w, roadmap, layout, choice, child, depth + 1);
-        }
-        for (int s : layout.skills(g)) {
-            writeNode(w, roadmap.skill(s), s, choice.get(s), depth + 1);
-        }
-        w.write(indent + "}\n");
+        w.write(indent + "    label=" + DotText.label(group.title()) + ";\n");
+        w.write(indent + "    group_id=" + DotText.quoted(group.id()) + ";\n");
     }
 
     private static void writeNode(Writer w, Skill skill, int index, boolean choice, int depth) throws IOException {
@@ -154,14 +141,8 @@ public final class DotExporter extends AbstractRoadmapExporter {
 
     private static String effortText(Skill skill) {
         if (skill.rigidPace().isPresent()) {
-            var pace = skill.rigidPace().get();
-            String perWeek = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
-            return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + perWeek + " a week";
+            return skill.rigidPace().get().describe();
         }
-        if (!skill.effortNotation().isEmpty()) {
-            return skill.effortNotation();
-        }
-        return skill.effort().map(Effort::toNotation).orElse("");
+        return skill.effortNotation().isEmpty() ? skill.effort().map(Effort::toNotation).orElse("") : skill.effortNotation();
     }
 }

@@ -252,7 +252,7 @@ class HtmlPlanExporterTest {
 
     @Test
     void matchesTheGoldenFile() {
-        Golden.assertMatches("html/sample-plan.html", html);
+        Golden.assertMatches("html/sample-plan.html", HtmlTesting.withStylesheetMarked(html));
     }
 
     @Test

@@ -3,6 +3,9 @@ package dev.roadmap.plugins.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,31 @@ import org.jsoup.nodes.Element;
 
 /** Reads the report back as a browser would (jsoup) and its SVG parts as strict XML. */
 final class HtmlTesting {
+    /** Where the report's stylesheet lives, on the class path. */
+    static final String STYLESHEET = "/dev/roadmap/plugins/html/internal/report.css";
+    /** What the golden file holds in place of the stylesheet. */
+    static final String STYLESHEET_MARKER = "/* the stylesheet " + STYLESHEET + ", compared on its own */\n";
+
     private HtmlTesting() {
+    }
+
+    /**
+     * Checks that the page inlines the stylesheet resource exactly once, whole, in its {@code <style>}
+     * element, and returns the page with the stylesheet replaced by {@link #STYLESHEET_MARKER}: so a
+     * golden file checks everything else without holding a second copy of the CSS.
+     */
+    static String withStylesheetMarked(String html) {
+        String css;
+        try (InputStream in = HtmlTesting.class.getResourceAsStream(STYLESHEET)) {
+            assertThat(in).as(STYLESHEET + " on the class path").isNotNull();
+            css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String inline = "<style>\n" + css + "</style>\n";
+        assertThat(html.indexOf(inline)).as("the page inlines " + STYLESHEET).isPositive();
+        assertThat(html.indexOf("<style", html.indexOf(inline) + 1)).as("one style element").isNegative();
+        return html.replace(inline, "<style>\n" + STYLESHEET_MARKER + "</style>\n");
     }
 
     static Document parse(String html) {

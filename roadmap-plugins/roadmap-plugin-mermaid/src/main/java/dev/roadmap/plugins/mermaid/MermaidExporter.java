@@ -1,12 +1,13 @@
 package dev.roadmap.plugins.mermaid;
 
 import dev.roadmap.core.ChoiceOption;
+import dev.roadmap.core.Effort;
+import dev.roadmap.core.Group;
 import dev.roadmap.core.GroupTree;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
-import dev.roadmap.core.text.Numbers;
 import dev.roadmap.spi.AbstractRoadmapExporter;
 import dev.roadmap.spi.FormatDescriptor;
 import java.io.BufferedWriter;
@@ -18,8 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -54,12 +53,9 @@ public final class MermaidExporter extends AbstractRoadmapExporter {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         w.write("---\ntitle: " + MermaidText.yamlQuoted(roadmap.title()) + "\n---\nflowchart TD\n");
         GroupTree layout = GroupTree.of(roadmap);
-        for (int g : layout.roots()) {
-            writeGroup(w, roadmap, layout, g, 1);
-        }
-        for (int s : layout.ungrouped()) {
-            writeNode(w, roadmap.skill(s), s, 1);
-        }
+        layout.walk((g, depth) -> openGroup(w, layout.groups().get(g), g, depth + 1),
+                (s, depth) -> writeNode(w, roadmap.skill(s), s, depth + 1),
+                (g, depth) -> w.write("    ".repeat(depth + 1) + "end\n"));
         for (int s = 0; s < roadmap.size(); s++) {
             Skill skill = roadmap.skill(s);
             writeEdges(w, roadmap, skill.requires(), s, " --> ");
@@ -69,16 +65,8 @@ public final class MermaidExporter extends AbstractRoadmapExporter {
         w.flush();
     }
 
-    private static void writeGroup(Writer w, Roadmap roadmap, GroupTree layout, int g, int depth) throws IOException {
-        String indent = "    ".repeat(depth);
-        w.write(indent + "subgraph g" + g + "[\"" + label(layout.groups().get(g).title(), layout.groups().get(g).id()) + "\"]\n");
-        for (int child : layout.children(g)) {
-            writeGroup(w, roadmap, layout, child, depth + 1);
-        }
-        for (int s : layout.skills(g)) {
-            writeNode(w, roadmap.skill(s), s, depth + 1);
-        }
-        w.write(indent + "end\n");
+    private static void openGroup(Writer w, Group group, int g, int depth) throws IOException {
+        w.write("    ".repeat(depth) + "subgraph g" + g + "[\"" + label(group.title(), group.id()) + "\"]\n");
     }
 
     private static void writeNode(Writer w, Skill skill, int index, int depth) throws IOException {
@@ -132,14 +120,8 @@ public final class MermaidExporter extends AbstractRoadmapExporter {
 
     static String effortText(Skill skill) {
         if (skill.rigidPace().isPresent()) {
-            var pace = skill.rigidPace().get();
-            String hours = pace.hoursPerWeek().entrySet().stream().sorted(Map.Entry.comparingByKey()) // Map.of order varies by run
-                    .map(e -> Numbers.hours(e.getValue()) + "h " + e.getKey()).collect(Collectors.joining(", "));
-            return pace.weeks() + (pace.weeks() == 1 ? " week" : " weeks") + " at " + hours + " a week";
+            return skill.rigidPace().get().describe();
         }
-        if (!skill.effortNotation().isEmpty()) {
-            return skill.effortNotation();
-        }
-        return skill.effort().map(e -> e.toNotation()).orElse("");
+        return skill.effortNotation().isEmpty() ? skill.effort().map(Effort::toNotation).orElse("") : skill.effortNotation();
     }
 }

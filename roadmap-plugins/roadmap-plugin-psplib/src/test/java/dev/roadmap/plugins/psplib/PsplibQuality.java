@@ -127,10 +127,7 @@ public final class PsplibQuality {
         for (int i = 0; i < Math.min(20, roadmaps.size()); i++) {
             scheduler.schedule(roadmaps.get(i), level.options());
         }
-        double sum = 0;
-        double max = 0;
-        int at = 0;
-        int below = 0;
+        Deviations weeks = new Deviations();
         int invalid = 0;
         long nanos = 0;
         for (int i = 0; i < roadmaps.size(); i++) {
@@ -144,38 +141,46 @@ public final class PsplibQuality {
                 invalid++;
             }
             int ref = refs.get(i);
-            double dev = 100.0 * (plan.totalWeeks() - ref) / ref;
-            sum += dev;
-            max = Math.max(max, dev);
-            if (plan.totalWeeks() == ref) {
-                at++;
-            }
-            if (optimal && plan.totalWeeks() < ref) {
-                below++;
-            }
+            weeks.add(plan.totalWeeks() - ref, ref, optimal && plan.totalWeeks() < ref);
         }
         int n = roadmaps.size();
-        return new Figures(level.name(), n, sum / n, max, 100.0 * at / n, nanos / 1e6 / n, below, invalid);
+        return new Figures(level.name(), n, weeks.mean(), weeks.max, weeks.percentAtReference(), nanos / 1e6 / n,
+                weeks.flagged, invalid);
     }
 
     static Bounds bounds(Plan[] plans, List<Integer> refs, boolean optimal) {
-        double sum = 0;
-        double max = 0;
-        int at = 0;
-        int above = 0;
+        Deviations gaps = new Deviations();
         for (int i = 0; i < plans.length; i++) {
             int ref = refs.get(i);
             int lb = plans[i].lowerBoundWeeks();
-            double gap = 100.0 * (ref - lb) / ref;
-            sum += gap;
-            max = Math.max(max, gap);
-            if (lb == ref) {
-                at++;
-            }
-            if (optimal && lb > ref) {
-                above++;
-            }
+            gaps.add(ref - lb, ref, optimal && lb > ref);
         }
-        return new Bounds(sum / plans.length, max, 100.0 * at / plans.length, above);
+        return new Bounds(gaps.mean(), gaps.max, gaps.percentAtReference(), gaps.flagged);
+    }
+
+    /** Differences from the reference as percentages of it: their mean and maximum, how many are 0, how many are flagged. */
+    private static final class Deviations {
+        private double sum;
+        private double max;
+        private int count;
+        private int atReference;
+        private int flagged;
+
+        void add(int difference, int reference, boolean flag) {
+            double percent = 100.0 * difference / reference;
+            sum += percent;
+            max = Math.max(max, percent);
+            count++;
+            atReference += difference == 0 ? 1 : 0;
+            flagged += flag ? 1 : 0;
+        }
+
+        double mean() {
+            return sum / count;
+        }
+
+        double percentAtReference() {
+            return 100.0 * atReference / count;
+        }
     }
 }

@@ -8,15 +8,14 @@ import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.plugins.roadmapsh.internal.Assembler;
 import dev.roadmap.plugins.roadmapsh.internal.ContentFiles;
-import dev.roadmap.plugins.roadmapsh.internal.EditorShapeReader;
 import dev.roadmap.plugins.roadmapsh.internal.Layout;
-import dev.roadmap.plugins.roadmapsh.internal.LegacyShapeReader;
+import dev.roadmap.plugins.roadmapsh.internal.ShapeReader;
+import dev.roadmap.spi.AbstractRoadmapImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportException;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.ReadLimits;
-import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.UnknownFormatException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +55,7 @@ import java.util.stream.Stream;
  * Roadmap roadmap = importer.read(Path.of("frontend.json")).roadmap();
  * }</pre>
  */
-public final class RoadmapShImporter implements RoadmapImporter {
+public final class RoadmapShImporter extends AbstractRoadmapImporter {
     /** The tag on every skill whose effort is a default estimate rather than the author's. */
     public static final String ESTIMATED_TAG = "estimated";
 
@@ -82,12 +81,8 @@ public final class RoadmapShImporter implements RoadmapImporter {
 
     /** @param options efforts, progress and content directory to use */
     public RoadmapShImporter(RoadmapShOptions options) {
+        super(DESCRIPTOR);
         this.options = Objects.requireNonNull(options, "options must not be null");
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
     }
 
     /**
@@ -100,11 +95,11 @@ public final class RoadmapShImporter implements RoadmapImporter {
      */
     @Override
     public double sniff(String fileName, byte[] head) {
-        Optional<String> object = JsonHead.objectText(head);
-        if (object.isEmpty()) {
-            return 0;
-        }
-        String text = object.get();
+        return JsonHead.score(head, RoadmapShImporter::score);
+    }
+
+    /** The score of a head that opens a JSON object. */
+    private static double score(String text) {
         if (text.contains("\"roadmap/1\"") || text.contains("\"CFDocument\"")) {
             return 0;
         }
@@ -123,7 +118,7 @@ public final class RoadmapShImporter implements RoadmapImporter {
     }
 
     @Override
-    public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
+    protected ImportResult readRoadmap(InputStream in, String sourceName, ReadLimits limits) throws IOException {
         return read(in, sourceName, limits, FormatOptions.none());
     }
 
@@ -139,19 +134,7 @@ public final class RoadmapShImporter implements RoadmapImporter {
         Objects.requireNonNull(limits, "limits must not be null");
         RoadmapShOptions effective = effectiveOptions(callOptions, sourceName);
         Json root = JsonTreeReader.read(in, sourceName, limits);
-        if (!root.isObject()) {
-            throw new ImportException("unsupported-format", "a roadmap.sh roadmap is a JSON object with \"nodes\" and"
-                    + " \"edges\" or with \"mockup\"", root.location(), null);
-        }
-        Layout layout;
-        if (root.get("nodes").isPresent()) {
-            layout = new EditorShapeReader(limits).read(root);
-        } else if (root.get("mockup").isPresent()) {
-            layout = new LegacyShapeReader(limits).read(root);
-        } else {
-            throw new ImportException("unsupported-format", "a roadmap.sh roadmap is a JSON object with \"nodes\" and"
-                    + " \"edges\" or with \"mockup\"", root.location(), null);
-        }
+        Layout layout = ShapeReader.readAny(root, limits);
         List<Diagnostic> contentRemarks = new ArrayList<>();
         Map<String, ContentFiles.Content> content = Map.of();
         if (effective.contentDirectory().isPresent()) {

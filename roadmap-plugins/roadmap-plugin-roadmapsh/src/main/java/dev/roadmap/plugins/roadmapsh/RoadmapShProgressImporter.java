@@ -9,9 +9,9 @@ import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.io.json.JsonHead;
 import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
+import dev.roadmap.spi.AbstractProgressImporter;
 import dev.roadmap.spi.FormatDescriptor;
 import dev.roadmap.spi.ImportException;
-import dev.roadmap.spi.ProgressImporter;
 import dev.roadmap.spi.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,29 +30,25 @@ import java.util.Optional;
  * ({@code done}, {@code skipped}, {@code doing}); ids that match no skill are ignored. Needs the
  * roadmap ({@value #NEEDS_ROADMAP} without it). Stateless and thread-safe.
  */
-public final class RoadmapShProgressImporter implements ProgressImporter {
+public final class RoadmapShProgressImporter extends AbstractProgressImporter {
     /** The roadmap was not given, so node ids cannot be mapped to skills. */
     public static final String NEEDS_ROADMAP = "roadmapsh-progress-needs-roadmap";
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("roadmapsh", "roadmap.sh progress", "json");
 
     /** Creates the importer; it holds no state. */
     public RoadmapShProgressImporter() {
-    }
-
-    @Override
-    public FormatDescriptor descriptor() {
-        return DESCRIPTOR;
+        super(DESCRIPTOR);
     }
 
     @Override
     public double sniff(String fileName, byte[] head) {
-        return JsonHead.objectText(head).filter(t -> !t.contains("\"format\"") && !t.contains("\"nodes\"")
-                && (t.contains("\"done\"") || t.contains("\"learning\"") || t.contains("\"skipped\""))).map(t -> 0.8).orElse(0.0);
+        return JsonHead.score(head, t -> !t.contains("\"format\"") && !t.contains("\"nodes\"")
+                && (t.contains("\"done\"") || t.contains("\"learning\"") || t.contains("\"skipped\"")) ? 0.8 : 0);
     }
 
     @Override
-    public ProgressLog read(InputStream in, String source, Optional<Roadmap> roadmap, LocalDate today, ReadLimits limits)
-            throws IOException {
+    protected ProgressLog readProgress(InputStream in, String source, Optional<Roadmap> roadmap, LocalDate today,
+            ReadLimits limits) throws IOException {
         RoadmapShProgress progress = RoadmapShProgress.read(in, source, limits);
         if (roadmap.isEmpty()) {
             throw new ImportException(NEEDS_ROADMAP, "a roadmap.sh progress file names roadmap.sh nodes; give the roadmap"

@@ -402,7 +402,7 @@ public final class CasePackageReader {
                 continue;
             }
             String base = !it.code.isEmpty() && SkillId.isValid(it.code) ? it.code
-                    : Slugs.of(it.code.isEmpty() ? it.statement : it.code, it.identifier);
+                    : Slugs.of(it.code.isEmpty() ? it.statement : it.code, Slugs.of(it.identifier, "item"));
             it.id = (it.kind == Kind.GROUP ? groupIds : skillIds).unique(base);
         }
     }

@@ -21,29 +21,20 @@ import java.util.Set;
  * Edges are classified by the kinds of their ends; broken ones are skipped with a located warning
  * naming their JSON path. Stateless apart from one import's {@link Layout}.
  */
-public final class EditorShapeReader {
+final class EditorShapeReader extends ShapeReader {
     private static final Set<String> DECORATION = Set.of("label", "paragraph", "button", "resourcebutton",
             "linksgroup", "legend", "vertical", "horizontal", "title");
 
-    private final ReadLimits limits;
-    private final Layout layout = new Layout();
     private final Map<String, Node> byId = new HashMap<>();
     private final Map<String, String> decorationTypes = new HashMap<>();
 
     /** @param limits limits to enforce */
-    public EditorShapeReader(ReadLimits limits) {
-        this.limits = limits;
+    EditorShapeReader(ReadLimits limits) {
+        super(limits);
     }
 
-    /**
-     * @param root the document's root object
-     * @return what the document holds
-     */
-    public Layout read(Json root) {
-        Json nodes = root.get("nodes").orElseThrow();
-        if (!nodes.isArray()) {
-            throw new ImportException("wrong-type", "\"nodes\" must be a list of nodes", nodes.location(), null);
-        }
+    @Override
+    Layout read(Json root, Json nodes) {
         int learnable = 0;
         int items = 0;
         for (int i = 0; i < nodes.elements().size(); i++) {

@@ -22,26 +22,17 @@ import java.util.regex.Pattern;
  * ones subtopics of their parent). Arrows carry no ends and are ignored with one notice. Stateless apart
  * from one import's {@link Layout}.
  */
-public final class LegacyShapeReader {
+final class LegacyShapeReader extends ShapeReader {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d+)-(.*)$");
 
-    private final ReadLimits limits;
-    private final Layout layout = new Layout();
 
     /** @param limits limits to enforce */
-    public LegacyShapeReader(ReadLimits limits) {
-        this.limits = limits;
+    LegacyShapeReader(ReadLimits limits) {
+        super(limits);
     }
 
-    /**
-     * @param root the document's root object
-     * @return what the document holds
-     */
-    public Layout read(Json root) {
-        Json mockup = root.get("mockup").orElseThrow();
-        if (!mockup.isObject()) {
-            throw new ImportException("wrong-type", "\"mockup\" must be an object", mockup.location(), null);
-        }
+    @Override
+    Layout read(Json root, Json mockup) {
         Optional<Json> controls = mockup.object("controls").flatMap(c -> c.get("control"));
         if (controls.isEmpty() || !controls.get().isArray()) {
             throw new ImportException("missing-field", "\"mockup.controls.control\" must be a list of controls",

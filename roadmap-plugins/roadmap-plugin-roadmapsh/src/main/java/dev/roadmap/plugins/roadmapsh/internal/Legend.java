@@ -1,5 +1,6 @@
 package dev.roadmap.plugins.roadmapsh.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,21 +10,24 @@ import java.util.Locale;
 public enum Legend {
     /** No legend. */
     NONE(""),
-    /** "Personal recommendation / Opinion": the suggested pick among alternatives. */
-    RECOMMENDED("recommended"),
     /** "Alternative option / Pick this or purple": one of several interchangeable picks. */
-    ALTERNATIVE("alternative"),
+    ALTERNATIVE("alternative", "alternative", "pick this or", "pick one"),
     /** "Optional / Learn if you want", "I wouldn't recommend": may be left out. */
-    OPTIONAL("optional"),
+    OPTIONAL("optional", "optional", "if you want", "not recommend", "n't recommend", "good to know"),
     /** "Order not strict / Learn anytime": no place in the topic order. */
-    ANY_ORDER("order-not-strict"),
+    ANY_ORDER("order-not-strict", "order not strict", "anytime", "any time", "any order"),
+    /** "Personal recommendation / Opinion": the suggested pick among alternatives. */
+    RECOMMENDED("recommended", "recommend", "opinion"),
     /** A legend this importer does not interpret. */
     OTHER("legend");
 
     private final String tag;
+    /** Words that give a label this meaning; the first legend in declaration order whose words match wins. */
+    private final List<String> words;
 
-    Legend(String tag) {
+    Legend(String tag, String... words) {
         this.tag = tag;
+        this.words = List.of(words);
     }
 
     /** @return the tag put on skills with this legend ("" for none) */
@@ -32,6 +36,9 @@ public enum Legend {
     }
 
     /**
+     * Reads a label by its words, in declaration order: so "I wouldn't recommend" is {@link #OPTIONAL}
+     * before the plain "recommend" of {@link #RECOMMENDED} is tried.
+     *
      * @param label a legend label as written
      * @return its meaning
      */
@@ -40,18 +47,10 @@ public enum Legend {
         if (l.isBlank()) {
             return NONE;
         }
-        if (l.contains("alternative") || l.contains("pick this or") || l.contains("pick one")) {
-            return ALTERNATIVE;
-        }
-        if (l.contains("optional") || l.contains("if you want") || l.contains("not recommend")
-                || l.contains("n't recommend") || l.contains("good to know")) {
-            return OPTIONAL;
-        }
-        if (l.contains("order not strict") || l.contains("anytime") || l.contains("any time") || l.contains("any order")) {
-            return ANY_ORDER;
-        }
-        if (l.contains("recommend") || l.contains("opinion")) {
-            return RECOMMENDED;
+        for (Legend legend : values()) {
+            if (legend.words.stream().anyMatch(l::contains)) {
+                return legend;
+            }
         }
         return OTHER;
     }
