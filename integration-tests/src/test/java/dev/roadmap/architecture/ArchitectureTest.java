@@ -1,6 +1,7 @@
 package dev.roadmap.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -15,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -105,30 +108,23 @@ class ArchitectureTest {
         rule.check(production);
     }
 
-    @Test
-    void coreRuleFailsWhenCoreImportsTheScheduler() {
-        assertViolated(ArchitectureRules.coreDependsOnNoOtherModule(FIXTURE), "BadCore");
+    /** Each rule with the fixture class (or cycle) that breaks it. */
+    static Stream<Arguments> rulesAndTheFixtureThatBreaksThem() {
+        return Stream.of(
+                arguments(ArchitectureRules.coreDependsOnNoOtherModule(FIXTURE), "BadCore"),
+                arguments(ArchitectureRules.ioAndSchedulerAreIndependent(FIXTURE), "BadIo"),
+                arguments(ArchitectureRules.spiDependsOnlyOnModelAndJdk(FIXTURE), "BadSpi"),
+                arguments(ArchitectureRules.noPackageCycles(FIXTURE), "cycle"),
+                arguments(ArchitectureRules.pluginsAreIndependent(FIXTURE), "OtherPlugin"),
+                arguments(ArchitectureRules.pluginsDependOnlyOnCoreAndIo(FIXTURE), "FixtureScheduler"));
     }
 
-    @Test
-    void ioRuleFailsWhenIoImportsTheScheduler() {
-        assertViolated(ArchitectureRules.ioAndSchedulerAreIndependent(FIXTURE), "BadIo");
-    }
-
-    @Test
-    void spiRuleFailsWhenTheSpiUsesAnotherLibrary() {
-        assertViolated(ArchitectureRules.spiDependsOnlyOnModelAndJdk(FIXTURE), "BadSpi");
-    }
-
-    @Test
-    void cycleRuleFailsOnAPackageCycle() {
-        assertViolated(ArchitectureRules.noPackageCycles(FIXTURE), "cycle");
-    }
-
-    @Test
-    void pluginRulesFailWhenAPluginUsesAnotherPluginOrTheScheduler() {
-        assertViolated(ArchitectureRules.pluginsAreIndependent(FIXTURE), "OtherPlugin");
-        assertViolated(ArchitectureRules.pluginsDependOnlyOnCoreAndIo(FIXTURE), "FixtureScheduler");
+    @ParameterizedTest(name = "{0} catches {1}")
+    @MethodSource("rulesAndTheFixtureThatBreaksThem")
+    void ruleFailsOnTheFixtureThatBreaksIt(ArchRule rule, String expected) {
+        EvaluationResult result = rule.evaluate(fixture);
+        assertThat(result.hasViolation()).as("rule '%s' must catch the fixture", rule.getDescription()).isTrue();
+        assertThat(result.getFailureReport().toString()).containsIgnoringCase(expected);
     }
 
     @Test
@@ -145,11 +141,5 @@ class ArchitectureTest {
     void pluginClassesAreChecked() {
         assertThat(production.containPackage("dev.roadmap.plugins.csv")).isTrue();
         assertThat(production.containPackage("dev.roadmap.plugins.html")).isTrue();
-    }
-
-    private static void assertViolated(ArchRule rule, String expected) {
-        EvaluationResult result = rule.evaluate(fixture);
-        assertThat(result.hasViolation()).as("rule '%s' must catch the fixture", rule.getDescription()).isTrue();
-        assertThat(result.getFailureReport().toString()).containsIgnoringCase(expected);
     }
 }

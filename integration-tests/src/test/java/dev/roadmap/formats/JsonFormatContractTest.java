@@ -9,13 +9,9 @@ import dev.roadmap.io.json.JsonImporter;
 import dev.roadmap.io.json.PlanJsonExporter;
 import dev.roadmap.plugins.testkit.FormatContract;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
-import dev.roadmap.spi.PlanExporter;
-import dev.roadmap.spi.RoadmapExporter;
-import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.testing.Repository;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The built-in {@code json} format (roadmap-io) passes the contract every format provider passes. It
@@ -25,61 +21,41 @@ import java.util.Optional;
 class JsonFormatContractTest extends FormatContract {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @Override
-    protected String formatId() {
-        return "json";
+    JsonFormatContractTest() {
+        super(format("json").importer(new JsonImporter()).exporter(new JsonExporter()).planExporter(new PlanJsonExporter())
+                .samples(new Sample("sample.json", new JsonExporter().writeToString(SampleRoadmaps.sample())),
+                        new Sample("hostile.json", new JsonExporter().writeToString(SampleRoadmaps.hostile())),
+                        new Sample("ml-basics.json", Repository.read("docs/examples/ml-basics.json")),
+                        new Sample("handwritten.json", """
+                                {"format": "roadmap/1", "id": "tiny", "title": "Tiny",
+                                 "skills": [{"id": "a", "title": "A", "effort": "2-3h"},
+                                            {"id": "b", "title": "B", "effort": "1 week", "requires": ["a"]}]}
+                                """))
+                .malformed(malformed("{\"format\": \"roadmap/1\", \"id\": \"x\", \"title\": \"X\", \"skills\": ["))
+                .hostileTitles(JsonFormatContractTest::jsonGivesTheTitlesBack));
     }
 
-    @Override
-    protected Optional<RoadmapImporter> importer() {
-        return Optional.of(new JsonImporter());
-    }
-
-    @Override
-    protected Optional<RoadmapExporter> exporter() {
-        return Optional.of(new JsonExporter());
-    }
-
-    @Override
-    protected Optional<PlanExporter> planExporter() {
-        return Optional.of(new PlanJsonExporter());
-    }
-
-    @Override
-    protected List<Sample> samples() {
-        return List.of(new Sample("sample.json", new JsonExporter().writeToString(SampleRoadmaps.sample())),
-                new Sample("hostile.json", new JsonExporter().writeToString(SampleRoadmaps.hostile())),
-                new Sample("ml-basics.json", Repository.read("docs/examples/ml-basics.json")),
-                new Sample("handwritten.json", """
-                        {"format": "roadmap/1", "id": "tiny", "title": "Tiny",
-                         "skills": [{"id": "a", "title": "A", "effort": "2-3h"},
-                                    {"id": "b", "title": "B", "effort": "1 week", "requires": ["a"]}]}
-                        """));
-    }
-
-    @Override
-    protected List<Sample> malformed() {
-        String head = "{\"format\": \"roadmap/1\", \"id\": \"x\", \"title\": \"X\", \"skills\": [";
-        return List.of(
-                new Sample("truncated.json", head + "{\"id\": \"a\", \"title\": \"A\""),
-                new Sample("array.json", "[1, 2, 3]"),
-                new Sample("other-format.json", "{\"format\": \"roadmap/9\", \"id\": \"x\", \"title\": \"X\", \"skills\": []}"),
-                new Sample("duplicate-key.json", head + "{\"id\": \"a\", \"id\": \"b\", \"title\": \"A\"}]}"),
-                new Sample("no-skill-id.json", head + "{\"title\": \"A\"}]}"),
-                new Sample("bad-id.json", head + "{\"id\": \"has space\", \"title\": \"A\"}]}"),
-                new Sample("negative-hours.json", head + "{\"id\": \"a\", \"title\": \"A\", \"effort\": {\"minHours\": -3}}]}"),
-                new Sample("unknown-status.json", head + "{\"id\": \"a\", \"title\": \"A\", \"status\": \"finished\"}]}"),
-                new Sample("wrong-type.json", head + "{\"id\": \"a\", \"title\": [\"A\"]}]}"),
-                new Sample("trailing.json", head + "]} {\"more\": 1}"),
-                new Sample("deep.json", "[".repeat(100_000)));
+    private static Sample[] malformed(String head) {
+        return new Sample[] {
+            new Sample("truncated.json", head + "{\"id\": \"a\", \"title\": \"A\""),
+            new Sample("array.json", "[1, 2, 3]"),
+            new Sample("other-format.json", "{\"format\": \"roadmap/9\", \"id\": \"x\", \"title\": \"X\", \"skills\": []}"),
+            new Sample("duplicate-key.json", head + "{\"id\": \"a\", \"id\": \"b\", \"title\": \"A\"}]}"),
+            new Sample("no-skill-id.json", head + "{\"title\": \"A\"}]}"),
+            new Sample("bad-id.json", head + "{\"id\": \"has space\", \"title\": \"A\"}]}"),
+            new Sample("negative-hours.json", head + "{\"id\": \"a\", \"title\": \"A\", \"effort\": {\"minHours\": -3}}]}"),
+            new Sample("unknown-status.json", head + "{\"id\": \"a\", \"title\": \"A\", \"status\": \"finished\"}]}"),
+            new Sample("wrong-type.json", head + "{\"id\": \"a\", \"title\": [\"A\"]}]}"),
+            new Sample("trailing.json", head + "]} {\"more\": 1}"),
+            new Sample("deep.json", "[".repeat(100_000)),
+        };
     }
 
     /**
      * The output is valid JSON that gives the hostile titles back exactly: a roadmap as its skills'
      * titles, a plan (which names skills by id) as its skills' ids.
      */
-    @Override
-    protected void assertHostileTitlesSafe(String output) {
+    static void jsonGivesTheTitlesBack(String output) {
         JsonNode tree = parse(output);
         if (tree.path("format").asText().equals("roadmap-plan/1")) {
             List<String> ids = new ArrayList<>();

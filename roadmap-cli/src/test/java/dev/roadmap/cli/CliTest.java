@@ -1,6 +1,7 @@
 package dev.roadmap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,8 +10,12 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CliTest {
 
@@ -56,27 +61,24 @@ class CliTest {
         assertThat(errors.get(0)).matches(".*cycle\\.json:8:\\d+: error: prerequisite cycle: a -> b -> c -> a .*\\[cycle]");
     }
 
-    @Test
-    void unknownPrerequisiteExitsOneNamingIt() {
-        Run r = run("validate", fixture("unknown-prerequisite.json"));
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("unknown-prerequisite\\.json:7:\\d+: error: .*'quantum-physics'.*\\[unknown-prerequisite]");
+    static Stream<Arguments> invalidRoadmaps() {
+        return Stream.of(
+                arguments("an unknown prerequisite, named", "unknown-prerequisite.json",
+                        List.of("unknown-prerequisite\\.json:7:\\d+: error: .*'quantum-physics'.*\\[unknown-prerequisite]"), ""),
+                arguments("malformed JSON: one located error, no stack trace", "malformed.json",
+                        List.of("malformed\\.json:6:\\d+: error: .*\\[malformed-json]"), "unreadable"),
+                arguments("an unreadable effort is an error, a missing one a warning", "bad-effort.json",
+                        List.of("bad-effort\\.json:5:\\d+: error: cannot read effort 'a few weeks'.*\\[unparseable-effort]",
+                                "bad-effort\\.json:6:\\d+: warning: .*\\[missing-effort]"), ""));
     }
 
-    @Test
-    void malformedJsonIsOneLocatedErrorWithoutStackTrace() {
-        Run r = run("validate", fixture("malformed.json"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRoadmaps")
+    void anInvalidRoadmapExitsOneWithLocatedDiagnostics(String what, String file, List<String> errPatterns, String out) {
+        Run r = run("validate", fixture(file));
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("malformed\\.json:6:\\d+: error: .*\\[malformed-json]");
-        assertThat(r.out()).contains("unreadable");
-    }
-
-    @Test
-    void unreadableEffortIsAnErrorAndMissingEffortAWarning() {
-        Run r = run("validate", fixture("bad-effort.json"));
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("bad-effort\\.json:5:\\d+: error: cannot read effort 'a few weeks'.*\\[unparseable-effort]");
-        assertThat(r.err()).containsPattern("bad-effort\\.json:6:\\d+: warning: .*\\[missing-effort]");
+        errPatterns.forEach(pattern -> assertThat(r.err()).containsPattern(pattern));
+        assertThat(r.out()).contains(out);
     }
 
     @Test

@@ -143,18 +143,18 @@ class ProgressCliTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "unknown skill|--skill ghost --hours 1 --date 2026-12-08|1|progress-unknown-skill",
-        "unknown topic|--skill s1 --tick Nope --date 2026-12-08|1|progress-unknown-topic",
-        "week over 168 h|--skill s1 --hours 100 --date 2026-12-09|1|progress-week-over-168h",
-        "negative hours|--skill s1 --hours -1 --date 2026-12-08|2|--hours",
-        "non-numeric hours|--skill s1 --hours two --date 2026-12-08|2|--hours",
-        "hours over a week|--skill s1 --hours 169 --date 2026-12-08|2|--hours",
-        "malformed date|--skill s1 --hours 1 --date 2026-12-32|2|--date",
-        "date without dashes|--skill s1 --hours 1 --date 20261208|2|--date",
-        "bad status|--skill s1 --status finished --date 2026-12-08|2|--status",
-        "bad skill id|--skill 'a b' --date 2026-12-08|2|--skill",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown skill|--skill ghost --hours 1 --date 2026-12-08|1|progress-unknown-skill
+            unknown topic|--skill s1 --tick Nope --date 2026-12-08|1|progress-unknown-topic
+            week over 168 h|--skill s1 --hours 100 --date 2026-12-09|1|progress-week-over-168h
+            negative hours|--skill s1 --hours -1 --date 2026-12-08|2|--hours
+            non-numeric hours|--skill s1 --hours two --date 2026-12-08|2|--hours
+            hours over a week|--skill s1 --hours 169 --date 2026-12-08|2|--hours
+            malformed date|--skill s1 --hours 1 --date 2026-12-32|2|--date
+            date without dashes|--skill s1 --hours 1 --date 20261208|2|--date
+            bad status|--skill s1 --status finished --date 2026-12-08|2|--status
+            bad skill id|--skill 'a b' --date 2026-12-08|2|--skill
+            """)
     void badEntriesAreRefusedAndTheFileIsLeftAsItWas(String what, String options, int code, String message) throws IOException {
         assertThat(run("log", log.toString(), "--skill", "s1", "--hours", "70", "--date", "2026-12-08", "--roadmap",
                 roadmap.toString()).code()).isZero();

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,23 +62,15 @@ class RoadmapEngineTest {
         }
     }
 
-    /** A scheduler that records the options it was given and plans nothing. */
-    static final class RecordingScheduler implements Scheduler {
-        final AtomicReference<PlanOptions> seen = new AtomicReference<>();
-
-        @Override
-        public String id() {
-            return "recording";
-        }
-
-        @Override
-        public String displayName() {
-            return "records its options";
-        }
-
+    /**
+     * A scheduler that plans nothing from the start it is given.
+     *
+     * @param id          its id
+     * @param displayName its display name
+     */
+    record NothingScheduler(String id, String displayName) implements Scheduler {
         @Override
         public Plan schedule(Roadmap roadmap, PlanOptions options) {
-            seen.set(options);
             return new Plan(roadmap.id(), options.start().orElseThrow(), Capacity.pool(1), 0, 0, 0, List.of(), List.of(),
                     List.of(), List.of(), Map.of());
         }
@@ -103,7 +94,7 @@ class RoadmapEngineTest {
         }
     }
 
-    private final RecordingScheduler scheduler = new RecordingScheduler();
+    private final NothingScheduler scheduler = new NothingScheduler("recording", "plans nothing");
     private final PluginRegistry registry = PluginRegistry.builder().add(new JsonImporter()).add(new MarkdownImporter())
             .add(new JsonExporter()).add(new GreetingExporter()).add(new PlanJsonExporter()).add(scheduler)
             .add(new NoticeRule()).build();

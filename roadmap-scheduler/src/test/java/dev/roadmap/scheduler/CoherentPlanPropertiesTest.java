@@ -7,12 +7,9 @@ import dev.roadmap.core.plan.PlanCoherence;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.spi.PlanningException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The guarantees of the default objective on random roadmaps (one pool, tracks, fixed-pace mixes,
@@ -24,23 +21,13 @@ import net.jqwik.api.Provide;
 class CoherentPlanPropertiesTest {
     private final WeekPackingScheduler scheduler = new WeekPackingScheduler();
 
-    @Provide
-    Arbitrary<RandomScenario> scenarios() {
-        return Arbitraries.longs().map(RandomScenario::of);
-    }
-
-    @Provide
-    Arbitrary<RandomScenario> rigidScenarios() {
-        return Arbitraries.longs().map(seed -> RandomScenario.of(seed, true));
-    }
-
     @Property(tries = 400)
-    void defaultIsShortestThenMostCoherent(@ForAll("scenarios") RandomScenario s, @ForAll PlanOptions.Budget budget) {
+    void defaultIsShortestThenMostCoherent(@ForAll(supplier = RandomScenario.Any.class) RandomScenario s, @ForAll PlanOptions.Budget budget) {
         check(s, budget);
     }
 
     @Property(tries = 150)
-    void defaultIsShortestThenMostCoherentWhenAllRigid(@ForAll("rigidScenarios") RandomScenario s,
+    void defaultIsShortestThenMostCoherentWhenAllRigid(@ForAll(supplier = RandomScenario.AllRigid.class) RandomScenario s,
                                                        @ForAll PlanOptions.Budget budget) {
         check(s, budget);
     }

@@ -17,6 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 
 /**
  * A random roadmap (a DAG with flexible, rigid, open-ended and effort-less skills, progress,
@@ -28,6 +31,22 @@ import java.util.Random;
  * @param options the plan options
  */
 record RandomScenario(long seed, Roadmap roadmap, PlanOptions options) {
+
+    /** Scenarios of every kind, for {@code @ForAll(supplier = RandomScenario.Any.class)}. */
+    public static final class Any implements ArbitrarySupplier<RandomScenario> {
+        @Override
+        public Arbitrary<RandomScenario> get() {
+            return Arbitraries.longs().map(RandomScenario::of);
+        }
+    }
+
+    /** Scenarios whose skills all have a fixed pace, for {@code @ForAll(supplier = RandomScenario.AllRigid.class)}. */
+    public static final class AllRigid implements ArbitrarySupplier<RandomScenario> {
+        @Override
+        public Arbitrary<RandomScenario> get() {
+            return Arbitraries.longs().map(seed -> of(seed, true));
+        }
+    }
 
     static RandomScenario of(long seed) {
         return of(seed, false);

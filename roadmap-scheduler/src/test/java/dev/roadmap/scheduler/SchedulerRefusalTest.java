@@ -104,28 +104,31 @@ class SchedulerRefusalTest {
 
     @Test
     void rejectsRigidSkillHeavierThanItsTrackInEveryWeek() {
-        Roadmap r = roadmap(rigid("bootcamp", 2, Map.of("*", 20.0)));
-        assertThatThrownBy(() -> scheduler.schedule(r, pool(10).build()))
-                .isInstanceOfSatisfying(InfeasiblePlanException.class, e -> {
-                    assertThat(e.code()).isEqualTo("rigid-over-capacity");
-                    assertThat(e.getMessage()).contains("'bootcamp'").contains("20 h");
-                });
+        assertBootcampRefused(pool(10).build(), "20 h");
     }
 
     @Test
     void rejectsRigidSkillThatFitsOnlyInTooFewHolidayWeeks() {
-        Roadmap r = roadmap(rigid("bootcamp", 2, Map.of("*", 20.0)));
-        PlanOptions o = PlanOptions.builder().capacity(Capacity.pool(10).withWeekOverride(3, 20)).start(START).build();
-        assertThatThrownBy(() -> scheduler.schedule(r, o))
+        assertBootcampRefused(PlanOptions.builder().capacity(Capacity.pool(10).withWeekOverride(3, 20)).start(START).build(),
+                "2 consecutive week(s)");
+    }
+
+    /** A fixed-pace skill of 2 weeks at 20 h a week. */
+    private static Roadmap bootcamp() {
+        return roadmap(rigid("bootcamp", 2, Map.of("*", 20.0)));
+    }
+
+    private void assertBootcampRefused(PlanOptions options, String reason) {
+        assertThatThrownBy(() -> scheduler.schedule(bootcamp(), options))
                 .isInstanceOfSatisfying(InfeasiblePlanException.class, e -> {
                     assertThat(e.code()).isEqualTo("rigid-over-capacity");
-                    assertThat(e.getMessage()).contains("'bootcamp'").contains("2 consecutive week(s)");
+                    assertThat(e.getMessage()).contains("'bootcamp'").contains(reason);
                 });
     }
 
     @Test
     void acceptsRigidSkillThatFitsInHolidayWeeks() {
-        Roadmap r = roadmap(rigid("bootcamp", 2, Map.of("*", 20.0)));
+        Roadmap r = bootcamp();
         PlanOptions o = PlanOptions.builder().capacity(Capacity.pool(10).withWeekOverride(3, 20).withWeekOverride(4, 20))
                 .start(START).build();
         assertThat(scheduler.schedule(r, o).skill(SkillId.of("bootcamp")).orElseThrow().startWeek()).isEqualTo(3);

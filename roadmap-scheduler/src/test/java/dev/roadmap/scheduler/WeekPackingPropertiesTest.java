@@ -6,13 +6,9 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.plugins.testkit.PlanContract;
 import dev.roadmap.spi.InvalidPlanRequestException;
-import dev.roadmap.spi.PlanningException;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Properties of every plan over random DAGs, capacities and options, at every effort level of the
@@ -22,29 +18,19 @@ import net.jqwik.api.Provide;
 class WeekPackingPropertiesTest {
     private final WeekPackingScheduler scheduler = new WeekPackingScheduler();
 
-    @Provide
-    Arbitrary<RandomScenario> scenarios() {
-        return Arbitraries.longs().map(RandomScenario::of);
-    }
-
-    @Provide
-    Arbitrary<RandomScenario> rigidScenarios() {
-        return Arbitraries.longs().map(seed -> RandomScenario.of(seed, true));
-    }
-
     @Property(tries = 900)
-    void everyPlanKeepsTheRules(@ForAll("scenarios") RandomScenario s, @ForAll PlanOptions.Budget budget, @ForAll long seed) {
+    void everyPlanKeepsTheRules(@ForAll(supplier = RandomScenario.Any.class) RandomScenario s, @ForAll PlanOptions.Budget budget, @ForAll long seed) {
         checkRules(s, s.options().toBuilder().budget(budget).seed(seed).build());
     }
 
     @Property(tries = 400)
-    void everyAllRigidPlanKeepsTheRules(@ForAll("rigidScenarios") RandomScenario s, @ForAll PlanOptions.Budget budget,
+    void everyAllRigidPlanKeepsTheRules(@ForAll(supplier = RandomScenario.AllRigid.class) RandomScenario s, @ForAll PlanOptions.Budget budget,
                                         @ForAll long seed) {
         checkRules(s, s.options().toBuilder().budget(budget).seed(seed).build());
     }
 
     @Property(tries = 200)
-    void improvementNeverLengthensTheFirstPlanNorBeatsTheBound(@ForAll("rigidScenarios") RandomScenario s,
+    void improvementNeverLengthensTheFirstPlanNorBeatsTheBound(@ForAll(supplier = RandomScenario.AllRigid.class) RandomScenario s,
                                                                @ForAll PlanOptions.Budget budget) {
         Plan single = schedule(s, s.options().toBuilder().improvementPasses(0).build());
         Plan improved = schedule(s, s.options().toBuilder().budget(budget).build());
@@ -54,12 +40,12 @@ class WeekPackingPropertiesTest {
     }
 
     @Property(tries = 200)
-    void twoRunsGiveIdenticalPlans(@ForAll("scenarios") RandomScenario s, @ForAll PlanOptions.Budget budget) {
+    void twoRunsGiveIdenticalPlans(@ForAll(supplier = RandomScenario.Any.class) RandomScenario s, @ForAll PlanOptions.Budget budget) {
         assertDeterministic(s, s.options().toBuilder().budget(budget).build());
     }
 
     @Property(tries = 150)
-    void twoAllRigidRunsWithTheSameSeedGiveIdenticalPlans(@ForAll("rigidScenarios") RandomScenario s,
+    void twoAllRigidRunsWithTheSameSeedGiveIdenticalPlans(@ForAll(supplier = RandomScenario.AllRigid.class) RandomScenario s,
                                                           @ForAll PlanOptions.Budget budget, @ForAll long seed) {
         assertDeterministic(s, s.options().toBuilder().budget(budget).seed(seed).build());
     }

@@ -44,10 +44,11 @@ class WeekPackingSchedulerTest {
     }
 
     /** Renders a week's allocations as "skill:hours" for compact assertions. */
-    private static String week(Plan plan, int w) {
-        return plan.weeks().get(w - 1).allocations().stream()
+    /** @return each week of the plan as its allocations, "skill:hours" (with "@track" off the pool), in order */
+    private static List<String> weeks(Plan plan) {
+        return plan.weeks().stream().map(w -> w.allocations().stream()
                 .map(a -> a.skill() + ":" + fmt(a.hours()) + (a.track().equals("*") ? "" : "@" + a.track()))
-                .collect(Collectors.joining(" "));
+                .collect(Collectors.joining(" "))).toList();
     }
 
     private static String fmt(double h) {
@@ -65,9 +66,7 @@ class WeekPackingSchedulerTest {
     void flexibleSkillOnSameTrackStartsInTheWeekItsPrerequisiteFinishes() {
         Plan plan = scheduler.schedule(roadmap(flex("a", 15), flex("b", 10, "a")), pool(10).build());
         assertThat(plan.totalWeeks()).isEqualTo(3);
-        assertThat(week(plan, 1)).isEqualTo("a:10");
-        assertThat(week(plan, 2)).isEqualTo("a:5 b:5");
-        assertThat(week(plan, 3)).isEqualTo("b:5");
+        assertThat(weeks(plan)).containsExactly("a:10", "a:5 b:5", "b:5");
         assertThat(plan.skill(id("b"))).contains(new ScheduledSkill(id("b"), 2, 3, 10));
         assertThat(plan.lowerBoundWeeks()).isEqualTo(3);
         assertThat(plan.quality()).isEqualTo(1.0);
@@ -92,10 +91,7 @@ class WeekPackingSchedulerTest {
     void rigidBlockRunsContiguouslyFromTheWeekAfterItsPrerequisite() {
         Roadmap r = roadmap(flex("a", 10), rigid("r", 3, Map.of("*", 4.0), "a"), flex("b", 12));
         Plan plan = scheduler.schedule(r, pool(10).build());
-        assertThat(week(plan, 1)).isEqualTo("a:10");
-        assertThat(week(plan, 2)).isEqualTo("r:4 b:6");
-        assertThat(week(plan, 3)).isEqualTo("r:4 b:6");
-        assertThat(week(plan, 4)).isEqualTo("r:4");
+        assertThat(weeks(plan)).containsExactly("a:10", "r:4 b:6", "r:4 b:6", "r:4");
         assertThat(plan.skill(id("r"))).contains(new ScheduledSkill(id("r"), 2, 4, 12));
         assertThat(plan.totalWeeks()).isEqualTo(4);
         assertThat(plan.lowerBoundWeeks()).isEqualTo(4);
@@ -150,9 +146,9 @@ class WeekPackingSchedulerTest {
     void documentOrderAndShortestFirstAreAvailable() {
         Roadmap r = roadmap(flex("big", 20), flex("small", 5));
         Plan doc = scheduler.schedule(r, pool(10).priority(PlanOptions.Priority.DOCUMENT_ORDER).build());
-        assertThat(week(doc, 1)).isEqualTo("big:10");
+        assertThat(weeks(doc).get(0)).isEqualTo("big:10");
         Plan shortest = scheduler.schedule(r, pool(10).priority(PlanOptions.Priority.SHORTEST_FIRST).build());
-        assertThat(week(shortest, 1)).isEqualTo("small:5 big:5");
+        assertThat(weeks(shortest).get(0)).isEqualTo("small:5 big:5");
     }
 
     @Test

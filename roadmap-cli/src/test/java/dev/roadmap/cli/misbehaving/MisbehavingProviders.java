@@ -12,45 +12,42 @@ import dev.roadmap.spi.RoadmapImporter;
 import dev.roadmap.spi.Scheduler;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.ToDoubleFunction;
 
 /** Providers that break their contracts in every way a plugin can, for {@code MisbehavingPluginsTest}. */
 public final class MisbehavingProviders {
     private MisbehavingProviders() {
     }
 
-    /** Throws in its constructor. */
-    public static final class ConstructorThrows implements RoadmapImporter {
-        /** Fails. */
-        public ConstructorThrows() {
-            throw new IllegalStateException("constructor boom");
+    /** A provider of the format {@code <what>-boom}. */
+    abstract static class Boom {
+        private final String what;
+
+        Boom(String what) {
+            this.what = what;
         }
 
-        @Override
+        /** @return the descriptor of {@code <what>-boom} */
         public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("ctor-boom", "Broken", "boom");
-        }
-
-        @Override
-        public double sniff(String fileName, byte[] head) {
-            return 0;
-        }
-
-        @Override
-        public ImportResult read(InputStream in, String sourceName, ReadLimits limits) {
-            throw new UnsupportedOperationException();
+            return FormatDescriptor.of(what + "-boom", what + " boom", what + "boom");
         }
     }
 
-    /** Throws while sniffing every document. */
-    public static final class SniffThrows implements RoadmapImporter {
-        @Override
-        public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("sniff-boom", "Sniff boom", "sniffboom");
+    /**
+     * An importer named {@code <what>-boom} that claims documents by file name and is never asked to read
+     * one; each subclass breaks one of its promises.
+     */
+    abstract static class BoomImporter extends Boom implements RoadmapImporter {
+        private final ToDoubleFunction<String> claim;
+
+        BoomImporter(String what, ToDoubleFunction<String> claim) {
+            super(what);
+            this.claim = claim;
         }
 
         @Override
         public double sniff(String fileName, byte[] head) {
-            throw new IllegalStateException("sniff boom");
+            return claim.applyAsDouble(fileName);
         }
 
         @Override
@@ -59,16 +56,30 @@ public final class MisbehavingProviders {
         }
     }
 
-    /** Claims {@code .boom} files and throws a non-contract exception while reading them. */
-    public static final class ReadThrows implements RoadmapImporter {
-        @Override
-        public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("read-boom", "Read boom", "readboom");
+    /** Throws in its constructor. */
+    public static final class ConstructorThrows extends BoomImporter {
+        /** Fails. */
+        public ConstructorThrows() {
+            super("ctor", fileName -> 0);
+            throw new IllegalStateException("constructor boom");
         }
+    }
 
-        @Override
-        public double sniff(String fileName, byte[] head) {
-            return fileName.endsWith(".readboom") ? 1 : 0;
+    /** Throws while sniffing every document. */
+    public static final class SniffThrows extends BoomImporter {
+        /** The {@code sniff-boom} importer. */
+        public SniffThrows() {
+            super("sniff", fileName -> {
+                throw new IllegalStateException("sniff boom");
+            });
+        }
+    }
+
+    /** Claims {@code .readboom} files and throws a non-contract exception while reading them. */
+    public static final class ReadThrows extends BoomImporter {
+        /** The {@code read-boom} importer. */
+        public ReadThrows() {
+            super("read", fileName -> fileName.endsWith(".readboom") ? 1 : 0);
         }
 
         @Override
@@ -77,11 +88,11 @@ public final class MisbehavingProviders {
         }
     }
 
-    /** Throws while exporting. */
-    public static final class ExportThrows implements RoadmapExporter {
-        @Override
-        public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("export-boom", "Export boom", "exportboom");
+    /** Throws while exporting, after writing part of the output. */
+    public static final class ExportThrows extends Boom implements RoadmapExporter {
+        /** The {@code export-boom} exporter. */
+        public ExportThrows() {
+            super("export");
         }
 
         @Override
@@ -92,10 +103,10 @@ public final class MisbehavingProviders {
     }
 
     /** Throws while writing a plan. */
-    public static final class PlanExportThrows implements PlanExporter {
-        @Override
-        public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("plan-boom", "Plan boom", "planboom");
+    public static final class PlanExportThrows extends Boom implements PlanExporter {
+        /** The {@code plan-boom} plan exporter. */
+        public PlanExportThrows() {
+            super("plan");
         }
 
         @Override
@@ -104,16 +115,16 @@ public final class MisbehavingProviders {
         }
     }
 
-    /** Throws while scheduling. */
-    public static final class SchedulerThrows implements Scheduler {
-        @Override
-        public String id() {
-            return "boom-scheduler";
-        }
-
-        @Override
-        public String displayName() {
-            return "Boom";
+    /**
+     * Throws while scheduling.
+     *
+     * @param id          {@code boom-scheduler}
+     * @param displayName its display name
+     */
+    public record SchedulerThrows(String id, String displayName) implements Scheduler {
+        /** The {@code boom-scheduler}, as {@link java.util.ServiceLoader} makes it. */
+        public SchedulerThrows() {
+            this("boom-scheduler", "Boom");
         }
 
         @Override

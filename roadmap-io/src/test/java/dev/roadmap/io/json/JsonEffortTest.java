@@ -29,18 +29,18 @@ class JsonEffortTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}..{2} h at 8 h/week")
-    @CsvSource(delimiter = '|', value = {
-        "1-2h         | 1    | 2",
-        "1–2h         | 1    | 2",
-        "90 min       | 1.5  | 1.5",
-        "6 weeks      | 48   | 48",
-        "2 недели     | 16   | 16",
-        "3 дня        | 3.4285714285714284 | 3.4285714285714284",
-        "2 часа       | 2    | 2",
-        "2周          | 16   | 16",
-        "3天          | 3.4285714285714284 | 3.4285714285714284",
-        "1–2小时      | 1    | 2",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            1-2h         | 1    | 2
+            1–2h         | 1    | 2
+            90 min       | 1.5  | 1.5
+            6 weeks      | 48   | 48
+            2 недели     | 16   | 16
+            3 дня        | 3.4285714285714284 | 3.4285714285714284
+            2 часа       | 2    | 2
+            2周          | 16   | 16
+            3天          | 3.4285714285714284 | 3.4285714285714284
+            1–2小时      | 1    | 2
+            """)
     void convertsEveryNotationAtTheDocumentPaceEvenWhenPaceComesAfterSkills(String notation, double min, double max) {
         Effort e = effortAtPaceDeclaredLast(notation);
 

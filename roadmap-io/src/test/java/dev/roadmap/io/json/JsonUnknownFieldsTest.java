@@ -32,48 +32,53 @@ class JsonUnknownFieldsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"titel\": \"T\"}|the document|title",
-        "{\"tracks\": [{\"id\": \"t\", \"titel\": \"T\"}]}|tracks[0]|title",
-        "{\"groups\": [{\"id\": \"g\", \"parnet\": \"p\"}]}|groups[0]|parent",
-        "{\"skills\": [{\"id\": \"a\", \"efort\": \"2h\"}]}|skills[0]|effort",
-        "{\"skills\": [{\"id\": \"a\", \"Optional\": true}]}|skills[0]|optional",
-        "{\"skills\": [{\"id\": \"a\", \"topics\": [{\"title\": \"t\", \"don\": true}]}]}|skills[0].topics[0]|done",
-        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"t\", \"link\": \"u\"}]}]}|skills[0].resources[0]|",
-        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"t\", \"ulr\": \"u\"}]}]}|skills[0].resources[0]|url",
-        "{\"skills\": [{\"id\": \"a\", \"projects\": [{\"title\": \"t\", \"desc\": \"d\"}]}]}|skills[0].projects[0]|",
-        "{\"choices\": [{\"id\": \"c\", \"defualt\": \"a\"}]}|choices[0]|default",
-        "{\"choices\": [{\"id\": \"c\", \"options\": [{\"id\": \"o\", \"skill\": []}]}]}|choices[0].options[0]|skills",
-        "{\"declared\": {\"totalDurration\": \"1 year\"}}|declared|totalDuration",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"titel": "T"}|the document|title
+            {"tracks": [{"id": "t", "titel": "T"}]}|tracks[0]|title
+            {"groups": [{"id": "g", "parnet": "p"}]}|groups[0]|parent
+            {"skills": [{"id": "a", "efort": "2h"}]}|skills[0]|effort
+            {"skills": [{"id": "a", "Optional": true}]}|skills[0]|optional
+            {"skills": [{"id": "a", "topics": [{"title": "t", "don": true}]}]}|skills[0].topics[0]|done
+            {"skills": [{"id": "a", "resources": [{"title": "t", "link": "u"}]}]}|skills[0].resources[0]|
+            {"skills": [{"id": "a", "resources": [{"title": "t", "ulr": "u"}]}]}|skills[0].resources[0]|url
+            {"skills": [{"id": "a", "projects": [{"title": "t", "desc": "d"}]}]}|skills[0].projects[0]|
+            {"choices": [{"id": "c", "defualt": "a"}]}|choices[0]|default
+            {"choices": [{"id": "c", "options": [{"id": "o", "skill": []}]}]}|choices[0].options[0]|skills
+            {"declared": {"totalDurration": "1 year"}}|declared|totalDuration
+            """)
     void everyObjectThatKeepsFieldsWarnsAboutUnknownOnes(String json, String path, String suggestion) {
-        ImportResult r = read("{\"format\": \"roadmap/1\", " + json.substring(1));
-
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unknown-field");
-            assertThat(d.message()).startsWith(path + " has unknown field");
-            if (suggestion == null) {
-                assertThat(d.message()).doesNotContain("did you mean");
-            } else {
-                assertThat(d.message()).contains("did you mean \"" + suggestion + "\"?");
-            }
-        });
+        String message = onlyDiagnostic(json, "unknown-field", path);
+        if (suggestion == null) {
+            assertThat(message).doesNotContain("did you mean");
+        } else {
+            assertThat(message).contains("did you mean \"" + suggestion + "\"?");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"pace\": {\"hoursPerWek\": 5}}|pace|hoursPerWeek",
-        "{\"skills\": [{\"id\": \"a\", \"pace\": {\"weeks\": 2, \"hoursPerWeek\": 3, \"weks\": 1}}]}|skills[0].pace|weeks",
-        "{\"skills\": [{\"id\": \"a\", \"effort\": {\"min\": 1, \"max\": 2, \"mx\": 3}}]}|skills[0].effort|max",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"pace": {"hoursPerWek": 5}}|pace|hoursPerWeek
+            {"skills": [{"id": "a", "pace": {"weeks": 2, "hoursPerWeek": 3, "weks": 1}}]}|skills[0].pace|weeks
+            {"skills": [{"id": "a", "effort": {"min": 1, "max": 2, "mx": 3}}]}|skills[0].effort|max
+            """)
     void objectsThatCannotKeepFieldsWarnThatTheyAreIgnored(String json, String path, String suggestion) {
-        ImportResult r = read("{\"format\": \"roadmap/1\", " + json.substring(1));
+        assertThat(onlyDiagnostic(json, "ignored-field", path)).contains("did you mean \"" + suggestion + "\"?")
+                .contains("ignored");
+    }
 
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("ignored-field");
-            assertThat(d.message()).startsWith(path + " has unknown field")
-                    .contains("did you mean \"" + suggestion + "\"?").contains("ignored");
-        });
+    /**
+     * Reads a roadmap/1 document made of the given object's fields and checks that it gives one diagnostic,
+     * with the code, about an unknown field of the object at the path.
+     *
+     * @return the diagnostic's message
+     */
+    private static String onlyDiagnostic(String fields, String code, String path) {
+        ImportResult r = read("{\"format\": \"roadmap/1\", " + fields.substring(1));
+        assertThat(r.diagnostics()).hasSize(1);
+        Diagnostic d = r.diagnostics().get(0);
+        assertThat(d.code()).isEqualTo(code);
+        assertThat(d.message()).startsWith(path + " has unknown field");
+        return d.message();
     }
 
     @Test

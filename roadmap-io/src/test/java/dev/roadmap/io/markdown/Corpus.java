@@ -19,9 +19,15 @@ final class Corpus {
     private Corpus() {
     }
 
-    private static Optional<Path> directory() {
+    /**
+     * Finds a directory of the team's shared documents from the working directory upwards.
+     *
+     * @param relative the directory below {@code ../shared}, e.g. {@code "seeds"}
+     * @return the directory, or empty when it is absent (a test then skips)
+     */
+    static Optional<Path> shared(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/corpus/markdown").normalize();
+            Path candidate = dir.resolve("../shared/" + relative).normalize();
             if (Files.isDirectory(candidate)) {
                 return Optional.of(candidate);
             }
@@ -36,10 +42,21 @@ final class Corpus {
      * @return the detailed import
      */
     static MarkdownImport read(String name) throws IOException {
-        Optional<Path> dir = directory();
+        Optional<Path> dir = shared("corpus/markdown");
         Assumptions.assumeTrue(dir.isPresent(), "../shared/corpus/markdown not present");
         Path file = dir.get().resolve(name);
         Assumptions.assumeTrue(Files.isRegularFile(file), name + " not present");
+        return importValid(file);
+    }
+
+    /**
+     * Imports a document with default limits and checks that it validates without errors.
+     *
+     * @param file the document
+     * @return the detailed import
+     */
+    static MarkdownImport importValid(Path file) throws IOException {
+        String name = file.getFileName().toString();
         MarkdownImport mi;
         try (InputStream in = Files.newInputStream(file)) {
             mi = new MarkdownImporter().importDetailed(in, name, ReadLimits.defaults());

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EncodingRepairTest {
@@ -22,21 +23,13 @@ class EncodingRepairTest {
         assertThat(EncodingRepair.repair(text)).isEmpty();
     }
 
-    @Test
-    void repairsWindows1252() {
-        String broken = new String("Привет 🤖 — мир".getBytes(StandardCharsets.UTF_8), Charset.forName("windows-1252"));
+    @ParameterizedTest(name = "{2}")
+    @CsvSource({"Привет 🤖 — мир, windows-1252, WINDOWS_1252", "Сухой Даниил. Портфолио, x-MacRoman, MAC_ROMAN"})
+    void repairsUtf8DecodedInTheWrongCharset(String text, String charset, EncodingRepair.WrongCharset expected) {
+        String broken = new String(text.getBytes(StandardCharsets.UTF_8), Charset.forName(charset));
         assertThat(EncodingRepair.repair(broken)).hasValueSatisfying(r -> {
-            assertThat(r.text()).isEqualTo("Привет 🤖 — мир");
-            assertThat(r.charset()).isEqualTo(EncodingRepair.WrongCharset.WINDOWS_1252);
-        });
-    }
-
-    @Test
-    void repairsMacRoman() {
-        String broken = new String("Сухой Даниил. Портфолио".getBytes(StandardCharsets.UTF_8), Charset.forName("x-MacRoman"));
-        assertThat(EncodingRepair.repair(broken)).hasValueSatisfying(r -> {
-            assertThat(r.text()).isEqualTo("Сухой Даниил. Портфолио");
-            assertThat(r.charset()).isEqualTo(EncodingRepair.WrongCharset.MAC_ROMAN);
+            assertThat(r.text()).isEqualTo(text);
+            assertThat(r.charset()).isEqualTo(expected);
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.roadmap.core.Choice;
 import dev.roadmap.core.ChoiceOption;
@@ -21,10 +22,42 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Golden output of the Markdown exporter and import(export(r)) round trips. */
 class MarkdownExporterTest {
+
+    static Stream<Arguments> goldenFiles() {
+        return Stream.of(arguments("the sample roadmap", sample(), "export-golden.md"),
+                arguments("skills in reading order with tracks and fixed paces", ordered(), "export-order-golden.md"),
+                arguments("choices as option sections, optional skills marked", withChoices(), "export-choices-golden.md"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("goldenFiles")
+    void writesAsInTheGoldenFile(String what, Roadmap roadmap, String golden) throws IOException {
+        String out = new MarkdownExporter().writeToString(roadmap);
+        try (InputStream in = getClass().getResourceAsStream("/markdown/" + golden)) {
+            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * Exports a roadmap, imports the text and checks that writing the result again gives the same text:
+     * the format is a fixed point.
+     *
+     * @return the roadmap imported from the export
+     */
+    static Roadmap reimportedAtAFixedPoint(Roadmap original, String fileName) {
+        String md = new MarkdownExporter().writeToString(original);
+        Roadmap back = new MarkdownImporter().read(md, fileName).roadmap();
+        assertThat(new MarkdownExporter().writeToString(back)).as("export of the reimported roadmap").isEqualTo(md);
+        return back;
+    }
 
     static Roadmap sample() {
         double pace = 8;
@@ -44,21 +77,10 @@ class MarkdownExporterTest {
     }
 
     @Test
-    void writesGoldenMarkdown() throws IOException {
-        String out = new MarkdownExporter().writeToString(sample());
-        try (InputStream in = getClass().getResourceAsStream("/markdown/export-golden.md")) {
-            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    @Test
     void roundTripKeepsEveryFieldMarkdownCarries() {
         Roadmap original = sample();
-        String md = new MarkdownExporter().writeToString(original);
-        Roadmap back = new MarkdownImporter().read(md, "export.md").roadmap();
+        Roadmap back = reimportedAtAFixedPoint(original, "export.md");
         assertThat(carried(back)).isEqualTo(carried(original));
-        // writing again gives the same text: the format is a fixed point
-        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
     }
 
     @Test
@@ -104,18 +126,9 @@ class MarkdownExporterTest {
     }
 
     @Test
-    void writesSkillsInReadingOrderWithTracksAndFixedPaces() throws IOException {
-        String out = new MarkdownExporter().writeToString(ordered());
-        try (InputStream in = getClass().getResourceAsStream("/markdown/export-order-golden.md")) {
-            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    @Test
     void reimportKeepsOrderGroupsTracksFixedPacesResourcesPrerequisitesAndEfforts() {
         Roadmap original = ordered();
-        String md = new MarkdownExporter().writeToString(original);
-        Roadmap back = new MarkdownImporter().read(md, "order.md").roadmap();
+        Roadmap back = reimportedAtAFixedPoint(original, "order.md");
 
         assertThat(back.skills()).extracting(s -> s.id().value())
                 .containsExactly("intro", "theory", "block", "lab", "capstone", "review", "recap");
@@ -124,7 +137,6 @@ class MarkdownExporterTest {
         assertThat(back.skill(2).rigidPace()).contains(new RigidPace(2, Map.of("theory", 2.0, "practice", 4.0)));
         assertThat(back.skill(3).effort()).isEmpty();
         assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
-        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
     }
 
     static List<Object> orderCarried(Roadmap r) {
@@ -168,18 +180,9 @@ class MarkdownExporterTest {
     }
 
     @Test
-    void writesChoicesAsOptionSectionsAndMarksOptionalSkills() throws IOException {
-        String out = new MarkdownExporter().writeToString(withChoices());
-        try (InputStream in = getClass().getResourceAsStream("/markdown/export-choices-golden.md")) {
-            assertThat(out).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
-    @Test
     void reimportKeepsChoicesOptionalSkillsGroupsAndOrder() {
         Roadmap original = withChoices();
-        String md = new MarkdownExporter().writeToString(original);
-        Roadmap back = new MarkdownImporter().read(md, "paths.md").roadmap();
+        Roadmap back = reimportedAtAFixedPoint(original, "paths.md");
 
         assertThat(back.choices()).isEqualTo(original.choices());
         assertThat(back.skills()).extracting(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title())
@@ -187,7 +190,6 @@ class MarkdownExporterTest {
                         .map(s -> s.id() + (s.optional() ? "?" : "") + "@" + s.group() + " " + s.title()).toList());
         assertThat(orderCarried(back)).isEqualTo(orderCarried(original));
         assertThat(dev.roadmap.core.validate.Validator.standard().validate(back).errors()).isEmpty();
-        assertThat(new MarkdownExporter().writeToString(back)).isEqualTo(md);
     }
 
     /** The fields the Markdown format carries (see MarkdownExporter's javadoc). */

@@ -2,6 +2,7 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -11,8 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Descriptor, discovery, sniffing, limits and hostile input. */
 class MarkdownImporterContractTest {
@@ -26,12 +31,16 @@ class MarkdownImporterContractTest {
         assertThat(new MarkdownImporter().descriptor().extensions()).containsExactly("md", "markdown", "txt");
     }
 
-    @Test
-    void sniffsMarkdownAndRejectsJson() {
-        MarkdownImporter importer = new MarkdownImporter();
-        assertThat(importer.sniff("plan.md", "# Plan".getBytes(StandardCharsets.UTF_8))).isGreaterThanOrEqualTo(0.9);
-        assertThat(importer.sniff("plan", "{\"format\":\"roadmap/1\"}".getBytes(StandardCharsets.UTF_8))).isZero();
-        assertThat(importer.sniff("notes", "# A\n| a | b |\n- [ ] x\n".getBytes(StandardCharsets.UTF_8))).isPositive();
+    static Stream<Arguments> sniffedHeads() {
+        return Stream.of(arguments("plan.md", "# Plan", 0.9, 1.0),
+                arguments("plan", "{\"format\":\"roadmap/1\"}", 0.0, 0.0),
+                arguments("notes", "# A\n| a | b |\n- [ ] x\n", Double.MIN_VALUE, 1.0));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sniffedHeads")
+    void sniffsMarkdownAndRejectsJson(String fileName, String head, double min, double max) {
+        assertThat(new MarkdownImporter().sniff(fileName, head.getBytes(StandardCharsets.UTF_8))).isBetween(min, max);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.Choice;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
@@ -30,13 +31,30 @@ class MarkdownImporterTest {
         return r.skills().stream().map(s -> s.id().value()).toList();
     }
 
-    static void assertNoValidationErrors(Roadmap r) {
-        assertThat(Validator.standard().validate(r).errors()).isEmpty();
+    /** Loads a fixture that must validate without errors, and checks that it does. */
+    static MarkdownImport loadValid(String name) throws IOException {
+        MarkdownImport mi = load(name);
+        assertThat(Validator.standard().validate(mi.roadmap()).errors()).as("validation errors of " + name).isEmpty();
+        return mi;
+    }
+
+    /**
+     * Checks that a roadmap has {@code size} skills, no groups and one choice, between options "a" and "b".
+     *
+     * @return that choice
+     */
+    static Choice forkOfAAndB(Roadmap r, int size) {
+        assertThat(r.size()).isEqualTo(size);
+        assertThat(r.groups()).isEmpty();
+        assertThat(r.choices()).hasSize(1);
+        Choice choice = r.choices().get(0);
+        assertThat(choice.options()).extracting(o -> o.id()).containsExactly("a", "b");
+        return choice;
     }
 
     @Test
     void weekByWeekTableMakesOneGroupPerWeekAndOneSkillPerRow() throws IOException {
-        MarkdownImport mi = load("week-table.md");
+        MarkdownImport mi = loadValid("week-table.md");
         Roadmap r = mi.roadmap();
         assertThat(r.title()).isEqualTo("Data Science Sprint");
         assertThat(r.groups()).extracting(g -> g.title()).containsExactly("Week 1 — Foundations", "Week 2 — Models");
@@ -52,12 +70,11 @@ class MarkdownImporterTest {
         assertThat(r.sourceMap().locate("pace").line()).isEqualTo(3);
         assertThat(mi.provenance()).allMatch(p -> p.rule().equals("table-row"));
         assertThat(r.sourceMap().locate("skills/1/effort").toString()).isEqualTo("week-table.md:10:9");   // the effort text, after the cell's padding
-        assertNoValidationErrors(r);
     }
 
     @Test
     void skillTableWithSectionsAttachesChecklistsResourcesAndProjectsByNumber() throws IOException {
-        Roadmap r = load("skill-table-sections.md").roadmap();
+        Roadmap r = loadValid("skill-table-sections.md").roadmap();
         assertThat(ids(r)).containsExactly("http-basics", "databases", "deployment");
         Skill http = r.skill(0);
         assertThat(http.description()).isEqualTo("Requests and responses");
@@ -71,12 +88,11 @@ class MarkdownImporterTest {
         assertThat(r.declared().totalDuration()).isEqualTo("2-4 months");
         assertThat(r.pace().orElseThrow().hoursPerWeek()).isEqualTo(6);
         assertThat(r.groups()).isEmpty();
-        assertNoValidationErrors(r);
     }
 
     @Test
     void outlineWithChecklistsUsesPeriodsAndStatedPrerequisites() throws IOException {
-        MarkdownImport mi = load("outline-checklists.md");
+        MarkdownImport mi = loadValid("outline-checklists.md");
         Roadmap r = mi.roadmap();
         assertThat(r.language()).isEqualTo("ru");
         assertThat(ids(r)).containsExactly("osnovy-python", "funktsii", "proekt-portfolio");
@@ -90,7 +106,6 @@ class MarkdownImporterTest {
         assertThat(r.pace().orElseThrow().hoursPerWeek()).isEqualTo(10.5);
         assertThat(mi.provenance()).extracting(SkillProvenance::rule)
                 .containsExactly("heading-period", "heading-period", "heading-effort");
-        assertNoValidationErrors(r);
     }
 
     @Test
@@ -104,34 +119,28 @@ class MarkdownImporterTest {
 
     @Test
     void alternativesBecomeAChoiceAndChainFromTheSharedBase() throws IOException {
-        Roadmap r = load("alternatives.md").roadmap();
-        assertThat(r.size()).isEqualTo(5);
-        assertThat(r.groups()).isEmpty();
-        assertThat(r.choices()).hasSize(1);
-        var choice = r.choices().get(0);
-        assertThat(choice.options()).extracting(o -> o.id()).containsExactly("a", "b");
+        Roadmap r = loadValid("alternatives.md").roadmap();
+        Choice choice = forkOfAAndB(r, 5);
         assertThat(choice.options().get(0).skills()).containsExactly(SkillId.of("servis"), SkillId.of("podderzhka"));
         assertThat(choice.options().get(1).skills()).containsExactly(SkillId.of("variant-b-riskovannyy"));
         assertThat(r.skill(4).requires()).containsExactly(SkillId.of("praktika"));
         assertThat(r.skill(4).topics()).hasSize(2);
         assertThat(r.skill(2).topics()).extracting(t -> t.title()).containsExactly("REST обёртка", "деплой");
-        assertNoValidationErrors(r);
     }
 
     @Test
     void unknownHeadersAreRecognisedByContent() throws IOException {
-        MarkdownImport mi = load("unknown-headers.md");
+        MarkdownImport mi = loadValid("unknown-headers.md");
         Roadmap r = mi.roadmap();
         assertThat(r.skills()).extracting(Skill::title).containsExactly("Lineaire algebra", "Kansrekening", "Statistiek");
         assertThat(r.skill(0).description()).isEqualTo("vectoren en matrices");
         assertThat(r.skill(2).effort().orElseThrow().minHours()).isEqualTo(1.5);
         assertThat(mi.provenance().get(0).detail()).contains("by its content");
-        assertNoValidationErrors(r);
     }
 
     @Test
     void messyTableWithBomCrlfEscapedPipesAndRaggedRows() throws IOException {
-        MarkdownImport mi = load("messy-table.md");
+        MarkdownImport mi = loadValid("messy-table.md");
         Roadmap r = mi.roadmap();
         assertThat(ids(r)).containsExactly("io", "parse", "eval");
         assertThat(r.skill(0).title()).isEqualTo("Input | output");
@@ -141,7 +150,6 @@ class MarkdownImporterTest {
         assertThat(warnings).extracting(d -> d.code() + "@" + d.location().line())
                 .containsExactly("table-row-cells@6", "table-row-cells@7", "table-row-skipped@8");
         assertThat(warnings).allMatch(d -> d.location().hasLine() && d.location().column() > 0);
-        assertNoValidationErrors(r);
     }
 
     @Test

@@ -2,14 +2,12 @@ package dev.roadmap.io.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roadmap.core.Choice;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.validate.Diagnostic;
-import dev.roadmap.core.validate.ValidationReport;
 import dev.roadmap.core.validate.Validator;
-import dev.roadmap.spi.ReadLimits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,34 +20,31 @@ import org.junit.jupiter.api.Test;
  */
 class SeedsTest {
 
-    private static Optional<Path> seeds() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/seeds").normalize();
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
-    }
-
     private static MarkdownImport seed(String prefix) throws IOException {
-        Optional<Path> dir = seeds();
+        Optional<Path> dir = Corpus.shared("seeds");
         Assumptions.assumeTrue(dir.isPresent(), "../shared/seeds not present");
         Path file;
         try (var list = Files.list(dir.get())) {
             file = list.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
         }
         Assumptions.assumeTrue(file != null, "seed " + prefix + " not present");
-        MarkdownImport mi;
-        try (InputStream in = Files.newInputStream(file)) {
-            mi = new MarkdownImporter().importDetailed(in, file.getFileName().toString(), ReadLimits.defaults());
-        }
-        ValidationReport report = Validator.standard().validate(mi.roadmap());
-        assertThat(report.errors()).as("validation errors of " + file).isEmpty();
+        MarkdownImport mi = Corpus.importValid(file);
         assertThat(mi.result().diagnostics()).allMatch(d -> d.location().hasLine() && d.location().column() > 0);
-        assertThat(report.diagnostics()).filteredOn(d -> d.severity() != dev.roadmap.core.validate.Severity.NOTICE)
+        assertThat(Validator.standard().validate(mi.roadmap()).diagnostics())
+                .filteredOn(d -> d.severity() != dev.roadmap.core.validate.Severity.NOTICE)
                 .allMatch(d -> d.location().hasLine(), "every warning is located");
         return mi;
+    }
+
+    /**
+     * A seed saved in a mojibake encoding: the import repairs it and says so; besides the repair it gives
+     * only block-not-read notices (summaries and lists outside the skills, each named).
+     */
+    private static Roadmap repairedSeed(String prefix) throws IOException {
+        MarkdownImport mi = seed(prefix);
+        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("block-not-read"))
+                .containsExactly("encoding-repaired");
+        return mi.roadmap();
     }
 
     @Test
@@ -68,11 +63,7 @@ class SeedsTest {
 
     @Test
     void seed001PortfolioInMacRomanMojibakeListsSkillsWithoutEfforts() throws IOException {
-        MarkdownImport mi = seed("001");
-        Roadmap r = mi.roadmap();
-        // besides the repair only block-not-read notices: summaries and lists outside the skills, each named
-        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("block-not-read"))
-                .containsExactly("encoding-repaired");
+        Roadmap r = repairedSeed("001");
         assertThat(r.title()).isEqualTo("Сухой Даниил. Портфолио");
         // 3 fundamentals + 8 specialisations ("DL" with its 6 sub-areas), each a bold term
         assertThat(r.size()).isEqualTo(11);
@@ -86,13 +77,9 @@ class SeedsTest {
     void seed002PlainTextPlanWithAFork() throws IOException {
         Roadmap r = seed("002").roadmap();
         // 1)–4) the base, 5)–6) Path A, "Вариант B ... вместо 5–6" the alternative
-        assertThat(r.size()).isEqualTo(7);
-        assertThat(r.groups()).isEmpty();
-        assertThat(r.choices()).singleElement().satisfies(c -> {
-            assertThat(c.options()).extracting(o -> o.id()).containsExactly("a", "b");
-            assertThat(c.options().get(0).skills()).hasSize(2);
-            assertThat(c.options().get(1).skills()).hasSize(1);
-        });
+        Choice fork = MarkdownImporterTest.forkOfAAndB(r, 7);
+        assertThat(fork.options().get(0).skills()).hasSize(2);
+        assertThat(fork.options().get(1).skills()).hasSize(1);
         assertThat(r.skill(0).topics()).hasSize(8);
         assertThat(r.skill(6).requires()).containsExactly(r.skill(3).id());
         assertThat(r.skill(5).effort().orElseThrow().openEnded()).isTrue();
@@ -113,11 +100,7 @@ class SeedsTest {
 
     @Test
     void seed004SkillTableWithSectionsInWindows1252Mojibake() throws IOException {
-        MarkdownImport mi = seed("004");
-        Roadmap r = mi.roadmap();
-        // besides the repair only block-not-read notices: summaries and lists outside the skills, each named
-        assertThat(mi.result().diagnostics()).extracting(Diagnostic::code).filteredOn(c -> !c.equals("block-not-read"))
-                .containsExactly("encoding-repaired");
+        Roadmap r = repairedSeed("004");
         assertThat(r.title()).isEqualTo("AI & Machine Learning Roadmap");
         assertThat(r.size()).isEqualTo(9);
         assertThat(r.groups()).hasSize(1);

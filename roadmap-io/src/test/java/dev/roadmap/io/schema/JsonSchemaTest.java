@@ -28,12 +28,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -113,16 +113,21 @@ class JsonSchemaTest {
                 .extracting(Diagnostic::code).doesNotContain("unknown-field", "ignored-field");
     }
 
+    /** Documents with a misspelt or unknown field, one a line. */
+    static Stream<String> documentsWithUnknownFields() {
+        return """
+                {"format": "roadmap/1", "skills": [{"id": "a", "requries": ["b"]}]}
+                {"format": "roadmap/1", "titel": "T", "skills": []}
+                {"skills": [{"id": "a", "resources": [{"title": "r", "link": "u"}]}]}
+                {"skills": [], "tracks": [{"id": "t", "color": "red"}]}
+                {"skills": [], "choices": [{"id": "c", "options": [{"id": "o", "skill": []}]}]}
+                {"skills": [{"id": "a", "pace": {"weeks": 1, "hoursPerWeek": 2, "weks": 1}}]}
+                {"skills": [], "declared": {"total": "1 year"}}
+                """.lines();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "{\"format\": \"roadmap/1\", \"skills\": [{\"id\": \"a\", \"requries\": [\"b\"]}]}",
-        "{\"format\": \"roadmap/1\", \"titel\": \"T\", \"skills\": []}",
-        "{\"skills\": [{\"id\": \"a\", \"resources\": [{\"title\": \"r\", \"link\": \"u\"}]}]}",
-        "{\"skills\": [], \"tracks\": [{\"id\": \"t\", \"color\": \"red\"}]}",
-        "{\"skills\": [], \"choices\": [{\"id\": \"c\", \"options\": [{\"id\": \"o\", \"skill\": []}]}]}",
-        "{\"skills\": [{\"id\": \"a\", \"pace\": {\"weeks\": 1, \"hoursPerWeek\": 2, \"weks\": 1}}]}",
-        "{\"skills\": [], \"declared\": {\"total\": \"1 year\"}}"
-    })
+    @MethodSource("documentsWithUnknownFields")
     void unknownFieldsAreRejectedByTheSchemaAndWarnedAboutByTheImporter(String json) throws IOException {
         assertThat(check(ROADMAP, json)).as("schema must reject %s", json).isNotEmpty();
         assertThat(new JsonImporter().read(json, "odd.json").diagnostics()).extracting(Diagnostic::code)
@@ -159,22 +164,27 @@ class JsonSchemaTest {
         assertThat(check(PLAN, json)).as(json).isEmpty();
     }
 
+    /** Documents the schema and the importer both refuse, one a line. */
+    static Stream<String> invalidDocuments() {
+        return """
+                {"format": "roadmap/2", "skills": []}
+                {"format": "roadmap/1", "skills": {}}
+                {"skills": [{"title": "no id"}]}
+                {"skills": [{"id": "two words"}]}
+                {"skills": [{"id": "a", "status": "finished"}]}
+                {"skills": [{"id": "a", "requires": "b"}]}
+                {"skills": [{"id": "a", "effort": 5}]}
+                {"skills": [{"id": "a", "effort": {"min": -1, "max": 2}}]}
+                {"skills": [{"id": "a", "pace": {"weeks": 0, "hoursPerWeek": 2}}]}
+                {"skills": [{"id": "a", "optional": "yes"}]}
+                {"pace": {"hoursPerWeek": 0}, "skills": []}
+                {"skills": [], "tracks": [{"title": "no id"}]}
+                []
+                """.lines();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "{\"format\": \"roadmap/2\", \"skills\": []}",
-        "{\"format\": \"roadmap/1\", \"skills\": {}}",
-        "{\"skills\": [{\"title\": \"no id\"}]}",
-        "{\"skills\": [{\"id\": \"two words\"}]}",
-        "{\"skills\": [{\"id\": \"a\", \"status\": \"finished\"}]}",
-        "{\"skills\": [{\"id\": \"a\", \"requires\": \"b\"}]}",
-        "{\"skills\": [{\"id\": \"a\", \"effort\": 5}]}",
-        "{\"skills\": [{\"id\": \"a\", \"effort\": {\"min\": -1, \"max\": 2}}]}",
-        "{\"skills\": [{\"id\": \"a\", \"pace\": {\"weeks\": 0, \"hoursPerWeek\": 2}}]}",
-        "{\"skills\": [{\"id\": \"a\", \"optional\": \"yes\"}]}",
-        "{\"pace\": {\"hoursPerWeek\": 0}, \"skills\": []}",
-        "{\"skills\": [], \"tracks\": [{\"title\": \"no id\"}]}",
-        "[]"
-    })
+    @MethodSource("invalidDocuments")
     void whatTheSchemaRejectsTheImporterRejects(String json) throws IOException {
         assertThat(check(ROADMAP, json)).as("schema must reject %s", json).isNotEmpty();
         assertThatThrownBy(() -> new JsonImporter().read(json, "bad.json")).isInstanceOf(ImportException.class);

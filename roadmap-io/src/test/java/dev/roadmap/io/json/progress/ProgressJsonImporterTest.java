@@ -68,22 +68,22 @@ class ProgressJsonImporterTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "{\"format\": \"roadmap/1\", \"entries\": []}|progress-wrong-format|1|12",
-        "[1]|progress-wrong-format|1|1",
-        "{\"format\": \"roadmap-progress/1\"}|progress-missing-field|1|1",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": {}}|progress-wrong-type|1|45",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"skill\": \"a\"}]}|progress-missing-field|2|2",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-13-01\", \"skill\": \"a\"}]}|progress-bad-date|2|11",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"9 Dec\", \"skill\": \"a\"}]}|progress-bad-date|2|11",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": 20261209, \"skill\": \"a\"}]}|progress-bad-date|2|11",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-12-09\", \"skill\": \"a\", \"hours\": -1}]}|progress-negative-hours|2|48",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-12-09\", \"skill\": \"a\", \"hours\": \"2h\"}]}|progress-bad-hours|2|48",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-12-09\", \"skill\": \"a b\"}]}|progress-bad-skill|2|34",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-12-09\", \"skill\": \"a\", \"status\": \"finished\"}]}|progress-bad-status|2|49",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n {\"date\": \"2026-12-09\", \"skill\": \"a\", \"ticked\": \"x\"}]}|progress-wrong-type|2|49",
-        "{\"format\": \"roadmap-progress/1\", \"entries\": [\\n 3]}|progress-wrong-type|2|2",
-    })
+    @CsvSource(delimiter = '|', textBlock = """
+            {"format": "roadmap/1", "entries": []}|progress-wrong-format|1|12
+            [1]|progress-wrong-format|1|1
+            {"format": "roadmap-progress/1"}|progress-missing-field|1|1
+            {"format": "roadmap-progress/1", "entries": {}}|progress-wrong-type|1|45
+            {"format": "roadmap-progress/1", "entries": [\\n {"skill": "a"}]}|progress-missing-field|2|2
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-13-01", "skill": "a"}]}|progress-bad-date|2|11
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "9 Dec", "skill": "a"}]}|progress-bad-date|2|11
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": 20261209, "skill": "a"}]}|progress-bad-date|2|11
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-12-09", "skill": "a", "hours": -1}]}|progress-negative-hours|2|48
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-12-09", "skill": "a", "hours": "2h"}]}|progress-bad-hours|2|48
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-12-09", "skill": "a b"}]}|progress-bad-skill|2|34
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-12-09", "skill": "a", "status": "finished"}]}|progress-bad-status|2|49
+            {"format": "roadmap-progress/1", "entries": [\\n {"date": "2026-12-09", "skill": "a", "ticked": "x"}]}|progress-wrong-type|2|49
+            {"format": "roadmap-progress/1", "entries": [\\n 3]}|progress-wrong-type|2|2
+            """)
     void malformedLogsAreLocatedErrorsWithACode(String json, String code, int line, int column) {
         assertThatThrownBy(() -> read(json.replace("\\n", "\n"))).isInstanceOfSatisfying(ImportException.class, e -> {
             assertThat(e.code()).isEqualTo(code);

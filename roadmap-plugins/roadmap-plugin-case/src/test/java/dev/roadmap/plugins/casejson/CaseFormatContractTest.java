@@ -8,16 +8,9 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Topic;
 import dev.roadmap.plugins.testkit.FormatContract;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
-import dev.roadmap.spi.RoadmapExporter;
-import dev.roadmap.spi.RoadmapImporter;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 class CaseFormatContractTest extends FormatContract {
 
@@ -43,59 +36,18 @@ class CaseFormatContractTest extends FormatContract {
                                 .map((Resource x) -> List.of(x.title(), x.url())).toList())).toList());
     }
 
-    @Override
-    protected String formatId() {
-        return "case";
-    }
-
-    @Override
-    protected Optional<RoadmapImporter> importer() {
-        return Optional.of(new CaseImporter());
-    }
-
-    @Override
-    protected Optional<RoadmapExporter> exporter() {
-        return Optional.of(new CaseExporter());
-    }
-
-    @Override
-    protected Function<Roadmap, Object> carried() {
-        return CaseFormatContractTest::carry;
-    }
-
-    @Override
-    protected List<Sample> samples() {
-        return List.of(new Sample("framework.json", resource("/case/framework.json")),
-                new Sample("wrapped.json", resource("/case/wrapped.json")));
-    }
-
-    @Override
-    protected List<Sample> malformed() {
-        return List.of(new Sample("array.json", "[]"),
-                new Sample("no-document.json", "{\"CFItems\": []}"),
-                new Sample("document-not-object.json", "{\"CFDocument\": 1}"),
-                new Sample("no-title.json", "{\"CFDocument\": {\"identifier\": \"x\"}}"),
-                new Sample("items-not-list.json", "{\"CFDocument\": {\"identifier\": \"x\", \"title\": \"t\"}, \"CFItems\": {}}"),
-                new Sample("truncated.json", "{\"CFDocument\": {\"identifier\": \"x\""),
-                new Sample("empty.json", ""));
+    CaseFormatContractTest() {
+        super(format("case").importer(new CaseImporter()).exporter(new CaseExporter()).carried(CaseFormatContractTest::carry)
+                .samples(new Sample("framework.json", Resources.text("/case/framework.json")),
+                        new Sample("wrapped.json", Resources.text("/case/wrapped.json")))
+                .malformed(Sample.allIn("/case/malformed"))
+                .hostileTitles(CaseFormatContractTest::jsonGivesTheTitlesBack));
     }
 
     /** The hostile titles come back from a JSON parser unchanged, as the items' full statements. */
-    @Override
-    protected void assertHostileTitlesSafe(String output) {
+    static void jsonGivesTheTitlesBack(String output) {
         Roadmap back = new CaseImporter().read(output, "hostile.json").roadmap();
         assertThat(back.skills()).extracting(s -> s.title()).containsExactlyElementsOf(SampleRoadmaps.HOSTILE_TITLES);
         assertThat(back.title()).isEqualTo(SampleRoadmaps.hostile().title());
-    }
-
-    static String resource(String name) {
-        try (InputStream in = CaseFormatContractTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

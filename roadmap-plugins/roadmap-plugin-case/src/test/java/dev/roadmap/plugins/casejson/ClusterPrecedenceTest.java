@@ -13,6 +13,7 @@ import dev.roadmap.io.json.tree.Json;
 import dev.roadmap.io.json.tree.JsonTreeReader;
 import dev.roadmap.plugins.casejson.internal.CasePackageReader;
 import dev.roadmap.plugins.casejson.internal.ClusterPrecedence;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code precedes} between clusters (items with children): every later skill requires the earlier cluster. */
 class ClusterPrecedenceTest {
-    static final String CLUSTERS = CaseFormatContractTest.resource("/case/clusters.json");
+    static final String CLUSTERS = Resources.text("/case/clusters.json");
 
     private final ImportResult result = new CaseImporter().read(CLUSTERS, "clusters.json");
     private final Roadmap roadmap = result.roadmap();

@@ -5,22 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
-import dev.roadmap.plugins.testkit.Golden;
-import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import org.junit.jupiter.api.Test;
 
 class CsvExporterTest {
     private final CsvExporter exporter = new CsvExporter();
-
-    @Test
-    void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("csv/sample.csv", exporter.writeToString(SampleRoadmaps.sample()));
-    }
-
-    @Test
-    void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("csv/hostile.csv", exporter.writeToString(SampleRoadmaps.hostile()));
-    }
 
     @Test
     void writesTheHeaderAndOneRowPerSkill() {

@@ -2,6 +2,7 @@ package dev.roadmap.plugins.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Roadmap;
@@ -19,8 +20,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CsvImporterTest {
     private final CsvImporter importer = new CsvImporter();
@@ -60,34 +65,24 @@ class CsvImporterTest {
         });
     }
 
-    @Test
-    void locatesABadNumberAtItsCell() {
-        ImportException e = refusal("id,title,effort_min_hours\na,A,1\nb,\"B, quoted\",twelve\n");
-        assertThat(e.code()).isEqualTo("invalid-number");
-        assertThat(e.location()).contains(SourceLocation.of("skills.csv", 3, 15));
-        assertThat(e.getMessage()).contains("twelve");
+    static Stream<Arguments> cellRefusals() {
+        return Stream.of(
+                arguments("a bad number at its cell", "id,title,effort_min_hours\na,A,1\nb,\"B, quoted\",twelve\n",
+                        "invalid-number", 3, 15, List.of("twelve")),
+                arguments("cells after quoted line breaks", "id,title,status\na,\"two\nlines\",todo\nb,B,finished\n",
+                        "invalid-status", 4, 5, List.of("finished", "todo, doing, done or skipped")),
+                arguments("an unbalanced quote at its opening quote", "id,title\na,A\nb,\"never closed\nc,C\n",
+                        "malformed-csv", 3, 3, List.of()),
+                arguments("text after a closing quote", "id,title\na,\"A\"x,more\n", "malformed-csv", 2, 6, List.of()));
     }
 
-    @Test
-    void locatesCellsAfterQuotedLineBreaks() {
-        ImportException e = refusal("id,title,status\na,\"two\nlines\",todo\nb,B,finished\n");
-        assertThat(e.code()).isEqualTo("invalid-status");
-        assertThat(e.location()).contains(SourceLocation.of("skills.csv", 4, 5));
-        assertThat(e.getMessage()).contains("finished", "todo, doing, done or skipped");
-    }
-
-    @Test
-    void locatesAnUnbalancedQuoteAtItsOpeningQuote() {
-        ImportException e = refusal("id,title\na,A\nb,\"never closed\nc,C\n");
-        assertThat(e.code()).isEqualTo("malformed-csv");
-        assertThat(e.location()).contains(SourceLocation.of("skills.csv", 3, 3));
-    }
-
-    @Test
-    void locatesTextAfterAClosingQuote() {
-        ImportException e = refusal("id,title\na,\"A\"x,more\n");
-        assertThat(e.code()).isEqualTo("malformed-csv");
-        assertThat(e.location()).contains(SourceLocation.of("skills.csv", 2, 6));
+    @ParameterizedTest(name = "locates {0}")
+    @MethodSource("cellRefusals")
+    void locatesTheRefusedCell(String what, String csv, String code, int line, int column, List<String> message) {
+        ImportException e = refusal(csv);
+        assertThat(e.code()).isEqualTo(code);
+        assertThat(e.location()).contains(SourceLocation.of("skills.csv", line, column));
+        message.forEach(part -> assertThat(e.getMessage()).contains(part));
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
-import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,19 +11,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 class PlanCsvExporterTest {
-    private final PlanCsvExporter exporter = new PlanCsvExporter();
-
-    @Test
-    void writesTheSamplePlanAsInTheGoldenFile() {
-        Roadmap r = SampleRoadmaps.sample();
-        Golden.assertMatches("csv/sample-plan.csv", exporter.writeToString(SampleRoadmaps.plan(r), r));
-    }
 
     @Test
     void writesOneRowPerWeekAndSkillWithDatesAndHours() {
         Roadmap r = SampleRoadmaps.sample();
         Plan plan = SampleRoadmaps.plan(r);
-        List<CSVRecord> rows = CsvFormatContractTest.parse(exporter.writeToString(plan, r));
+        List<CSVRecord> rows = CsvFormatContractTest.parse(new PlanCsvExporter().writeToString(plan, r));
         assertThat(rows.get(0).toList()).containsExactly("week", "week_start", "week_end", "skill", "title", "track", "hours");
         List<CSVRecord> data = rows.subList(1, rows.size());
         long allocations = plan.weeks().stream().mapToLong(w -> w.allocations().size()).sum();

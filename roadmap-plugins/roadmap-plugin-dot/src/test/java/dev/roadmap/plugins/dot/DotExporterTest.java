@@ -9,23 +9,12 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
-import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DotExporterTest {
     private final DotExporter exporter = new DotExporter();
-
-    @Test
-    void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("dot/sample.dot", exporter.writeToString(SampleRoadmaps.sample()));
-    }
-
-    @Test
-    void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("dot/hostile.dot", exporter.writeToString(SampleRoadmaps.hostile()));
-    }
 
     @Test
     void parsesBackWithEveryNodeEdgeAndSkillAttribute() {

@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.plugins.testkit.FormatContract;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
-import dev.roadmap.spi.RoadmapExporter;
-import java.util.Optional;
 
 class DotFormatContractTest extends FormatContract {
 
-    @Override
-    protected String formatId() {
-        return "dot";
+    DotFormatContractTest() {
+        super(format("dot").exporter(new DotExporter()).golden("dot/%s.dot", Written.SAMPLE, Written.HOSTILE)
+                .hostileTitles(DotFormatContractTest::parsesWithTheTitles));
     }
 
-    @Override
-    protected Optional<RoadmapExporter> exporter() {
-        return Optional.of(new DotExporter());
-    }
-
-    @Override
-    protected void assertHostileTitlesSafe(String output) {
+    /** The output parses as a graph whose node labels are the hostile titles (tabs as spaces) and efforts. */
+    static void parsesWithTheTitles(String output) {
         DotParser.Parsed parsed = DotParser.parse(output);
         assertThat(parsed.graph().vertexSet()).hasSize(SampleRoadmaps.HOSTILE_TITLES.size());
         assertThat(parsed.graph().edgeSet()).hasSize(SampleRoadmaps.HOSTILE_TITLES.size() - 1);

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -210,10 +209,8 @@ class HtmlPlanExporterTest {
 
     @Test
     void anEmptyPlanStillMakesAPage() {
-        Roadmap done = Roadmap.builder("done")
-                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(3)).status(Status.DONE).build()).build();
-        Plan empty = new WeekPackingScheduler().schedule(done, PlanOptions.builder()
-                .start(SampleRoadmaps.START).capacity(Capacity.pool(5)).build());
+        Roadmap done = SampleRoadmaps.allDone();
+        Plan empty = SampleRoadmaps.plan(done);
 
         String page = new HtmlPlanExporter(SampleRoadmaps.START).writeToString(empty, done);
 

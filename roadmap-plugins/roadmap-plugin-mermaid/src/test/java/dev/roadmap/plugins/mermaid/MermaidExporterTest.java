@@ -8,23 +8,12 @@ import dev.roadmap.core.Group;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.plugins.testkit.Golden;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MermaidExporterTest {
     private final MermaidExporter exporter = new MermaidExporter();
-
-    @Test
-    void writesTheSampleRoadmapAsInTheGoldenFile() {
-        Golden.assertMatches("mermaid/sample.mmd", exporter.writeToString(SampleRoadmaps.sample()));
-    }
-
-    @Test
-    void writesHostileTitlesAsInTheGoldenFile() {
-        Golden.assertMatches("mermaid/hostile.mmd", exporter.writeToString(SampleRoadmaps.hostile()));
-    }
 
     @Test
     void drawsRequiresSolidAndRecommendsDottedFromPrerequisiteToSkill() {

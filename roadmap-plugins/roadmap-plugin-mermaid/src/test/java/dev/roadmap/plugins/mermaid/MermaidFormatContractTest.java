@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.plugins.testkit.FormatContract;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
-import dev.roadmap.spi.RoadmapExporter;
 import java.util.List;
-import java.util.Optional;
 
 class MermaidFormatContractTest extends FormatContract {
 
-    @Override
-    protected String formatId() {
-        return "mermaid";
+    MermaidFormatContractTest() {
+        super(format("mermaid").exporter(new MermaidExporter()).golden("mermaid/%s.mmd", Written.SAMPLE, Written.HOSTILE)
+                .hostileTitles(MermaidFormatContractTest::labelsAreEscaped));
     }
 
-    @Override
-    protected Optional<RoadmapExporter> exporter() {
-        return Optional.of(new MermaidExporter());
-    }
-
-    @Override
-    protected void assertHostileTitlesSafe(String output) {
+    /** Each node label holds no raw Mermaid syntax and decodes to its hostile title (tabs as spaces). */
+    static void labelsAreEscaped(String output) {
         List<String> labels = MermaidSyntax.nodeLabels(output);
         assertThat(labels).hasSize(SampleRoadmaps.HOSTILE_TITLES.size());
         for (int i = 0; i < labels.size(); i++) {

@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.plugins.testkit.FormatContract;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
-import dev.roadmap.spi.PlanExporter;
 import java.util.List;
-import java.util.Optional;
 
 class MermaidGanttFormatContractTest extends FormatContract {
 
-    @Override
-    protected String formatId() {
-        return "mermaid-gantt";
+    MermaidGanttFormatContractTest() {
+        super(format("mermaid-gantt").planExporter(new MermaidGanttExporter())
+                .golden("mermaid/%s.mmd", Written.SAMPLE_PLAN, Written.HOSTILE_PLAN)
+                .hostileTitles(MermaidGanttFormatContractTest::tasksAndSectionsAreEscaped));
     }
 
-    @Override
-    protected Optional<PlanExporter> planExporter() {
-        return Optional.of(new MermaidGanttExporter());
-    }
-
-    @Override
-    protected void assertHostileTitlesSafe(String output) {
+    /** Task names, sections and the title hold no raw syntax; each task decodes to its hostile title on one line. */
+    static void tasksAndSectionsAreEscaped(String output) {
         List<String> tasks = output.lines().filter(l -> l.matches("^    (?!section |title |dateFormat ).*")).toList();
         assertThat(tasks).hasSize(SampleRoadmaps.HOSTILE_TITLES.size());
         for (int i = 0; i < tasks.size(); i++) {

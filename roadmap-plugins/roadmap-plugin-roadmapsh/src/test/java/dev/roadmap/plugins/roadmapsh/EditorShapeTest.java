@@ -1,5 +1,7 @@
 package dev.roadmap.plugins.roadmapsh;
 
+import static dev.roadmap.plugins.testkit.Skills.ids;
+import static dev.roadmap.plugins.testkit.Skills.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Choice;
@@ -12,23 +14,16 @@ import dev.roadmap.core.Topic;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EditorShapeTest {
-    static final String FIXTURE = RoadmapShFormatContractTest.resource("/roadmapsh/webdev/webdev.json");
+    static final String FIXTURE = Resources.text("/roadmapsh/webdev/webdev.json");
 
     private final ImportResult result = new RoadmapShImporter(RoadmapShOptions.defaults()).read(FIXTURE, "webdev.json");
     private final Roadmap roadmap = result.roadmap();
-
-    private Skill skill(String id) {
-        return roadmap.skill(SkillId.of(id)).orElseThrow(() -> new AssertionError("no skill " + id + " in " + roadmap.skills()));
-    }
-
-    private static List<SkillId> ids(String... ids) {
-        return java.util.Arrays.stream(ids).map(SkillId::of).toList();
-    }
 
     @Test
     void makesOneSkillPerLearnableNodeAndNoneForDecoration() {
@@ -49,19 +44,19 @@ class EditorShapeTest {
 
     @Test
     void topicSpineFollowsSolidEdgesWhicheverWayDrawnElseVerticalOrder() {
-        assertThat(skill("internet").requires()).isEmpty();
-        assertThat(skill("html").requires()).isEqualTo(ids("internet"));
-        assertThat(skill("css").requires()).isEqualTo(ids("html"));
+        assertThat(skill(roadmap, "internet").requires()).isEmpty();
+        assertThat(skill(roadmap, "html").requires()).isEqualTo(ids("internet"));
+        assertThat(skill(roadmap, "css").requires()).isEqualTo(ids("html"));
         // edges[2] runs from JavaScript up to CSS; the upper node is the prerequisite
-        assertThat(skill("javascript").requires()).isEqualTo(ids("css"));
-        assertThat(skill("version-control-systems").requires()).isEqualTo(ids("javascript"));
+        assertThat(skill(roadmap, "javascript").requires()).isEqualTo(ids("css"));
+        assertThat(skill(roadmap, "version-control-systems").requires()).isEqualTo(ids("javascript"));
         // its only edge (edges[5]) has no source: vertical order places it after version control
-        assertThat(skill("package-managers").requires()).isEqualTo(ids("version-control-systems"));
+        assertThat(skill(roadmap, "package-managers").requires()).isEqualTo(ids("version-control-systems"));
     }
 
     @Test
     void orderNotStrictTopicHasNoImplicitOrderAndDashedTopicEdgeIsSoft() {
-        Skill security = skill("web-security");
+        Skill security = skill(roadmap, "web-security");
         assertThat(security.requires()).isEmpty();
         assertThat(security.recommends()).isEqualTo(ids("css"));
         assertThat(security.tags()).contains("order-not-strict");
@@ -70,34 +65,34 @@ class EditorShapeTest {
     @Test
     void subtopicsHangOffTheirTopicByEdgeSectionBoxOrNearnessAsUnorderedSiblings() {
         for (String id : List.of("how-does-the-internet-work", "what-is-http", "dns-and-how-it-works")) {
-            assertThat(skill(id).requires()).as(id).isEqualTo(ids("internet"));
+            assertThat(skill(roadmap, id).requires()).as(id).isEqualTo(ids("internet"));
         }
-        assertThat(skill("accessibility").requires()).isEqualTo(ids("html"));
-        assertThat(skill("web-components").requires()).as("nearest topic").isEqualTo(ids("html"));
+        assertThat(skill(roadmap, "accessibility").requires()).isEqualTo(ids("html"));
+        assertThat(skill(roadmap, "web-components").requires()).as("nearest topic").isEqualTo(ids("html"));
         for (String id : List.of("flexbox", "grid", "css-modules", "tailwind", "bootstrap")) {
-            assertThat(skill(id).requires()).as(id + " inside the CSS section box").isEqualTo(ids("css"));
+            assertThat(skill(roadmap, id).requires()).as(id + " inside the CSS section box").isEqualTo(ids("css"));
         }
-        assertThat(skill("build-a-portfolio-page").requires()).isEqualTo(ids("javascript"));
-        assertThat(skill("flexbox").group()).isEqualTo("css");
+        assertThat(skill(roadmap, "build-a-portfolio-page").requires()).isEqualTo(ids("javascript"));
+        assertThat(skill(roadmap, "flexbox").group()).isEqualTo("css");
         assertThat(roadmap.groups()).hasSize(7);
     }
 
     @Test
     void legendsGiveOptionalSkillsAndAChoiceWithTheRecommendationAsDefault() {
-        assertThat(skill("accessibility").optional()).isTrue();
+        assertThat(skill(roadmap, "accessibility").optional()).isTrue();
         assertThat(roadmap.skills().stream().filter(Skill::optional).map(s -> s.id().value())).containsExactly("accessibility");
         assertThat(roadmap.choices()).hasSize(1);
         Choice choice = roadmap.choices().get(0);
         assertThat(choice.id()).isEqualTo("css-pick");
         assertThat(choice.options()).extracting(ChoiceOption::id).containsExactly("css-modules", "tailwind", "bootstrap");
         assertThat(choice.defaultOption()).isEqualTo("css-modules");
-        assertThat(skill("tailwind").tags()).contains("alternative");
-        assertThat(skill("css-modules").tags()).contains("recommended");
+        assertThat(skill(roadmap, "tailwind").tags()).contains("alternative");
+        assertThat(skill(roadmap, "css-modules").tags()).contains("recommended");
     }
 
     @Test
     void checklistBecomesOneSkillWithItsItemsAsTopics() {
-        Skill git = skill("git-essentials");
+        Skill git = skill(roadmap, "git-essentials");
         assertThat(git.topics()).extracting(Topic::title)
                 .containsExactly("git init and clone", "Commit, amend, revert", "Branches and merges");
         assertThat(git.effort()).contains(Effort.ofHours(3));
@@ -107,13 +102,13 @@ class EditorShapeTest {
 
     @Test
     void everyEffortIsTheDocumentedDefaultOfItsKindAndMarkedEstimated() {
-        assertThat(skill("internet").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TOPIC_HOURS));
-        assertThat(skill("grid").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_SUBTOPIC_HOURS));
-        assertThat(skill("build-a-portfolio-page").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TODO_HOURS));
+        assertThat(skill(roadmap, "internet").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TOPIC_HOURS));
+        assertThat(skill(roadmap, "grid").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_SUBTOPIC_HOURS));
+        assertThat(skill(roadmap, "build-a-portfolio-page").effort()).contains(Effort.ofHours(RoadmapShOptions.DEFAULT_TODO_HOURS));
         assertThat(roadmap.skills()).allSatisfy(s -> assertThat(s.tags()).contains(RoadmapShImporter.ESTIMATED_TAG));
         assertThat(roadmap.extensions().get("x-roadmapsh")).hasValueSatisfying(v ->
                 assertThat(v).contains("\"estimatedEfforts\"").contains("\"topic\":\"6h\""));
-        assertThat(skill("internet").extensions().get("x-roadmapsh"))
+        assertThat(skill(roadmap, "internet").extensions().get("x-roadmapsh"))
                 .contains("{\"nodeId\":\"tInternet00aaaaaaaaaa\",\"type\":\"topic\"}");
     }
 

@@ -8,6 +8,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.ScheduledSkill;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.plugins.testkit.SampleRoadmaps;
 import dev.roadmap.spi.FormatOptions;
 import dev.roadmap.spi.ImportException;
@@ -17,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 class ImporterLimitsAndOptionsTest {
 
@@ -108,7 +108,7 @@ class ImporterLimitsAndOptionsTest {
     void importedRoadmapsPlanAtTenHoursAWeek() {
         for (String name : new String[] {"/roadmapsh/webdev/webdev.json", "/roadmapsh/legacy.json"}) {
             Roadmap r = new RoadmapShImporter(RoadmapShOptions.defaults())
-                    .read(RoadmapShFormatContractTest.resource(name), name).roadmap();
+                    .read(Resources.text(name), name).roadmap();
             Plan plan = SampleRoadmaps.plan(r);
             int optionsLeftOut = r.choices().stream().mapToInt(c -> c.options().size() - 1).sum();
             assertThat(plan.skills()).as(name).hasSize(r.size() - optionsLeftOut);

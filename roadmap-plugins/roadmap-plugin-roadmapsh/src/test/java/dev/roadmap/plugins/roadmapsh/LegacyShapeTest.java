@@ -1,5 +1,6 @@
 package dev.roadmap.plugins.roadmapsh;
 
+import static dev.roadmap.plugins.testkit.Skills.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roadmap.core.Roadmap;
@@ -8,18 +9,15 @@ import dev.roadmap.core.SkillId;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.Severity;
 import dev.roadmap.core.validate.Validator;
+import dev.roadmap.plugins.testkit.Resources;
 import dev.roadmap.spi.ImportResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LegacyShapeTest {
     private final ImportResult result = new RoadmapShImporter(RoadmapShOptions.defaults())
-            .read(RoadmapShFormatContractTest.resource("/roadmapsh/legacy.json"), "legacy.json");
+            .read(Resources.text("/roadmapsh/legacy.json"), "legacy.json");
     private final Roadmap roadmap = result.roadmap();
-
-    private Skill skill(String id) {
-        return roadmap.skill(SkillId.of(id)).orElseThrow(() -> new AssertionError("no skill " + id + " in " + roadmap.skills()));
-    }
 
     @Test
     void makesOneSkillPerNamedGroupControlLabelledByItsText() {
@@ -32,19 +30,19 @@ class LegacyShapeTest {
 
     @Test
     void numbersInControlNamesOrderTheTopicsAndColonsMakeChildren() {
-        assertThat(skill("introduction").requires()).isEmpty();
-        assertThat(skill("docker-basics").requires()).containsExactly(SkillId.of("introduction"));
-        assertThat(skill("networking").requires()).containsExactly(SkillId.of("docker-basics"));
-        assertThat(skill("orchestration").requires()).containsExactly(SkillId.of("networking"));
-        assertThat(skill("need-for-containers").requires()).containsExactly(SkillId.of("introduction"));
-        assertThat(skill("images").requires()).containsExactly(SkillId.of("docker-basics"));
-        assertThat(skill("lifecycle").requires()).containsExactly(SkillId.of("running-containers"));
-        assertThat(skill("lifecycle").group()).isEqualTo("docker-basics");
+        assertThat(skill(roadmap, "introduction").requires()).isEmpty();
+        assertThat(skill(roadmap, "docker-basics").requires()).containsExactly(SkillId.of("introduction"));
+        assertThat(skill(roadmap, "networking").requires()).containsExactly(SkillId.of("docker-basics"));
+        assertThat(skill(roadmap, "orchestration").requires()).containsExactly(SkillId.of("networking"));
+        assertThat(skill(roadmap, "need-for-containers").requires()).containsExactly(SkillId.of("introduction"));
+        assertThat(skill(roadmap, "images").requires()).containsExactly(SkillId.of("docker-basics"));
+        assertThat(skill(roadmap, "lifecycle").requires()).containsExactly(SkillId.of("running-containers"));
+        assertThat(skill(roadmap, "lifecycle").group()).isEqualTo("docker-basics");
     }
 
     @Test
     void childOfAMissingParentIsPlacedByPositionWithAWarning() {
-        assertThat(skill("volumes").requires()).containsExactly(SkillId.of("networking"));
+        assertThat(skill(roadmap, "volumes").requires()).containsExactly(SkillId.of("networking"));
         assertThat(result.diagnostics()).filteredOn(d -> d.severity() == Severity.WARNING).extracting(Diagnostic::code)
                 .containsExactly("roadmapsh-duplicate-node", "roadmapsh-missing-parent");
         Diagnostic missing = result.diagnostics().stream().filter(d -> d.code().equals("roadmapsh-missing-parent"))

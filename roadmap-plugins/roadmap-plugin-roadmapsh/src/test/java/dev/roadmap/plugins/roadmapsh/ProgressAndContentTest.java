@@ -1,12 +1,12 @@
 package dev.roadmap.plugins.roadmapsh;
 
+import static dev.roadmap.plugins.testkit.Skills.skill;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roadmap.core.Resource;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
-import dev.roadmap.core.SkillId;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.spi.ImportException;
@@ -24,10 +24,6 @@ class ProgressAndContentTest {
 
     static Path webdevDirectory() throws URISyntaxException {
         return Path.of(ProgressAndContentTest.class.getResource("/roadmapsh/webdev").toURI());
-    }
-
-    private static Skill skill(Roadmap roadmap, String id) {
-        return roadmap.skill(SkillId.of(id)).orElseThrow();
     }
 
     @Test

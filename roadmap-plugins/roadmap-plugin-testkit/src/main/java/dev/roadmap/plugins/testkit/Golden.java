@@ -1,7 +1,6 @@
 package dev.roadmap.plugins.testkit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -73,16 +72,9 @@ public final class Golden {
     }
 
     private static String read(String path) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = (loader != null ? loader : Golden.class.getClassLoader()).getResourceAsStream(path)) {
-            if (in == null) {
-                throw new AssertionFailedError("golden file " + path + " is not on the test class path; create it with -D"
-                        + UPDATE_PROPERTY + "=true (it is written to src/test/resources/" + path + ")");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read golden file " + path, e);
-        }
+        return Resources.find(path).orElseThrow(() -> new AssertionFailedError("golden file " + path
+                + " is not on the test class path; create it with -D" + UPDATE_PROPERTY
+                + "=true (it is written to src/test/resources/" + path + ")"));
     }
 
     /**

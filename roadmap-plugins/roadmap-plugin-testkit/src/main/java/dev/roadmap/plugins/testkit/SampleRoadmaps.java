@@ -109,6 +109,16 @@ public final class SampleRoadmaps {
         return b.build();
     }
 
+    /**
+     * A roadmap with nothing left to plan: one skill "A" of 3 h, done. Its {@link #plan plan} has no weeks.
+     *
+     * @return the roadmap {@code done}
+     */
+    public static Roadmap allDone() {
+        return Roadmap.builder("done")
+                .addSkill(Skill.builder("a", "A").effort(Effort.ofHours(3)).status(Status.DONE).build()).build();
+    }
+
     /** Map.of iterates in an order that changes between JVM runs; samples must not. */
     private static Map<String, Double> ordered(String k1, double v1, String k2, double v2) {
         Map<String, Double> m = new java.util.LinkedHashMap<>();
