@@ -16,6 +16,12 @@ public record Effort(double minHours, double maxHours, boolean openEnded) {
     /** Largest number of hours accepted for one skill (about 114 years of full-time work). */
     public static final double MAX_HOURS = 1_000_000;
 
+    /** Whole-hour ranges up to this many hours have one shared instance each ({@link #shared}). */
+    private static final int SHARED_HOURS = 48;
+    /** The shared ranges {@code min-max h}, at {@code min * (SHARED_HOURS + 1) + max}; null where min > max. */
+    private static final Effort[] SHARED = sharedRanges();
+    private static final Effort ONGOING = new Effort(0, Double.POSITIVE_INFINITY, true);
+
     /**
      * Validates the components.
      * @param minHours lower bound in hours, {@code >= 0}
@@ -59,6 +65,41 @@ public record Effort(double minHours, double maxHours, boolean openEnded) {
      */
     public static Effort openEnded(double minHours) {
         return new Effort(minHours, Double.POSITIVE_INFINITY, true);
+    }
+
+    /**
+     * An equal effort, shared when it is a common one: whole-hour ranges up to
+     * {@value #SHARED_HOURS} hours and "ongoing" exist once, so that a million skills need not hold a
+     * million equal effort objects (efforts are values: nothing depends on their identity).
+     *
+     * @param effort an effort, or null
+     * @return an equal effort (the same object when it is not a common one), or null
+     */
+    static Effort shared(Effort effort) {
+        if (effort == null) {
+            return null;
+        }
+        if (effort.openEnded) {
+            return effort.equals(ONGOING) ? ONGOING : effort;
+        }
+        double min = effort.minHours;
+        double max = effort.maxHours;
+        // -0.0 is a different record component value than 0.0, so it is never replaced
+        boolean noNegativeZero = (Double.doubleToRawLongBits(min) | Double.doubleToRawLongBits(max)) >= 0;
+        if (max <= SHARED_HOURS && min == Math.rint(min) && max == Math.rint(max) && noNegativeZero) {
+            return SHARED[(int) min * (SHARED_HOURS + 1) + (int) max];
+        }
+        return effort;
+    }
+
+    private static Effort[] sharedRanges() {
+        Effort[] shared = new Effort[(SHARED_HOURS + 1) * (SHARED_HOURS + 1)];
+        for (int min = 0; min <= SHARED_HOURS; min++) {
+            for (int max = min; max <= SHARED_HOURS; max++) {
+                shared[min * (SHARED_HOURS + 1) + max] = new Effort(min, max, false);
+            }
+        }
+        return shared;
     }
 
     /** @return the midpoint of the range (the default estimate); {@code minHours} when open-ended */

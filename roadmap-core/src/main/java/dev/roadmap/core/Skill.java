@@ -44,7 +44,7 @@ public final class Skill {
         this.id = b.id;
         this.title = b.title;
         this.description = b.description;
-        this.effort = b.effort;
+        this.effort = Effort.shared(b.effort);
         this.effortNotation = b.effortNotation;
         this.rigidPace = b.rigidPace;
         this.track = b.track;

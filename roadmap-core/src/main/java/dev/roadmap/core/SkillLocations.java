@@ -155,25 +155,40 @@ final class SkillLocations {
             if (size == 0) {
                 return EMPTY;
             }
-            long[] k = Arrays.copyOf(keys, size);
-            long[] p = Arrays.copyOf(positions, size);
+            long[] k = keys;
+            long[] p = positions;
             if (!sorted) {
+                k = new long[size];
+                p = new long[size];
                 int[] order = stableOrder(keys, size);
                 for (int i = 0; i < size; i++) {
                     k[i] = keys[order[i]];
                     p[i] = positions[order[i]];
                 }
             }
+            // one copy at most: a document of a million skills holds several million positions;
+            // of repeated keys (sorted stably) the last put wins
+            int distinct = count(k, size);
+            long[] dk = new long[distinct];
+            long[] dp = new long[distinct];
+            int d = 0;
+            for (int i = 0; i < size; i++) {
+                if (i + 1 == size || k[i + 1] != k[i]) {
+                    dk[d] = k[i];
+                    dp[d++] = p[i];
+                }
+            }
+            return new SkillLocations(dk, dp, List.copyOf(fields));
+        }
+
+        private static int count(long[] k, int size) {
             int distinct = 0;
             for (int i = 0; i < size; i++) {
-                if (i + 1 < size && k[i + 1] == k[i]) {
-                    continue;
+                if (i + 1 == size || k[i + 1] != k[i]) {
+                    distinct++;
                 }
-                k[distinct] = k[i];
-                p[distinct] = p[i];
-                distinct++;
             }
-            return new SkillLocations(Arrays.copyOf(k, distinct), Arrays.copyOf(p, distinct), List.copyOf(fields));
+            return distinct;
         }
 
         /**

@@ -43,11 +43,18 @@ public final class PrerequisiteGraph {
     private final int[] depTargets;
     private volatile Graph<SkillId, PrerequisiteEdge> jgraphtView;
     private volatile int[] topoCache;
+    /** Whether two skills share an id: unknown (null) until asked, or until a reader's resolution checked it. */
+    private volatile Boolean duplicateIds;
 
     private PrerequisiteGraph(Roadmap roadmap) {
+        this(roadmap, Rows.of(roadmap, Skill::requires));
+    }
+
+    private PrerequisiteGraph(Roadmap roadmap, Rows rows) {
         this.roadmap = roadmap;
         this.n = roadmap.size();
-        this.rows = Rows.of(roadmap, Skill::requires);
+        this.rows = rows;
+        this.duplicateIds = rows.distinctIds ? Boolean.FALSE : null;
         this.reqOffsets = rows.outOffsets;
         this.reqTargets = rows.outTargets;
         this.depOffsets = rows.inOffsets;
@@ -61,6 +68,29 @@ public final class PrerequisiteGraph {
     public static PrerequisiteGraph of(Roadmap roadmap) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         return roadmap.derived(PrerequisiteGraph.class, PrerequisiteGraph::new);
+    }
+
+    /**
+     * The graph of a roadmap whose reader resolved the {@code requires} entries as it read them
+     * (an importer looks every id up once anyway), so that they need not be hashed again: at a
+     * million skills that lookup is most of building the graph. The resolution is checked in
+     * linear time, without hashing the entries; a roadmap in which two skills share an id is
+     * resolved the usual way. Memoised like {@link #of(Roadmap)}: when the roadmap's graph exists
+     * already, that one is returned.
+     *
+     * @param roadmap  the roadmap
+     * @param resolved for each skill in document order, for each of its {@code requires} entries in
+     *                 order, the document index of the skill with that id, or -1 when no skill has it
+     * @return the roadmap's graph, the same as {@link #of(Roadmap)} would build
+     * @throws IllegalArgumentException when {@code resolved} does not describe the roadmap's entries
+     */
+    public static PrerequisiteGraph ofResolved(Roadmap roadmap, int[] resolved) {
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(resolved, "resolved must not be null");
+        return roadmap.derived(PrerequisiteGraph.class, r -> {
+            Rows rows = Rows.ofResolved(r, resolved);
+            return rows != null ? new PrerequisiteGraph(r, rows) : new PrerequisiteGraph(r);
+        });
     }
 
     /** @return the roadmap this graph belongs to */
@@ -110,6 +140,18 @@ public final class PrerequisiteGraph {
      */
     public List<SkillId> dependentsOf(SkillId id) {
         return ids(dependentsOf(indexOrThrow(id)));
+    }
+
+    /**
+     * The skills with a {@code requires} entry that is no edge of this graph: an id no skill has,
+     * or the skill's own id. Every entry of every other skill is an edge (repeats aside), so
+     * validation looks only at these skills' entries to report {@code unknown-prerequisite} and
+     * {@code self-dependency}.
+     *
+     * @return their document indices, ascending (a fresh array; empty for a sound roadmap)
+     */
+    public int[] skillsWithDanglingPrerequisites() {
+        return rows.dangling.clone();
     }
 
     /** @return whether the hard prerequisites have no cycle */
@@ -365,13 +407,23 @@ public final class PrerequisiteGraph {
         return view;
     }
 
-    private boolean hasDuplicateIds() {
-        for (int i = 0; i < n; i++) {
-            if (roadmap.indexOf(roadmap.skill(i).id()) != i) {
-                return true;
+    /**
+     * Whether two skills of the roadmap share an id (validation reports it as {@code duplicate-id};
+     * the first such skill is the one {@link Roadmap#indexOf} finds). Computed once, or known from
+     * the check of a reader's resolution ({@link #ofResolved}).
+     *
+     * @return true when some skill's id is also an earlier skill's
+     */
+    public boolean hasDuplicateIds() {
+        Boolean known = duplicateIds;
+        if (known == null) {
+            known = Boolean.FALSE;
+            for (int i = 0; i < n && !known; i++) {
+                known = roadmap.indexOf(roadmap.skill(i).id()) != i;
             }
+            duplicateIds = known;
         }
-        return false;
+        return known;
     }
 
     /** The graph copied into a JGraphT {@code DirectedPseudograph}, one vertex per distinct id. */

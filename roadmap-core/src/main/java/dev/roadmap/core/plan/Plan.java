@@ -24,7 +24,9 @@ import java.util.Optional;
  * @param skills          when each planned skill starts and finishes, in start order
  * @param unscheduled     skills left out and why
  * @param diagnostics     warnings about the plan
- * @param explanations    for each planned skill, why it starts when it does (may be empty)
+ * @param explanations    for each planned skill, why it starts when it does (may be empty); a
+ *                        {@link LazyExplanations} is kept as it is (its texts are written when read),
+ *                        any other map is copied
  */
 public record Plan(String roadmap, LocalDate start, Capacity capacity, int totalWeeks, int lowerBoundWeeks,
                    double totalHours, List<PlanWeek> weeks, List<ScheduledSkill> skills,
@@ -52,7 +54,8 @@ public record Plan(String roadmap, LocalDate start, Capacity capacity, int total
         skills = List.copyOf(skills);
         unscheduled = List.copyOf(unscheduled);
         diagnostics = List.copyOf(diagnostics);
-        explanations = Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
+        explanations = explanations instanceof LazyExplanations ? explanations
+                : Collections.unmodifiableMap(new LinkedHashMap<>(explanations));
         if (totalWeeks < 0 || lowerBoundWeeks < 0) {
             throw new IllegalArgumentException("week counts must be >= 0");
         }

@@ -133,21 +133,17 @@ public record PlanCoherence(double meanLagWeeks, int p90LagWeeks, double outOfOr
             return EMPTY;
         }
         int edges = reqOff[n];
-        int[] lags = new int[edges];
         long lagSum = 0;
+        int maxLag = 0;
         for (int v = 0; v < n; v++) {
             for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
                 int lag = Math.max(0, start[v] - finish[reqTgt[k]]);
-                lags[k] = lag;
                 lagSum += lag;
+                maxLag = Math.max(maxLag, lag);
             }
         }
         double meanLag = edges == 0 ? 0 : (double) lagSum / edges;
-        int p90 = 0;
-        if (edges > 0) {
-            Arrays.sort(lags);
-            p90 = lags[(int) Math.ceil(0.9 * edges) - 1];
-        }
+        int p90 = edges == 0 ? 0 : nearestRank(start, finish, reqOff, reqTgt, maxLag, (int) Math.ceil(0.9 * edges));
         long pairs = (long) n * (n - 1) / 2;
         double share = pairs == 0 ? 0 : (double) inversions(start) / pairs;
         long open = 0;
@@ -157,6 +153,27 @@ public record PlanCoherence(double meanLagWeeks, int p90LagWeeks, double outOfOr
             weeks = Math.max(weeks, finish[v]);
         }
         return new PlanCoherence(meanLag, p90, share, weeks == 0 ? 0 : (double) open / weeks);
+    }
+
+    /**
+     * The lag of the given nearest rank (1-based) among all edges' lags, by counting: lags are weeks,
+     * at most {@code maxLag}, so this is linear where a sort of the lags is not.
+     */
+    private static int nearestRank(int[] start, int[] finish, int[] reqOff, int[] reqTgt, int maxLag, int rank) {
+        int[] count = new int[maxLag + 1];
+        for (int v = 0; v < start.length; v++) {
+            for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
+                count[Math.max(0, start[v] - finish[reqTgt[k]])]++;
+            }
+        }
+        int seen = 0;
+        for (int lag = 0; lag <= maxLag; lag++) {
+            seen += count[lag];
+            if (seen >= rank) {
+                return lag;
+            }
+        }
+        return maxLag;
     }
 
     /** Pairs {@code i < j} with {@code start[i] > start[j]}, with a Fenwick tree over the weeks. */

@@ -1,8 +1,6 @@
 package dev.roadmap.core.plan;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,7 +10,9 @@ import java.util.Objects;
  *
  * @param week        1-based week number
  * @param start       the first day of the week
- * @param capacity    hours available per track in this week ({@code "*"} for the shared pool)
+ * @param capacity    hours available per track in this week ({@code "*"} for the shared pool); an
+ *                    immutable ordered copy, which weeks may share: pass one week's
+ *                    {@code capacity()} to the next week with the same hours and it is not copied again
  * @param allocations what is studied, in the order studied (in an actual week: the hours logged)
  * @param actual      whether the week is history: its allocations are the hours a progress log
  *                    records, not a plan
@@ -44,7 +44,7 @@ public record PlanWeek(int week, LocalDate start, Map<String, Double> capacity, 
             throw new IllegalArgumentException("week must be >= 1, got " + week);
         }
         Objects.requireNonNull(start, "start must not be null");
-        capacity = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(capacity, "capacity")));
+        capacity = WeekCapacity.of(Objects.requireNonNull(capacity, "capacity"));
         allocations = List.copyOf(Objects.requireNonNull(allocations, "allocations must not be null"));
     }
 

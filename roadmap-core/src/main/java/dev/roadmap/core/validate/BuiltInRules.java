@@ -21,14 +21,6 @@ final class BuiltInRules {
         }
     }
 
-    /**
-     * @param rule a rule
-     * @return whether it is one of ours (its failures are bugs to surface, not a plugin to isolate)
-     */
-    static boolean isBuiltIn(ValidationRule rule) {
-        return rule instanceof BuiltInRule;
-    }
-
     static List<ValidationRule> all() {
         return List.of(
                 new BuiltInRule("duplicate-id", true,

@@ -3,11 +3,10 @@ package dev.roadmap.core.validate;
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.graph.PrerequisiteGraph;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Skill, track, group and choice ids must be unique. */
@@ -18,11 +17,13 @@ final class DuplicateIdRule {
     static List<Diagnostic> check(Roadmap roadmap) {
         List<Diagnostic> out = new ArrayList<>();
         SourceMap map = roadmap.sourceMap();
-        Map<SkillId, Integer> first = new HashMap<>();
-        for (int i = 0; i < roadmap.size(); i++) {
+        // the prerequisite graph knows (from a reader's checked resolution, or once computed)
+        // whether any skill id repeats: only then are the skills looked up one by one
+        boolean repeats = PrerequisiteGraph.of(roadmap).hasDuplicateIds();
+        for (int i = 0; repeats && i < roadmap.size(); i++) {
             SkillId id = roadmap.skill(i).id();
-            Integer previous = first.putIfAbsent(id, i);
-            if (previous != null) {
+            int previous = roadmap.indexOf(id);   // the first skill with the id (the roadmap's index)
+            if (previous != i) {
                 out.add(Diagnostic.error("duplicate-id", "duplicate skill id '" + id + "' (first defined at "
                         + map.locate(SourceMap.keySkill(previous)) + ")", map.locate(SourceMap.keySkill(i))).about(id));
             }

@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceMap;
+import dev.roadmap.core.graph.PrerequisiteGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.Set;
 
 /**
  * Every reference names something that exists: prerequisites, recommendations, tracks and groups.
- * A skill requiring itself is reported here too.
+ * A skill requiring itself is reported here too. The {@code requires} entries are resolved once, by
+ * the roadmap's memoised {@link PrerequisiteGraph}; only the skills it finds dangling are looked at.
  */
 final class ReferenceRule {
     private ReferenceRule() {
@@ -24,9 +26,17 @@ final class ReferenceRule {
         roadmap.tracks().forEach(t -> tracks.add(t.id()));
         Set<String> groups = new HashSet<>();
         roadmap.groups().forEach(g -> groups.add(g.id()));
+        // the prerequisite graph resolved every requires entry once: only its dangling skills have
+        // an entry to report, so the others are not looked up again
+        int[] dangling = PrerequisiteGraph.of(roadmap).skillsWithDanglingPrerequisites();
+        int nextDangling = 0;
         for (int i = 0; i < roadmap.size(); i++) {
             Skill s = roadmap.skill(i);
-            List<SkillId> requires = s.requires();
+            boolean checkRequires = nextDangling < dangling.length && dangling[nextDangling] == i;
+            if (checkRequires) {
+                nextDangling++;
+            }
+            List<SkillId> requires = checkRequires ? s.requires() : List.of();
             for (int k = 0; k < requires.size(); k++) {
                 SkillId p = requires.get(k);
                 if (p.equals(s.id())) {

@@ -75,6 +75,9 @@ public final class Validator {
     }
 
     /**
+     * The built-in rules' findings are memoised on the roadmap (it is immutable): validating the
+     * same instance again, with this or any other validator, runs only the plugin rules again.
+     *
      * @param roadmap the roadmap to check
      * @return every diagnostic, sorted by location
      */
@@ -82,8 +85,9 @@ public final class Validator {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         List<Diagnostic> all = new ArrayList<>();
         for (ValidationRule rule : rules) {
-            if (BuiltInRules.isBuiltIn(rule)) {
-                all.addAll(rule.check(roadmap));   // a failure of our own rules is a bug: not hidden
+            if (rule instanceof BuiltInRules.BuiltInRule builtIn) {
+                // memoised per roadmap; a failure of our own rules is a bug: not hidden
+                all.addAll(BuiltInFindings.check(builtIn, roadmap));
                 continue;
             }
             try {

@@ -173,4 +173,32 @@ class PrerequisiteGraphTest {
             }
         }
     }
+
+    @Test
+    void aReadersResolutionGivesTheSameGraphAndAWrongOneIsRefused() {
+        Roadmap r = TestRoadmaps.of("a", "b:a,ghost", "c:a,b,a", "d:d,c");
+        PrerequisiteGraph resolved = PrerequisiteGraph.ofResolved(r, new int[] {0, -1, 0, 1, 0, 3, 2});
+        PrerequisiteGraph usual = PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a,ghost", "c:a,b,a", "d:d,c"));
+        assertThat(PrerequisiteGraph.of(r)).isSameAs(resolved);
+        assertThat(resolved.requiresRows()).isDeepEqualTo(usual.requiresRows());
+        assertThat(resolved.skillsWithDanglingPrerequisites()).containsExactly(1, 3).isEqualTo(usual.skillsWithDanglingPrerequisites());
+
+        Roadmap fresh = TestRoadmaps.of("a", "b:a,ghost");
+        assertThatThrownBy(() -> PrerequisiteGraph.ofResolved(fresh, new int[] {1, -1})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrerequisiteGraph.ofResolved(fresh, new int[] {0, 0})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrerequisiteGraph.ofResolved(fresh, new int[] {0})).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PrerequisiteGraph.ofResolved(fresh, new int[] {0, -1, 0})).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PrerequisiteGraph.ofResolved(fresh, new int[] {0, -1}).edgeCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aRoadmapWithADuplicateIdIsResolvedTheUsualWay() {
+        Roadmap r = TestRoadmaps.of("a", "b:a", "a:b");
+        PrerequisiteGraph resolved = PrerequisiteGraph.ofResolved(r, new int[] {2, 1});
+        assertThat(resolved.requiresRows()).isDeepEqualTo(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a", "a:b")).requiresRows());
+        assertThat(resolved.hasDuplicateIds()).isTrue();
+        assertThat(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a", "c:b", "b")).hasDuplicateIds()).isTrue();
+        assertThat(PrerequisiteGraph.of(TestRoadmaps.of("a", "b:a")).hasDuplicateIds()).isFalse();
+        assertThat(PrerequisiteGraph.ofResolved(TestRoadmaps.of("a", "b:a"), new int[] {0}).hasDuplicateIds()).isFalse();
+    }
 }

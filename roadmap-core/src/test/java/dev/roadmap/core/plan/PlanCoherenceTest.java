@@ -36,6 +36,46 @@ class PlanCoherenceTest {
         assertThat(PlanCoherence.inversions(new int[] {3, 3, 3})).isZero();
     }
 
+    /** @return {@code n} random start weeks, and finish weeks 0-3 weeks later */
+    private static int[][] randomWeeks(Random rnd, int n) {
+        int[][] weeks = new int[2][n];
+        for (int v = 0; v < n; v++) {
+            weeks[0][v] = 1 + rnd.nextInt(20);
+            weeks[1][v] = weeks[0][v] + rnd.nextInt(4);
+        }
+        return weeks;
+    }
+
+    @Test
+    void lagPercentileIsTheNearestRankOfTheSortedLags() {
+        for (long seed = 0; seed < 300; seed++) {
+            Random rnd = new Random(seed);
+            int n = 1 + rnd.nextInt(30);
+            int[][] weeks = randomWeeks(rnd, n);
+            int[] start = weeks[0];
+            int[] finish = weeks[1];
+            int[] reqOff = new int[n + 1];
+            int[] reqTgt = new int[4 * n];
+            int e = 0;
+            for (int v = 0; v < n; v++) {
+                for (int k = v == 0 ? 0 : rnd.nextInt(4); k > 0; k--) {
+                    reqTgt[e++] = rnd.nextInt(v);
+                }
+                reqOff[v + 1] = e;
+            }
+            int[] lags = new int[e];
+            for (int v = 0; v < n; v++) {
+                for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
+                    lags[k] = Math.max(0, start[v] - finish[reqTgt[k]]);
+                }
+            }
+            java.util.Arrays.sort(lags);
+            int expected = e == 0 ? 0 : lags[(int) Math.ceil(0.9 * e) - 1];
+            assertThat(PlanCoherence.measure(start, finish, reqOff, java.util.Arrays.copyOf(reqTgt, e), 30).p90LagWeeks())
+                    .as("seed %d", seed).isEqualTo(expected);
+        }
+    }
+
     @Test
     void measuresLagPercentileOutOfOrderShareAndOpenSkills() {
         // b requires a, c requires a and b; d is independent and starts first

@@ -65,6 +65,12 @@ final class CapacityTable {
         return overrideWeeks.length == 0 ? 0 : overrideWeeks[overrideWeeks.length - 1];
     }
 
+    /** @return whether the capacity overrides the week */
+    boolean hasOverride(int week) {
+        return overrideWeeks.length > 0 && week <= overrideWeeks[overrideWeeks.length - 1]
+                && Arrays.binarySearch(overrideWeeks, week) >= 0;
+    }
+
     double hours(int week, int t) {
         if (overrideWeeks.length == 0 || week > overrideWeeks[overrideWeeks.length - 1]) {
             return usual[t];

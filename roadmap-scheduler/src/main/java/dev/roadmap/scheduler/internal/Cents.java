@@ -2,6 +2,7 @@ package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Allocation;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,13 +38,28 @@ final class Cents {
     }
 
     /**
-     * Appends every allocation of the schedule, in hundredths, to its week: rigid bookings first (in
-     * the given skill order), then flexible hours in the order they were made; allocations that
-     * round to nothing are left out.
+     * A plan's allocations grouped by week, in hundredths: week {@code w}'s are
+     * {@code byWeek[weekOff[w] .. weekOff[w + 1] - 1]}, in the order of {@link #allocate}.
      *
-     * @return per skill its hours in hundredths (the sum of its allocations)
+     * @param byWeek  the allocations, week by week
+     * @param weekOff where each week's allocations begin ({@code totalWeeks + 2} offsets)
+     * @param cents   per skill its hours in hundredths (the sum of its allocations)
      */
-    static long[] allocate(Problem p, Schedule s, int[] order, SkillId[] ids, List<List<Allocation>> perWeek) {
+    record WeekAllocations(Allocation[] byWeek, int[] weekOff, long[] cents) {
+        /** @return the allocations of a week, as a view (the plan week copies it) */
+        List<Allocation> of(int week) {
+            int a = weekOff[week];
+            int b = weekOff[week + 1];
+            return a == b ? List.of() : Arrays.asList(byWeek).subList(a, b);
+        }
+    }
+
+    /**
+     * Every allocation of the schedule, in hundredths, by week: rigid bookings first (in the given
+     * skill order), then flexible hours in the order they were made; allocations that round to
+     * nothing are left out.
+     */
+    static WeekAllocations allocate(Problem p, Schedule s, int[] order, SkillId[] ids) {
         int rigidEntries = 0;
         for (int v : order) {
             if (p.rigid[v]) {
@@ -76,16 +92,27 @@ final class Cents {
             hours[e++] = s.allocHours.get(a);
         }
         long[] cents = round(p.m, skill, hours);
+        int[] weekOff = new int[s.totalWeeks + 2];
+        for (int i = 0; i < n; i++) {
+            if (Math.round(hours[i] * 100) > 0) {
+                weekOff[week[i] + 1]++;
+            }
+        }
+        for (int w = 0; w <= s.totalWeeks; w++) {
+            weekOff[w + 1] += weekOff[w];
+        }
+        Allocation[] byWeek = new Allocation[weekOff[s.totalWeeks + 1]];
+        int[] next = Arrays.copyOf(weekOff, s.totalWeeks + 1);
         long[] total = new long[p.m];
         for (int i = 0; i < n; i++) {
             long c = Math.round(hours[i] * 100);
             if (c > 0) {
-                perWeek.get(week[i]).add(new Allocation(ids[skill[i]], p.cap.ids[track[i]], c / 100.0));
+                byWeek[next[week[i]]++] = new Allocation(ids[skill[i]], p.cap.ids[track[i]], c / 100.0);
                 total[skill[i]] += c;
             }
         }
-        assert java.util.Arrays.equals(total, cents) : "rounded allocations must add up";
-        return total;
+        assert Arrays.equals(total, cents) : "rounded allocations must add up";
+        return new WeekAllocations(byWeek, weekOff, total);
     }
 
     /**
@@ -111,22 +138,47 @@ final class Cents {
         for (int v = 0; v < m; v++) {
             target[v] = Math.round(exact[v]);
         }
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        IntSort.sort(idx, (a, b) -> skill[a] != skill[b] ? Integer.compare(skill[a], skill[b])
-                : frac[a] != frac[b] ? Double.compare(frac[b], frac[a]) : Integer.compare(a, b));
-        for (int i = 0; i < n; i++) {
-            int v = skill[idx[i]];
-            if (floors[v] < target[v]) {
-                hours[idx[i]] += 1;
-                floors[v]++;
+        int[][] rows = entriesOfShortSkills(m, skill, floors, target);
+        int[] off = rows[0];
+        int[] entry = rows[1];
+        for (int v = 0; v < m; v++) {
+            if (off[v + 1] > off[v]) {
+                int[] mine = Arrays.copyOfRange(entry, off[v], off[v + 1]);
+                IntSort.sort(mine, (a, b) -> frac[a] != frac[b] ? Double.compare(frac[b], frac[a]) : Integer.compare(a, b));
+                for (int i = 0; i < mine.length && floors[v] < target[v]; i++) {
+                    hours[mine[i]] += 1;
+                    floors[v]++;
+                }
             }
         }
         for (int i = 0; i < n; i++) {
             hours[i] /= 100.0;
         }
         return floors;
+    }
+
+    /**
+     * The entries of the skills whose floors fall short of their target, grouped by skill in compressed
+     * rows ({@code [offsets, entries]}, entries in index order); most skills have none.
+     */
+    private static int[][] entriesOfShortSkills(int m, int[] skill, long[] floors, long[] target) {
+        int[] off = new int[m + 1];
+        for (int v : skill) {
+            if (floors[v] < target[v]) {
+                off[v + 1]++;
+            }
+        }
+        for (int v = 0; v < m; v++) {
+            off[v + 1] += off[v];
+        }
+        int[] entry = new int[off[m]];
+        int[] next = Arrays.copyOf(off, m);
+        for (int i = 0; i < skill.length; i++) {
+            int v = skill[i];
+            if (floors[v] < target[v]) {
+                entry[next[v]++] = i;
+            }
+        }
+        return new int[][] {off, entry};
     }
 }

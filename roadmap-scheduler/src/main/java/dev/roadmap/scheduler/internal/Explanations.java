@@ -6,19 +6,54 @@ import dev.roadmap.core.SkillId;
  * Says why each planned skill starts when it does, from what the packer recorded: the prerequisite
  * that set its earliest week, and for a later start whether its track was full, had no hours, or
  * the limit on skills in progress held it back.
+ *
+ * <p>The plan's {@link dev.roadmap.core.plan.LazyExplanations} calls {@link #explain} when a text is
+ * read, possibly long after planning and from any thread, so this object keeps its own copies of
+ * the problem's per-skill arrays (a re-planner may reuse the problem) and the schedule's arrays,
+ * which each packing pass allocates afresh and nothing changes after assembly.
  */
 final class Explanations {
-    private final Problem p;
-    private final Schedule s;
+    private final SkillId[] ids;
+    private final CapacityTable cap;
     private final int maxParallel;
+    private final boolean[] rigid;
+    private final int[] track;
+    private final boolean[] hadClosedPrerequisite;
+    private final int[] rigidWeeks;
+    private final int[] loadOff;
+    private final int[] loadTrack;
+    private final double[] loadHours;
+    private final int[] startOf;
+    private final int[] finishOf;
+    private final int[] earliestOf;
+    private final int[] earliestFrom;
+    private final boolean[] waitedParallel;
+    private final Schedule.Origin origin;
+    private final int[] due;
+    private final IntArray[] fullWeeks;
 
     /** For each skill, the skill before it in reading order that starts last (-1 for the first). */
     private final int[] latestBefore;
 
-    Explanations(Problem p, Schedule s, int maxParallel) {
-        this.p = p;
-        this.s = s;
+    Explanations(Problem p, Schedule s, SkillId[] ids, int maxParallel) {
+        this.ids = ids;
+        this.cap = p.cap;
         this.maxParallel = maxParallel;
+        this.rigid = p.rigid.clone();
+        this.track = p.track.clone();
+        this.hadClosedPrerequisite = p.hadClosedPrerequisite.clone();
+        this.rigidWeeks = p.rigidWeeks.clone();
+        this.loadOff = p.loadOff.clone();
+        this.loadTrack = p.loadTrack.clone();
+        this.loadHours = p.loadHours.clone();
+        this.startOf = s.start;
+        this.finishOf = s.finish;
+        this.earliestOf = s.earliest;
+        this.earliestFrom = s.earliestFrom;
+        this.waitedParallel = s.waitedParallel;
+        this.origin = s.origin;
+        this.due = s.due;
+        this.fullWeeks = s.fullWeeks;
         this.latestBefore = new int[p.m];
         int arg = -1;
         for (int v = 0; v < p.m; v++) {
@@ -35,76 +70,76 @@ final class Explanations {
      */
     String order(int v) {
         int u = latestBefore[v];
-        int start = s.start[v];
-        if (u >= 0 && s.start[u] > start) {
+        int start = startOf[v];
+        if (u >= 0 && startOf[u] > start) {
             String ahead = "; moved ahead of '" + id(u) + "': ";
-            if (s.earliest[u] > start) {
+            if (earliestOf[u] > start) {
                 return ahead + "'" + id(u) + "' waits for its prerequisites";
             }
-            if (s.origin == Schedule.Origin.SHORTEST) {
+            if (origin == Schedule.Origin.SHORTEST) {
                 return ahead + "fewer hours first";
             }
-            if (s.origin == Schedule.Origin.RANK || s.due != null && s.due[v] <= start) {
+            if (origin == Schedule.Origin.RANK || due != null && due[v] <= start) {
                 return ahead + "on the longest chain";
             }
             return ahead + "'" + id(u) + "' waits for room on its track";
         }
-        if ((s.origin == Schedule.Origin.READING_ORDER || s.origin == Schedule.Origin.GUIDED) && v > 0 && start > s.earliest[v] && s.start[v - 1] <= start
-                && !p.rigid[v] && !p.rigid[v - 1] && p.track[v] == p.track[v - 1]) {
+        if ((origin == Schedule.Origin.READING_ORDER || origin == Schedule.Origin.GUIDED) && v > 0 && start > earliestOf[v] && startOf[v - 1] <= start
+                && !rigid[v] && !rigid[v - 1] && track[v] == track[v - 1]) {
             return "; kept after '" + id(v - 1) + "': reading order";
         }
         return "";
     }
 
     String explain(int v) {
-        int start = s.start[v];
-        int earliest = s.earliest[v];
-        int from = s.earliestFrom[v];
+        int start = startOf[v];
+        int earliest = earliestOf[v];
+        int from = earliestFrom[v];
         String why;
         if (start <= earliest) {
             if (from < 0) {
-                why = p.hadClosedPrerequisite[v] ? "prerequisites already done" : "no prerequisites";
-            } else if (s.finish[from] == start) {
+                why = hadClosedPrerequisite[v] ? "prerequisites already done" : "no prerequisites";
+            } else if (finishOf[from] == start) {
                 why = "prerequisite '" + id(from) + "' finishes earlier in week " + start + " on the same track";
             } else {
-                why = "waiting for prerequisite '" + id(from) + "' finishing in week " + s.finish[from];
+                why = "waiting for prerequisite '" + id(from) + "' finishing in week " + finishOf[from];
             }
         } else {
             String range = weeks(earliest, start - 1);
-            String ready = from < 0 ? "" : " (prerequisite '" + id(from) + "' done in week " + s.finish[from] + ")";
+            String ready = from < 0 ? "" : " (prerequisite '" + id(from) + "' done in week " + finishOf[from] + ")";
             why = blocked(v, earliest, start - 1, range) + ready;
         }
         return "starts week " + start + ": " + why + order(v);
     }
 
     private String blocked(int v, int a, int b, String range) {
-        if (p.rigid[v]) {
-            if (s.waitedParallel[v]) {
+        if (rigid[v]) {
+            if (waitedParallel[v]) {
                 return "at most " + maxParallel + " skills in progress at once in " + range;
             }
             StringBuilder load = new StringBuilder();
-            for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+            for (int l = loadOff[v]; l < loadOff[v + 1]; l++) {
                 if (load.length() > 0) {
                     load.append(" + ");
                 }
-                load.append(Hours.format(p.loadHours[l])).append(" h on ").append(ProblemBuilder.trackName(p.cap, p.loadTrack[l]));
+                load.append(Hours.format(loadHours[l])).append(" h on ").append(ProblemBuilder.trackName(cap, loadTrack[l]));
             }
-            return "fixed-pace block needs " + load + " every week for " + p.rigidWeeks[v]
+            return "fixed-pace block needs " + load + " every week for " + rigidWeeks[v]
                     + " week(s); no such run of weeks with room starts in " + range;
         }
-        int t = p.track[v];
-        if (p.cap.allZero(t, a, b)) {
-            return range + " " + (b > a ? "have" : "has") + " no hours on " + ProblemBuilder.trackName(p.cap, t);
+        int t = track[v];
+        if (cap.allZero(t, a, b)) {
+            return range + " " + (b > a ? "have" : "has") + " no hours on " + ProblemBuilder.trackName(cap, t);
         }
-        if (s.fullCount(t, a, b) == b - a + 1) {
-            return p.cap.pool ? "capacity full in " + range
-                    : "capacity of track " + p.cap.ids[t] + " full in " + range;
+        if (fullWeeks[t].get(b) - fullWeeks[t].get(a - 1) == b - a + 1) {
+            return cap.pool ? "capacity full in " + range
+                    : "capacity of track " + cap.ids[t] + " full in " + range;
         }
         return "at most " + maxParallel + " skills in progress at once in " + range;
     }
 
     private SkillId id(int v) {
-        return p.roadmap.skill(p.doc[v]).id();
+        return ids[v];
     }
 
     static String weeks(int a, int b) {

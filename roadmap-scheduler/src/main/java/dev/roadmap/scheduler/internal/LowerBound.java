@@ -31,33 +31,41 @@ final class LowerBound {
         }
         CapacityTable cap = p.cap;
         double[] pos = new double[m];
-        int[] lb = new int[m];
+        // per skill side by side: its bound on the finish week, and its track or -1 when rigid
+        int[] node = new int[2 * m];
+        for (int v = 0; v < m; v++) {
+            node[2 * v + 1] = trackOrRigid(p, v);
+        }
         int[] earliestStart = new int[m];
         int criticalPath = 0;
         for (int v : p.topo) {
             int minStart = 1;
+            double sameTrackPosition = 0;
+            int trackOfV = node[2 * v + 1];
             for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
                 int q = p.reqTgt[k];
-                minStart = Math.max(minStart, p.sameWeekAllowed(q, v) ? lb[q] : lb[q] + 1);
+                int lbOfQ = node[2 * q];
+                if (trackOfV >= 0 && node[2 * q + 1] == trackOfV) {
+                    // the same week is allowed (Problem.sameWeekAllowed)
+                    minStart = Math.max(minStart, lbOfQ);
+                    sameTrackPosition = Math.max(sameTrackPosition, pos[q]);
+                } else {
+                    minStart = Math.max(minStart, lbOfQ + 1);
+                }
             }
+            int lb;
             if (p.rigid[v]) {
                 int s = WeekPacker.earliestWindow(p, cap, null, v, minStart, false);
                 earliestStart[v] = s;
-                lb[v] = s + p.rigidWeeks[v] - 1;
+                lb = s + p.rigidWeeks[v] - 1;
             } else {
                 int t = p.track[v];
-                double position = cap.cumulative(t, minStart - 1);
-                for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
-                    int q = p.reqTgt[k];
-                    if (p.sameWeekAllowed(q, v)) {
-                        position = Math.max(position, pos[q]);
-                    }
-                }
-                pos[v] = position + p.hours[v];
+                pos[v] = Math.max(cap.cumulative(t, minStart - 1), sameTrackPosition) + p.hours[v];
                 earliestStart[v] = minStart;
-                lb[v] = Math.max(minStart, cap.firstWeekReaching(t, pos[v]));
+                lb = Math.max(minStart, cap.firstWeekReaching(t, pos[v]));
             }
-            criticalPath = Math.max(criticalPath, lb[v]);
+            node[2 * v] = lb;
+            criticalPath = Math.max(criticalPath, lb);
         }
         return Math.max(criticalPath, releaseBound(p, earliestStart, tails(p)));
     }
@@ -68,19 +76,33 @@ final class LowerBound {
      * as at least its one start week.
      */
     static int[] tails(Problem p) {
-        int[] tail = new int[p.m];
+        // per skill side by side: its tail, and its track or -1 when rigid
+        int[] node = new int[2 * p.m];
+        for (int v = 0; v < p.m; v++) {
+            node[2 * v + 1] = trackOrRigid(p, v);
+        }
         for (int i = p.m - 1; i >= 0; i--) {
             int v = p.topo[i];
+            int trackOfV = node[2 * v + 1];
             int best = 0;
             for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
                 int d = p.depTgt[k];
-                int gap = p.sameWeekAllowed(v, d) ? 0 : 1;
-                int own = p.rigid[d] ? p.rigidWeeks[d] - 1 : 0;
-                best = Math.max(best, gap + own + tail[d]);
+                int trackOfD = node[2 * d + 1];
+                int gap = trackOfV >= 0 && trackOfD == trackOfV ? 0 : 1;
+                int own = trackOfD < 0 ? p.rigidWeeks[d] - 1 : 0;
+                best = Math.max(best, gap + own + node[2 * d]);
             }
-            tail[v] = best;
+            node[2 * v] = best;
+        }
+        int[] tail = new int[p.m];
+        for (int v = 0; v < p.m; v++) {
+            tail[v] = node[2 * v];
         }
         return tail;
+    }
+
+    private static int trackOrRigid(Problem p, int v) {
+        return p.rigid[v] ? -1 : p.track[v];
     }
 
     /** Most entries times tail thresholds the windowed bound sweeps, so it stays linear at scale. */
@@ -120,18 +142,22 @@ final class LowerBound {
                 hours[e++] = p.hours[v];
             }
         }
-        int[] order = new int[entries];
-        for (int i = 0; i < entries; i++) {
-            order[i] = i;
-        }
-        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
-                : Integer.compare(release[b], release[a]));
+        int[] order = byTrackThenLatestRelease(track, release);
         int best = 0;
         int[] thresholds = thresholds(entryTail, entries);
         for (int b : thresholds) {
             best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
         }
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
+    }
+
+    /** @return the entries by track, then latest release first, then by index */
+    private static int[] byTrackThenLatestRelease(int[] track, int[] release) {
+        long[] keys = new long[track.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
+        }
+        return IntSort.order(keys);
     }
 
     /**
@@ -177,12 +203,7 @@ final class LowerBound {
                 }
             }
         }
-        int[] order = new int[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        IntSort.sort(order, (a, b) -> track[a] != track[b] ? Integer.compare(track[a], track[b])
-                : Integer.compare(release[b], release[a]));
+        int[] order = byTrackThenLatestRelease(track, release);
         long best = 0;
         for (int b : thresholds) {
             long sum = 0;

@@ -1,13 +1,12 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.plan.Allocation;
+import dev.roadmap.core.plan.LazyExplanations;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +14,9 @@ import java.util.Map;
  * Turns the packer's arrays into the immutable {@link Plan}: every week with its dates, capacity
  * and allocations (rigid bookings first, then flexible hours in the order studied; only hours
  * {@code > 0}, in hundredths of an hour that add up exactly, see {@link Cents}), the skills in start
- * order, and the explanations.
+ * order, and the explanations. Works from arrays to the plan's objects without maps: weeks without
+ * an override share one capacity map, and the explanations are a {@link LazyExplanations} that
+ * writes each text when it is read.
  */
 final class PlanAssembler {
     private PlanAssembler() {
@@ -28,38 +29,61 @@ final class PlanAssembler {
             ids[v] = p.roadmap.skill(p.doc[v]).id();
         }
         int[] order = startOrder(s, m);
-        List<List<Allocation>> perWeek = new ArrayList<>(s.totalWeeks + 1);
-        for (int w = 0; w <= s.totalWeeks; w++) {
-            perWeek.add(new ArrayList<>(2));
-        }
-        long[] cents = Cents.allocate(p, s, order, ids, perWeek);
-        List<PlanWeek> weeks = new ArrayList<>(s.totalWeeks);
-        for (int w = 1; w <= s.totalWeeks; w++) {
-            weeks.add(new PlanWeek(w, start.plusWeeks(w - 1L), p.cap.weekMap(w), perWeek.get(w)));
-        }
-        List<ScheduledSkill> skills = new ArrayList<>(m);
-        Map<SkillId, String> explanations = new LinkedHashMap<>(Math.max(16, m * 4 / 3 + 1));
-        Explanations explainer = new Explanations(p, s, maxParallel);
+        Cents.WeekAllocations allocations = Cents.allocate(p, s, order, ids);
+        long[] cents = allocations.cents();
+        ScheduledSkill[] skills = new ScheduledSkill[m];
+        SkillId[] inOrder = new SkillId[m];
         long totalCents = 0;
-        for (int v : order) {
-            skills.add(new ScheduledSkill(ids[v], s.start[v], s.finish[v], cents[v] / 100.0));
-            explanations.put(ids[v], explainer.explain(v));
+        for (int i = 0; i < m; i++) {
+            int v = order[i];
+            skills[i] = new ScheduledSkill(ids[v], s.start[v], s.finish[v], cents[v] / 100.0);
+            inOrder[i] = ids[v];
             totalCents += cents[v];
         }
-        double totalHours = totalCents / 100.0;
-        return new Plan(p.roadmap.id(), start, p.cap.capacity, s.totalWeeks, lowerBound, totalHours, weeks, skills,
-                p.unscheduled, p.diagnostics, explanations);
+        Explanations explainer = new Explanations(p, s, ids, maxParallel);
+        LazyExplanations explanations = LazyExplanations.of(Arrays.asList(inOrder), i -> explainer.explain(order[i]));
+        return new Plan(p.roadmap.id(), start, p.cap.capacity, s.totalWeeks, lowerBound, totalCents / 100.0,
+                weeks(p.cap, s.totalWeeks, start, allocations), Arrays.asList(skills), p.unscheduled, p.diagnostics,
+                explanations);
     }
 
-    /** Skills by start week, then by the order they started in. */
+    /** The plan's weeks; the weeks without an override share the first such week's capacity map. */
+    private static List<PlanWeek> weeks(CapacityTable cap, int totalWeeks, LocalDate start, Cents.WeekAllocations allocations) {
+        PlanWeek[] weeks = new PlanWeek[totalWeeks];
+        Map<String, Double> usual = null;
+        for (int w = 1; w <= totalWeeks; w++) {
+            boolean override = cap.hasOverride(w);
+            Map<String, Double> capacity = override || usual == null ? cap.weekMap(w) : usual;
+            weeks[w - 1] = new PlanWeek(w, start.plusWeeks(w - 1L), capacity, allocations.of(w));
+            if (!override && usual == null) {
+                usual = weeks[w - 1].capacity();
+            }
+        }
+        return Arrays.asList(weeks);
+    }
+
+    /**
+     * Skills by start week, then by the order they started in. A week-packing pass starts skills week
+     * by week, so the start order is already by week and needs no sort; other packers' schedules are
+     * sorted.
+     */
     private static int[] startOrder(Schedule s, int m) {
-        long[] keys = new long[m];
         int[] bySeq = new int[m];
         for (int v = 0; v < m; v++) {
-            keys[v] = ((long) s.start[v] << 32) | s.startSeq[v];
             bySeq[s.startSeq[v]] = v;
         }
-        java.util.Arrays.sort(keys);
+        boolean byWeek = true;
+        for (int i = 1; i < m && byWeek; i++) {
+            byWeek = s.start[bySeq[i - 1]] <= s.start[bySeq[i]];
+        }
+        if (byWeek) {
+            return bySeq;
+        }
+        long[] keys = new long[m];
+        for (int v = 0; v < m; v++) {
+            keys[v] = ((long) s.start[v] << 32) | s.startSeq[v];
+        }
+        Arrays.sort(keys);
         int[] order = new int[m];
         for (int i = 0; i < m; i++) {
             order[i] = bySeq[(int) (keys[i] & 0xffffffffL)];

@@ -14,26 +14,23 @@ final class Priorities {
      * @return the skills in priority order (rank to skill)
      */
     static int[] order(Problem p, PlanOptions.Priority priority) {
-        int m = p.m;
-        int[] order = new int[m];
-        for (int v = 0; v < m; v++) {
-            order[v] = v;
-        }
         switch (priority) {
             case DOCUMENT_ORDER, COHERENT -> {
                 // skills are indexed in document order already
+                int[] order = new int[p.m];
+                for (int v = 0; v < p.m; v++) {
+                    order[v] = v;
+                }
+                return order;
             }
             case SHORTEST_FIRST -> {
-                double[] h = p.hours;
-                IntSort.sort(order, (a, b) -> h[a] != h[b] ? Double.compare(h[a], h[b]) : Integer.compare(a, b));
+                return IntSort.ascending(p.hours);
             }
             case LONGEST_PATH -> {
-                double[] tail = remainingPath(p);
-                IntSort.sort(order, (a, b) -> tail[a] != tail[b] ? Double.compare(tail[b], tail[a]) : Integer.compare(a, b));
+                return IntSort.descending(remainingPath(p));
             }
             default -> throw new IllegalArgumentException("unknown priority " + priority);
         }
-        return order;
     }
 
     /**

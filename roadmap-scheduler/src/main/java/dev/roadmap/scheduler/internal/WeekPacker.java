@@ -14,7 +14,7 @@ import java.util.List;
  * skills ready to start competing by rank; tracks
  * are served in the order of their most urgent skill. A flexible skill that finishes releases its dependents;
  * a flexible dependent on the same track whose other prerequisites are done may take the rest of
- * the same week. Ready skills wait in one heap per track keyed by rank; skills whose earliest week
+ * the same week. Ready skills wait in one {@link RankQueue} per track keyed by rank; skills whose earliest week
  * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
  * {@code O((n + e) log n + weeks * tracks)}.
  */
@@ -30,15 +30,19 @@ final class WeekPacker {
     private final int tracks;
 
     private final double[] rem;
-    private final int[] indeg;
-    private final int[] est;
-    private final int[] estFrom;
+    /**
+     * Per skill {@code v}, side by side so that a release touches one cache line per dependent:
+     * {@code node[4v]} its earliest week (0 until a prerequisite sets it), {@code node[4v+1]} its
+     * prerequisites not yet finished, {@code node[4v+2]} its track, or -1 when rigid, and
+     * {@code node[4v+3]} the prerequisite that set its earliest week, or -1.
+     */
+    private final int[] node;
     private final int[] start;
     private final int[] finish;
     private final int[] seqOf;
     private final boolean[] waitedParallel;
-    private final IntHeap[] ready;
-    private final IntHeap[] progress;
+    private final RankQueue[] ready;
+    private final RankQueue[] progress;
     private final LongMinHeap deferred;
     private final DoubleArray[] rigidUsed;
     private final IntArray[] fullWeeks;
@@ -48,6 +52,13 @@ final class WeekPacker {
     private final IntArray allocTrack;
     private final DoubleArray allocHours;
     private final int[] stack;
+    /**
+     * Plain passes: flexible skills released while a week is packed that are ready the next week,
+     * which the deferred heap would only hand on to the ready heaps (the order they join those does
+     * not matter); a guided pass keys skills by week, so it uses the deferred heap for all.
+     */
+    private final int[] nextWeek;
+    private int nextCount;
     /** Guided pass: the order of due skills, and which heap each skill is in; null for a plain pass. */
     private final DueOrder due;
     private static final int[] SINGLE_TRACK = {0};
@@ -84,23 +95,23 @@ final class WeekPacker {
         this.tracks = cap.trackCount();
         int m = p.m;
         rem = Arrays.copyOf(p.hours, m);
-        indeg = new int[m];
-        est = new int[m];
-        estFrom = new int[m];
+        node = new int[4 * m];
         start = new int[m];
         finish = new int[m];
         seqOf = new int[m];
         waitedParallel = new boolean[m];
         stack = new int[m];
+        nextWeek = latest == null ? new int[m] : null;
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
-        ready = new IntHeap[tracks];
-        progress = new IntHeap[tracks];
+        ready = new RankQueue[tracks];
+        progress = new RankQueue[tracks];
+        int keys = latest == null ? m : 2 * m;
         rigidUsed = new DoubleArray[tracks];
         fullWeeks = new IntArray[tracks];
         for (int t = 0; t < tracks; t++) {
-            ready[t] = new IntHeap(16);
-            progress[t] = new IntHeap(16);
+            ready[t] = new RankQueue(keys);
+            progress[t] = new RankQueue(keys);
             rigidUsed[t] = new DoubleArray(16);
             fullWeeks[t] = new IntArray(1024);
         }
@@ -113,11 +124,13 @@ final class WeekPacker {
 
     Schedule run() {
         int m = p.m;
-        Arrays.fill(estFrom, -1);
         for (int v = 0; v < m; v++) {
-            indeg[v] = p.reqOff[v + 1] - p.reqOff[v];
-            est[v] = 1;
-            if (indeg[v] == 0) {
+            int indeg = p.reqOff[v + 1] - p.reqOff[v];
+            node[4 * v] = indeg == 0 ? 1 : 0;
+            node[4 * v + 1] = indeg;
+            node[4 * v + 2] = p.rigid[v] ? -1 : p.track[v];
+            node[4 * v + 3] = -1;
+            if (indeg == 0) {
                 deferred.add(key(1, v));
             }
         }
@@ -125,7 +138,7 @@ final class WeekPacker {
         long guard = guardWeeks();
         int w = 1;
         while (remaining > 0) {
-            if (allHeapsEmpty()) {
+            if (nextCount == 0 && allHeapsEmpty()) {
                 if (deferred.isEmpty()) {
                     throw new IllegalStateException("week packing stalled with " + remaining + " skills left");
                 }
@@ -160,6 +173,12 @@ final class WeekPacker {
         s.start = start;
         s.finish = finish;
         s.startSeq = seqOf;
+        int[] est = new int[m];
+        int[] estFrom = new int[m];
+        for (int v = 0; v < m; v++) {
+            est[v] = node[4 * v];
+            estFrom[v] = node[4 * v + 3];
+        }
         s.earliest = est;
         s.earliestFrom = estFrom;
         s.waitedParallel = waitedParallel;
@@ -214,7 +233,7 @@ final class WeekPacker {
     }
 
     /** Guided pass: drops entries that a due key superseded. */
-    private void clean(IntHeap h, int w) {
+    private void clean(RankQueue h, int w) {
         if (due != null) {
             while (!h.isEmpty() && due.stale(h.peek(), w)) {
                 h.poll();
@@ -283,6 +302,11 @@ final class WeekPacker {
     }
 
     private void drainDeferred(int w) {
+        for (int i = 0; i < nextCount; i++) {
+            int v = nextWeek[i];
+            addReady(p.track[v], v, w);
+        }
+        nextCount = 0;
         while (!deferred.isEmpty() && (deferred.peek() >>> 32) <= w) {
             int v = skillOf((int) (deferred.poll() & 0xffffffffL));
             if (p.rigid[v]) {
@@ -298,8 +322,8 @@ final class WeekPacker {
     private void packTrack(int t, int w) {
         currentTrack = t;
         double room = Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
-        IntHeap rd = ready[t];
-        IntHeap pg = progress[t];
+        RankQueue rd = ready[t];
+        RankQueue pg = progress[t];
         while (room > EPS) {
             clean(rd, w);
             clean(pg, w);
@@ -361,22 +385,30 @@ final class WeekPacker {
      * in the deferred heap for their earliest week.
      */
     private void release(int first, int w) {
+        int[] depOff = p.depOff;
+        int[] depTgt = p.depTgt;
         int sp = 0;
         stack[sp++] = first;
         while (sp > 0) {
             int v = stack[--sp];
-            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+            int trackOfV = node[4 * v + 2];
+            int finishOfV = finish[v];
+            for (int k = depOff[v]; k < depOff[v + 1]; k++) {
                 releaseSteps++;
-                int d = p.depTgt[k];
-                int candidate = finish[v] + (p.sameWeekAllowed(v, d) ? 0 : 1);
-                if (candidate > est[d] || estFrom[d] < 0) {
-                    est[d] = Math.max(est[d], candidate);
-                    estFrom[d] = v;
+                int d = depTgt[k];
+                int at = 4 * d;
+                int trackOfD = node[at + 2];
+                // the same week only between flexible skills of one track (Problem.sameWeekAllowed)
+                int candidate = finishOfV + (trackOfV >= 0 && trackOfD == trackOfV ? 0 : 1);
+                if (candidate > node[at]) {
+                    node[at] = candidate;
+                    node[at + 3] = v;
                 }
-                if (--indeg[d] > 0) {
+                if (--node[at + 1] > 0) {
                     continue;
                 }
-                if (currentTrack >= 0 && est[d] <= w && !p.rigid[d] && p.track[d] == currentTrack) {
+                int est = node[at];
+                if (currentTrack >= 0 && est <= w && trackOfD == currentTrack) {
                     if (rem[d] <= EPS) {
                         start[d] = w;
                         finish[d] = w;
@@ -386,8 +418,10 @@ final class WeekPacker {
                     } else {
                         addReady(currentTrack, d, w);
                     }
+                } else if (nextWeek != null && currentTrack >= 0 && est <= w + 1 && trackOfD >= 0 && rem[d] > EPS) {
+                    nextWeek[nextCount++] = d;
                 } else {
-                    deferred.add(key(est[d], d));
+                    deferred.add(key(est, d));
                 }
             }
         }

@@ -15,9 +15,19 @@ public final class Ids {
      * @throws IOException when reading fails
      */
     public static String read(JsonCursor c, String path) throws IOException {
+        return read(c, () -> path);
+    }
+
+    /**
+     * @param c    a cursor on the id's value
+     * @param path the value's path, made only for a message
+     * @return the id text, checked with {@link SkillId#isValid(String)}
+     * @throws IOException when reading fails
+     */
+    public static String read(JsonCursor c, JsonCursor.Path path) throws IOException {
         String text = c.string(path);
         if (!SkillId.isValid(text)) {
-            throw c.error("invalid-id", path + " \"" + Messages.abbreviate(text) + "\" is not a valid id: use 1-" + SkillId.MAX_LENGTH
+            throw c.error("invalid-id", path.text() + " \"" + Messages.abbreviate(text) + "\" is not a valid id: use 1-" + SkillId.MAX_LENGTH
                     + " characters without whitespace or control characters");
         }
         return text;

@@ -3,6 +3,7 @@ package dev.roadmap.io.json.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.spi.ImportException;
 import java.io.IOException;
@@ -28,6 +29,16 @@ public final class JsonCursor {
          * @throws IOException when reading fails
          */
         void field(String name) throws IOException;
+    }
+
+    /**
+     * A value's path ({@code skills[3].requires[0]}) for messages, made only when a message needs
+     * it: a large document has millions of values and almost never an error.
+     */
+    @FunctionalInterface
+    public interface Path {
+        /** @return the path text */
+        String text();
     }
 
     /** Handles one element of an array; must consume the whole element. */
@@ -78,6 +89,29 @@ public final class JsonCursor {
     }
 
     /**
+     * Where the current token starts, as {@code (line << 32) | column} with both as {@link #here()}
+     * gives them, without making a location object (a large document records millions).
+     *
+     * @return the packed line and column
+     */
+    public long herePacked() {
+        if (parser instanceof ParserBase base && base.currentToken() != JsonToken.FIELD_NAME) {
+            int column = base.getTokenColumnNr();   // Jackson's own location is this minus one
+            return ((long) Math.max(base.getTokenLineNr(), 0) << 32) | Math.max(column < 0 ? column : column - 1, 0);
+        }
+        SourceLocation at = here();
+        return ((long) at.line() << 32) | at.column();
+    }
+
+    /**
+     * @param packed a position from {@link #herePacked()}
+     * @return the same place as a {@link SourceLocation}
+     */
+    public SourceLocation location(long packed) {
+        return SourceLocation.of(source, (int) (packed >>> 32), (int) packed);
+    }
+
+    /**
      * @param at a Jackson location (may be null)
      * @return the same place as a {@link SourceLocation} (unknown when null)
      */
@@ -115,8 +149,20 @@ public final class JsonCursor {
      * @throws IOException when reading fails
      */
     public void object(String path, Set<String> known, FieldHandler handler) throws IOException {
+        object(() -> path, known, handler);
+    }
+
+    /**
+     * Reads an object's fields; null values of {@code known} fields are skipped as if absent.
+     *
+     * @param path    the object's path, made only for a message
+     * @param known   the fields the caller understands
+     * @param handler called on each field's value
+     * @throws IOException when reading fails
+     */
+    public void object(Path path, Set<String> known, FieldHandler handler) throws IOException {
         if (token() != JsonToken.START_OBJECT) {
-            throw wrongType(path, "an object");
+            throw wrongType(path.text(), "an object");
         }
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -144,8 +190,17 @@ public final class JsonCursor {
      * @throws IOException when reading fails
      */
     public void array(String path, ElementHandler handler) throws IOException {
+        array(() -> path, handler);
+    }
+
+    /**
+     * @param path    the array's path, made only for a message
+     * @param handler called on each element
+     * @throws IOException when reading fails
+     */
+    public void array(Path path, ElementHandler handler) throws IOException {
         if (token() != JsonToken.START_ARRAY) {
-            throw wrongType(path, "an array");
+            throw wrongType(path.text(), "an array");
         }
         int index = 0;
         while (next() != JsonToken.END_ARRAY) {
@@ -159,8 +214,17 @@ public final class JsonCursor {
      * @throws IOException when reading fails
      */
     public String string(String path) throws IOException {
+        return string(() -> path);
+    }
+
+    /**
+     * @param path the value's path, made only for a message
+     * @return the current string value
+     * @throws IOException when reading fails
+     */
+    public String string(Path path) throws IOException {
         if (token() != JsonToken.VALUE_STRING) {
-            throw wrongType(path, "a string");
+            throw wrongType(path.text(), "a string");
         }
         return parser.getText();
     }
@@ -170,9 +234,17 @@ public final class JsonCursor {
      * @return the current boolean value
      */
     public boolean bool(String path) {
+        return bool(() -> path);
+    }
+
+    /**
+     * @param path the value's path, made only for a message
+     * @return the current boolean value
+     */
+    public boolean bool(Path path) {
         JsonToken t = token();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw wrongType(path, "true or false");
+            throw wrongType(path.text(), "true or false");
         }
         return t == JsonToken.VALUE_TRUE;
     }
@@ -185,13 +257,24 @@ public final class JsonCursor {
      * @throws IOException when reading fails
      */
     public double number(String path, double min, double max) throws IOException {
+        return number(() -> path, min, max);
+    }
+
+    /**
+     * @param path the value's path, made only for a message
+     * @param min  smallest value allowed
+     * @param max  largest value allowed
+     * @return the current number, checked to be in {@code [min, max]}
+     * @throws IOException when reading fails
+     */
+    public double number(Path path, double min, double max) throws IOException {
         JsonToken t = token();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw wrongType(path, "a number");
+            throw wrongType(path.text(), "a number");
         }
         double v = parser.getDoubleValue();
         if (!(v >= min && v <= max)) {
-            throw error("invalid-value", path + " must be between " + plain(min) + " and " + plain(max)
+            throw error("invalid-value", path.text() + " must be between " + plain(min) + " and " + plain(max)
                     + ", got " + parser.getText());
         }
         return v;

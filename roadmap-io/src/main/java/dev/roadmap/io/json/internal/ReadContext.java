@@ -7,8 +7,11 @@ import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +30,10 @@ public final class ReadContext {
     private long prerequisites;
     private final UnknownFields unknownFields = new UnknownFields();
     /** One id object per distinct id, so the many references to a skill share its id (memory). */
-    private final Map<String, SkillId> ids = new HashMap<>();
+    private final IdTable ids = new IdTable();
+    /** The id table entry of each {@code requires} entry read, in document order. */
+    private int[] requiresEntries = new int[64];
+    private int requiresCount;
     /** One string per distinct track or group name, for the same reason. */
     private final Map<String, String> names = new HashMap<>();
 
@@ -76,22 +82,73 @@ public final class ReadContext {
      * @param key a {@link SourceMap} key such as {@code skills/3/effort}
      */
     public void mark(String key) {
-        SourceLocation at = cursor.here();
-        sourceMap.put(key, at.line(), at.column());
+        long at = cursor.herePacked();
+        sourceMap.put(key, (int) (at >>> 32), (int) at);
     }
 
     /**
-     * @param value an id as read
+     * Reads the id a skill defines, at the cursor (see {@link #requiredIdHere}).
+     *
+     * @param index the skill's document index
+     * @param path  the value's path, made only for a message
      * @return the id object, the same one for every mention of the same id in this document
-     * @throws IllegalArgumentException when the value is not a valid id
+     * @throws IOException when reading fails or the value is not a string or not a valid id
      */
-    public SkillId skillId(String value) {
-        SkillId id = ids.get(value);
-        if (id == null) {
-            id = SkillId.of(value);
-            ids.put(value, id);
+    public SkillId definedIdHere(int index, JsonCursor.Path path) throws IOException {
+        int entry = entryHere(path);
+        ids.define(entry, index);
+        return ids.id(entry);
+    }
+
+    /**
+     * Reads an entry of a skill's list of ids, at the cursor: the string of an id the document
+     * already named is looked up without making a string, and only a new one is checked with
+     * {@link SkillId#isValid}. The entry's path is made only when a message needs it.
+     *
+     * @param list     the list's path
+     * @param entry    the entry's position in the list
+     * @param requires whether the list is the skill's {@code requires}, whose entries are resolved
+     *                 to document indices as they are read (see {@link #resolvedRequires()})
+     * @return the id object, the same one for every mention of the same id in this document
+     * @throws IOException when reading fails or the value is not a string or not a valid id
+     */
+    public SkillId requiredIdHere(JsonCursor.Path list, int entry, boolean requires) throws IOException {
+        int e = entryHere(() -> list.text() + "[" + entry + "]");
+        if (requires) {
+            if (requiresCount == requiresEntries.length) {
+                requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
+            }
+            requiresEntries[requiresCount++] = e;
         }
-        return id;
+        return ids.id(e);
+    }
+
+    /**
+     * @return for each {@code requires} entry read, in document order, the document index of the
+     *     first skill with its id or -1 (see {@code PrerequisiteGraph.ofResolved})
+     */
+    public int[] resolvedRequires() {
+        int[] resolved = new int[requiresCount];
+        for (int k = 0; k < requiresCount; k++) {
+            resolved[k] = ids.definedAt(requiresEntries[k]);
+        }
+        return resolved;
+    }
+
+    /** Forgets the {@code requires} entries read so far (the skills are read again). */
+    public void forgetRequires() {
+        requiresCount = 0;
+    }
+
+    private int entryHere(JsonCursor.Path path) throws IOException {
+        JsonParser parser = cursor.parser();
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            int known = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (known >= 0) {
+                return known;
+            }
+        }
+        return ids.add(SkillId.of(Ids.read(cursor, path)));
     }
 
     /**
@@ -110,8 +167,8 @@ public final class ReadContext {
      * @param field the field name
      */
     public void markSkillField(int index, String field) {
-        SourceLocation at = cursor.here();
-        sourceMap.putSkillField(index, field, at.line(), at.column());
+        long at = cursor.herePacked();
+        sourceMap.putSkillField(index, field, (int) (at >>> 32), (int) at);
     }
 
     /**
@@ -122,8 +179,8 @@ public final class ReadContext {
      * @param entry the entry's position
      */
     public void markSkillEntry(int index, String field, int entry) {
-        SourceLocation at = cursor.here();
-        sourceMap.putSkillEntry(index, field, entry, at.line(), at.column());
+        long at = cursor.herePacked();
+        sourceMap.putSkillEntry(index, field, entry, (int) (at >>> 32), (int) at);
     }
 
     /** Counts one more prerequisite entry at the current token, enforcing the limit. */

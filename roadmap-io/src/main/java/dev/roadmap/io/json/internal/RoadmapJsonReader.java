@@ -7,10 +7,12 @@ import dev.roadmap.core.Extensions;
 import dev.roadmap.core.Group;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceKey;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.Track;
+import dev.roadmap.core.graph.PrerequisiteGraph;
 import dev.roadmap.core.text.Slugs;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.spi.ImportException;
@@ -24,8 +26,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the root object of a {@code roadmap/1} document into a roadmap. Efforts are parsed
- * last, once the document's pace is known, because {@code pace} may follow {@code skills}.
+ * Reads the root object of a {@code roadmap/1} document into a roadmap. Each skill is built as it
+ * is read; an effort notation read before the document's pace (which may follow {@code skills})
+ * is parsed last, once the pace is known.
  * One instance per document; not thread-safe.
  */
 public final class RoadmapJsonReader {
@@ -58,7 +61,8 @@ public final class RoadmapJsonReader {
     private Pace pace;
     private final List<Track> tracks = new ArrayList<>();
     private final List<Group> groups = new ArrayList<>();
-    private final List<SkillDraft> skills = new ArrayList<>();
+    private final List<Skill> skills = new ArrayList<>();
+    private final List<SkillDraft> drafts = new ArrayList<>();
     private final List<Choice> choices = new ArrayList<>();
     private Declared declared = Declared.none();
     private final Map<String, String> extensions = ReadContext.newFields();
@@ -128,12 +132,14 @@ public final class RoadmapJsonReader {
             }
             case "skills" -> {
                 skills.clear();
+                drafts.clear();
+                ctx.forgetRequires();
                 c.array("skills", i -> {
                     if (i >= ctx.limits().maxSkills()) {
                         throw new LimitExceededException("maxSkills", ctx.limits().maxSkills(),
                                 "the roadmap has more skills", c.here());
                     }
-                    skills.add(skillReader.read(i));
+                    skills.add(skillReader.read(i, pace, drafts));
                 });
             }
             case "choices" -> {
@@ -238,11 +244,15 @@ public final class RoadmapJsonReader {
                 .extensions(Extensions.of(extensions));
         tracks.forEach(b::addTrack);
         groups.forEach(b::addGroup);
-        for (SkillDraft draft : skills) {
-            b.addSkill(draft.build(hoursPerWeek));
+        for (SkillDraft draft : drafts) {
+            skills.set(draft.index(), draft.build(hoursPerWeek));
         }
+        skills.forEach(b::addSkill);
         choices.forEach(b::addChoice);
-        return b.sourceMap(ctx.sourceMap().build()).build();
+        Roadmap roadmap = b.sourceMap(ctx.sourceMap().build()).build();
+        // the entries were resolved as they were read: the graph need not look them up again
+        PrerequisiteGraph.ofResolved(roadmap, ctx.resolvedRequires());
+        return roadmap;
     }
 
     /**

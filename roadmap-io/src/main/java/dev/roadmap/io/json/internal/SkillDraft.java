@@ -6,34 +6,30 @@ import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.Skill;
 
 /**
- * A skill read from the document whose effort notation still awaits the roadmap's pace, which
- * may come later in the document. Not thread-safe.
+ * A skill whose effort notation awaits the roadmap's pace, because {@code pace} came after the
+ * skill in the document. Skills without a notation, or read after the pace, are built at once.
+ * Immutable.
+ *
+ * @param index    the skill's document index
+ * @param skill    the skill with everything but its notated effort
+ * @param notation the effort as written
  */
-public final class SkillDraft {
-    private final Skill.Builder builder;
-    private final String notation;
-
-    /**
-     * @param builder  the skill with everything but a notated effort
-     * @param notation the effort as written, or null when the skill has none or an hours object
-     */
-    SkillDraft(Skill.Builder builder, String notation) {
-        this.builder = builder;
-        this.notation = notation;
-    }
+public record SkillDraft(int index, Skill skill, String notation) {
 
     /**
      * @param hoursPerWeek the roadmap's pace, at which calendar efforts convert to hours
      * @return the skill; an unreadable notation is kept without hours (validation reports it)
      */
     public Skill build(double hoursPerWeek) {
-        if (notation != null) {
-            builder.effort(notation, parse(notation, hoursPerWeek));
-        }
-        return builder.build();
+        return skill.toBuilder().effort(notation, parse(notation, hoursPerWeek)).build();
     }
 
-    private static Effort parse(String notation, double hoursPerWeek) {
+    /**
+     * @param notation     an effort as written
+     * @param hoursPerWeek the roadmap's pace
+     * @return its hours, or null when it is blank or not a notation we can read
+     */
+    static Effort parse(String notation, double hoursPerWeek) {
         if (notation.isBlank()) {
             return null;
         }

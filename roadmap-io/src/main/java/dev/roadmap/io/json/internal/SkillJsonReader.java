@@ -3,6 +3,7 @@ package dev.roadmap.io.json.internal;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Extensions;
+import dev.roadmap.core.Pace;
 import dev.roadmap.core.Project;
 import dev.roadmap.core.Resource;
 import dev.roadmap.core.RigidPace;
@@ -53,41 +54,48 @@ public final class SkillJsonReader {
         String description = "";
         String notation;
         Effort effort;
-        SourceLocation at;
+        long at;
         RigidPace pace;
         Double plainPaceHours;
         int paceWeeks;
         String track = "";
         String group = "";
-        final List<SkillId> requires = new ArrayList<>();
-        final List<SkillId> recommends = new ArrayList<>();
+        // each field appears at most once (duplicate keys are refused), so its list is made when
+        // it does: most skills of a large catalogue have few of them
+        List<SkillId> requires = List.of();
+        List<SkillId> recommends = List.of();
         boolean optional;
         Status status = Status.TODO;
-        final List<Topic> topics = new ArrayList<>();
-        final List<Resource> resources = new ArrayList<>();
-        final List<Project> projects = new ArrayList<>();
-        final List<String> tags = new ArrayList<>();
-        final Map<String, String> extensions = ReadContext.newFields();
+        List<Topic> topics = List.of();
+        List<Resource> resources = List.of();
+        List<Project> projects = List.of();
+        List<String> tags = List.of();
+        Map<String, String> extensions;
+        double min = Double.NaN;
+        double max = Double.NaN;
+        boolean maxSeen;
     }
 
     /**
-     * @param index the skill's document index; the cursor is on its first token
-     * @return the skill, awaiting the roadmap's pace
+     * @param index  the skill's document index; the cursor is on its first token
+     * @param pace   the document's pace when it came before the skills, else null (it may follow)
+     * @param drafts where a skill whose effort notation awaits a later pace is noted
+     * @return the skill; without its notated effort when a draft was noted for it
      * @throws IOException when reading fails
      */
-    public SkillDraft read(int index) throws IOException {
-        String path = "skills[" + index + "]";
+    public Skill read(int index, Pace pace, List<SkillDraft> drafts) throws IOException {
+        JsonCursor.Path path = () -> "skills[" + index + "]";
         ctx.mark(SourceMap.keySkill(index));
         Fields f = new Fields();
-        f.at = c.here();
+        f.at = c.herePacked();
         c.object(path, FIELDS, name -> field(index, path, name, f));
         if (f.id == null) {
-            Messages.required(null, path, "id", f.at);
+            Messages.required(null, path.text(), "id", c.location(f.at));
         }
         Skill.Builder b = Skill.builder(f.id).description(f.description).track(f.track).group(f.group)
                 .setRequires(f.requires).setRecommends(f.recommends).optional(f.optional).status(f.status)
                 .setTopics(f.topics).setResources(f.resources).setProjects(f.projects).setTags(f.tags)
-                .extensions(Extensions.of(f.extensions));
+                .extensions(f.extensions == null ? Extensions.empty() : Extensions.of(f.extensions));
         if (f.title != null) {
             b.title(f.title);
         }
@@ -98,95 +106,127 @@ public final class SkillJsonReader {
             f.pace = new RigidPace(f.paceWeeks, Map.of(f.track.isEmpty() ? "*" : f.track, f.plainPaceHours));
         }
         b.rigidPace(f.pace);
-        return new SkillDraft(b, f.notation);
+        if (f.notation != null && pace != null) {
+            b.effort(f.notation, SkillDraft.parse(f.notation, pace.hoursPerWeek()));
+        }
+        Skill skill = b.build();
+        if (f.notation != null && pace == null) {
+            drafts.add(new SkillDraft(index, skill, f.notation));
+        }
+        return skill;
     }
 
-    private void field(int index, String path, String name, Fields f) throws IOException {
+    private void field(int index, JsonCursor.Path path, String name, Fields f) throws IOException {
         switch (name) {
-            case "id" -> f.id = id(path + ".id");
-            case "title" -> f.title = c.string(path + ".title");
-            case "description" -> f.description = c.string(path + ".description");
-            case "effort" -> effort(index, path + ".effort", f);
-            case "pace" -> pace(index, path + ".pace", f);
+            case "id" -> f.id = ctx.definedIdHere(index, () -> path.text() + ".id");
+            case "title" -> f.title = c.string(() -> path.text() + ".title");
+            case "description" -> f.description = c.string(() -> path.text() + ".description");
+            case "effort" -> effort(index, () -> path.text() + ".effort", f);
+            case "pace" -> pace(index, path.text() + ".pace", f);
             case "track" -> {
                 ctx.markSkillField(index, "track");
-                f.track = ctx.shared(c.string(path + ".track"));
+                f.track = ctx.shared(c.string(() -> path.text() + ".track"));
             }
             case "group" -> {
                 ctx.markSkillField(index, "group");
-                f.group = ctx.shared(c.string(path + ".group"));
+                f.group = ctx.shared(c.string(() -> path.text() + ".group"));
             }
-            case "requires" -> prerequisites(index, path, "requires", f.requires);
-            case "recommends" -> prerequisites(index, path, "recommends", f.recommends);
-            case "optional" -> f.optional = c.bool(path + ".optional");
+            case "requires" -> f.requires = prerequisites(index, path, "requires");
+            case "recommends" -> f.recommends = prerequisites(index, path, "recommends");
+            case "optional" -> f.optional = c.bool(() -> path.text() + ".optional");
             case "status" -> {
-                String text = c.string(path + ".status");
+                String text = c.string(() -> path.text() + ".status");
                 f.status = Status.fromId(text).orElseThrow(() -> c.error("invalid-value",
-                        path + ".status must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
+                        path.text() + ".status must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
             }
+            case "topics" -> checklists(path.text(), name, f);
+            case "resources", "projects", "tags" -> checklists(path.text(), name, f);
+            default -> {
+                if (f.extensions == null) {
+                    f.extensions = ReadContext.newFields();
+                }
+                ctx.keep("skill", path.text(), FIELDS, name, f.extensions);
+            }
+        }
+    }
+
+    private void checklists(String path, String name, Fields f) throws IOException {
+        switch (name) {
             case "topics" -> c.array(path + ".topics", k -> {
+                if (k == 0) {
+                    f.topics = new ArrayList<>();
+                }
                 if (k >= ctx.limits().maxTopicsPerSkill()) {
                     throw new LimitExceededException("maxTopicsPerSkill", ctx.limits().maxTopicsPerSkill(),
                             path + " has more topics", c.here());
                 }
                 f.topics.add(topic(path + ".topics[" + k + "]"));
             });
-            case "resources" -> c.array(path + ".resources", k -> f.resources.add(resource(path + ".resources[" + k + "]")));
-            case "projects" -> c.array(path + ".projects", k -> f.projects.add(project(path + ".projects[" + k + "]")));
-            case "tags" -> c.array(path + ".tags", k -> f.tags.add(c.string(path + ".tags[" + k + "]")));
-            default -> ctx.keep("skill", path, FIELDS, name, f.extensions);
+            case "resources" -> {
+                f.resources = new ArrayList<>();
+                c.array(path + ".resources", k -> f.resources.add(resource(path + ".resources[" + k + "]")));
+            }
+            case "projects" -> {
+                f.projects = new ArrayList<>();
+                c.array(path + ".projects", k -> f.projects.add(project(path + ".projects[" + k + "]")));
+            }
+            default -> {
+                f.tags = new ArrayList<>();
+                c.array(path + ".tags", k -> f.tags.add(c.string(path + ".tags[" + k + "]")));
+            }
         }
     }
 
-    private SkillId id(String path) throws IOException {
-        return ctx.skillId(Ids.read(c, path));
-    }
-
-    private void prerequisites(int index, String path, String field, List<SkillId> into) throws IOException {
+    private List<SkillId> prerequisites(int index, JsonCursor.Path path, String field) throws IOException {
         ctx.markSkillField(index, field);
-        c.array(path + "." + field, k -> {
+        List<SkillId> into = new ArrayList<>();
+        boolean requires = field.equals("requires");
+        JsonCursor.Path list = () -> path.text() + "." + field;
+        c.array(list, k -> {
             ctx.markSkillEntry(index, field, k);
             ctx.countPrerequisite();
-            into.add(id(path + "." + field + "[" + k + "]"));
+            into.add(ctx.requiredIdHere(list, k, requires));
         });
+        return into;
     }
 
-    private void effort(int index, String path, Fields f) throws IOException {
+    private void effort(int index, JsonCursor.Path path, Fields f) throws IOException {
         ctx.markSkillField(index, "effort");
         f.notation = null;
         f.effort = null;
         if (c.token() == JsonToken.VALUE_STRING) {
             f.notation = c.string(path);
         } else if (c.token() == JsonToken.START_OBJECT) {
-            f.effort = hours(path);
+            f.effort = hours(path, f);
         } else {
-            throw c.wrongType(path, "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
+            throw c.wrongType(path.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
         }
     }
 
-    private Effort hours(String path) throws IOException {
-        SourceLocation at = c.here();
-        double[] min = {Double.NaN};
-        double[] max = {Double.NaN};
-        boolean[] maxSeen = {false};
+    private Effort hours(JsonCursor.Path path, Fields f) throws IOException {
+        long at = c.herePacked();
+        f.min = Double.NaN;
+        f.max = Double.NaN;
+        f.maxSeen = false;
         c.object(path, EFFORT_FIELDS, name -> {
             switch (name) {
-                case "min" -> min[0] = c.number(path + ".min", 0, Effort.MAX_HOURS);
+                case "min" -> f.min = c.number(() -> path.text() + ".min", 0, Effort.MAX_HOURS);
                 case "max" -> {
-                    maxSeen[0] = true;
-                    max[0] = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
-                            : c.number(path + ".max", Double.isNaN(min[0]) ? 0 : min[0], Effort.MAX_HOURS);
+                    f.maxSeen = true;
+                    f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
+                            : c.number(() -> path.text() + ".max", Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
                 }
-                default -> ctx.ignore("effort", path, EFFORT_NAMES, name);
+                default -> ctx.ignore("effort", path.text(), EFFORT_NAMES, name);
             }
         });
-        if (Double.isNaN(min[0]) || !maxSeen[0]) {
-            throw new ImportException("missing-field", path + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)", at, null);
+        if (Double.isNaN(f.min) || !f.maxSeen) {
+            throw new ImportException("missing-field", path.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
+                    c.location(at), null);
         }
-        if (max[0] < min[0]) {
-            throw new ImportException("invalid-value", path + ".max must not be below min", at, null);
+        if (f.max < f.min) {
+            throw new ImportException("invalid-value", path.text() + ".max must not be below min", c.location(at), null);
         }
-        return max[0] == Double.POSITIVE_INFINITY ? Effort.openEnded(min[0]) : Effort.ofHours(min[0], max[0]);
+        return f.max == Double.POSITIVE_INFINITY ? Effort.openEnded(f.min) : Effort.ofHours(f.min, f.max);
     }
 
     private void pace(int index, String path, Fields f) throws IOException {
