@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /** What the cells of one column look like: counts of each kind of content. */
 record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
@@ -35,6 +36,8 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         long previous = Long.MIN_VALUE;
         Set<String> seen = new HashSet<>();
         Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+        Set<String> priorityWords = v.phraseSet("priority.high", "priority.medium", "priority.low");
+        Set<String> statusWords = v.phraseSet("status.todo", "status.doing", "status.done", "status.skipped");
         for (TableCell c : cells) {
             String t = c.text().strip();
             if (t.isEmpty() && !c.linkOnly()) {
@@ -42,12 +45,13 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 continue;
             }
             filled++;
-            if (!c.linkOnly() && efforts.isNone(t)) {
+            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            if (!c.linkOnly() && efforts.isNone(t, lower)) {
                 none++;
                 consecutive = false;
                 continue;
             }
-            seen.add(t.toLowerCase(java.util.Locale.ROOT));
+            seen.add(lower);
             length += t.length();
             long n = integer(t);
             if (n >= 0) {
@@ -57,19 +61,19 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = kinds.computeIfAbsent(t, x -> efforts.isWeeklyLoad(x) ? 2 : efforts.isDuration(x) ? 1 : 0);
+            int kind = efforts.isSurelyText(t, lower) ? 0 : kinds.computeIfAbsent(t, efforts::contentKind);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
             if (kinds.size() > MAX_REMEMBERED) {
                 kinds.clear();
             }
             dates += isDate(t) ? 1 : 0;
-            boolean letters = t.codePoints().anyMatch(Character::isLetter);
+            boolean letters = any(t, Character::isLetter);
             lettered += letters ? 1 : 0;
-            icons += !letters && t.codePoints().noneMatch(Character::isDigit) ? 1 : 0;
+            icons += !letters && !any(t, Character::isDigit) ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
-            priorities += isAny(v, t, "priority.high", "priority.medium", "priority.low") ? 1 : 0;
-            statuses += isAny(v, t, "status.todo", "status.doing", "status.done", "status.skipped") ? 1 : 0;
+            priorities += priorityWords.contains(lower) ? 1 : 0;
+            statuses += statusWords.contains(lower) ? 1 : 0;
         }
         int meaningful = filled - none;
         return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
@@ -77,11 +81,14 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 meaningful == 0 ? 0 : (double) length / meaningful);
     }
 
-    private static boolean isAny(Vocabulary v, String t, String... keys) {
-        for (String k : keys) {
-            if (v.isPhrase(k, t)) {
+    /** @return whether a code point of the text passes the test (without a stream per cell) */
+    private static boolean any(String t, IntPredicate test) {
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (test.test(cp)) {
                 return true;
             }
+            i += Character.charCount(cp);
         }
         return false;
     }

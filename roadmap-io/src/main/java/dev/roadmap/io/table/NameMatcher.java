@@ -1,15 +1,14 @@
 package dev.roadmap.io.table;
 
-import dev.roadmap.core.text.Spaces;
+import dev.roadmap.io.table.internal.Collapsing;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Finds which of a list of names (skill titles) a piece of text names, the way a reader would:
@@ -31,6 +30,7 @@ public final class NameMatcher {
     public static final int MAX_NAME = 500;
 
     private static final int AMBIGUOUS = -1;
+    private static final int NONE = -2;
     private static final int MAX_PREFIX_SCAN = 64;
 
     /** How a name was matched, strongest first. */
@@ -55,9 +55,12 @@ public final class NameMatcher {
     private final Map<String, Integer> exact = new HashMap<>();
     private final Map<String, Integer> parts = new HashMap<>();
     private final Map<String, Integer> folded = new HashMap<>();
-    private final NavigableMap<String, Integer> prefixes = new TreeMap<>();
+    /** The folded whole names, sorted, for the prefix search, with their index (or {@link #AMBIGUOUS}). */
+    private final String[] prefixKeys;
+    private final int[] prefixValues;
 
     private NameMatcher(List<String> names) {
+        Map<String, Integer> prefixes = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).length() > MAX_NAME) {
                 continue;
@@ -67,12 +70,19 @@ public final class NameMatcher {
                 continue;
             }
             exact.putIfAbsent(n, i);
-            put(folded, fold(n), i);
-            put(prefixes, fold(n), i);
+            String f = fold(n);
+            put(folded, f, i);
+            put(prefixes, f, i);
             for (String p : partsOf(n)) {
                 put(parts, p, i);
                 put(folded, fold(p), i);
             }
+        }
+        prefixKeys = prefixes.keySet().toArray(new String[0]);
+        Arrays.sort(prefixKeys);
+        prefixValues = new int[prefixKeys.length];
+        for (int k = 0; k < prefixKeys.length; k++) {
+            prefixValues[k] = prefixes.get(prefixKeys[k]);
         }
     }
 
@@ -137,10 +147,10 @@ public final class NameMatcher {
             // one word ("programming") is a topic, not the start of a particular title
             return Optional.empty();
         }
-        Integer found = null;
+        int found = NONE;
         int scanned = 0;
-        for (Map.Entry<String, Integer> e : prefixes.tailMap(f, true).entrySet()) {
-            String k = e.getKey();
+        for (int e = lowerBound(f); e < prefixKeys.length; e++) {   // the keys from f on, in order
+            String k = prefixKeys[e];
             if (++scanned > MAX_PREFIX_SCAN) {
                 return Optional.empty();   // too many titles start alike to call one of them unique
             }
@@ -150,17 +160,32 @@ public final class NameMatcher {
             if (k.length() > f.length() && k.charAt(f.length()) != ' ') {
                 continue;   // not at a word boundary: "Java" is no prefix of "JavaScript"
             }
-            if (found != null && !found.equals(e.getValue()) || e.getValue() == AMBIGUOUS) {
+            if (found != NONE && found != prefixValues[e] || prefixValues[e] == AMBIGUOUS) {
                 return Optional.empty();
             }
-            found = e.getValue();
+            found = prefixValues[e];
         }
-        return found == null ? Optional.empty() : Optional.of(new Match(found, Kind.PREFIX));
+        return found == NONE ? Optional.empty() : Optional.of(new Match(found, Kind.PREFIX));
+    }
+
+    /** @return the index of the first prefix key not less than {@code f} */
+    private int lowerBound(String f) {
+        int lo = 0;
+        int hi = prefixKeys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (prefixKeys[mid].compareTo(f) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static List<String> partsOf(String n) {
-        int colon = indexOfAny(n, ":：");
-        int paren = indexOfAny(n, "(（");
+        int colon = indexOfEither(n, ':', '：');
+        int paren = indexOfEither(n, '(', '（');
         String head = "";
         String tail = "";
         if (colon > 0) {
@@ -176,9 +201,10 @@ public final class NameMatcher {
         return tail.isEmpty() ? List.of(head) : head.isEmpty() ? List.of(tail) : List.of(head, tail);
     }
 
-    private static int indexOfAny(String s, String chars) {
+    private static int indexOfEither(String s, char a, char b) {
         for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            if (c == a || c == b) {
                 return i;
             }
         }
@@ -196,7 +222,7 @@ public final class NameMatcher {
         while (e > s && "*_`\"'«»“”.;,".indexOf(t.charAt(e - 1)) >= 0) {
             e--;
         }
-        return Spaces.collapse(t, s, e);
+        return Collapsing.collapse(t, s, e);
     }
 
     /**
@@ -204,7 +230,8 @@ public final class NameMatcher {
      * @return lower case without accents, every run of characters other than letters and digits one space
      */
     public static String fold(String text) {
-        String d = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        // ASCII text has no accents to decompose: the normaliser (the dear part) would return it unchanged
+        String d = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); ) {
@@ -224,5 +251,14 @@ public final class NameMatcher {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,12 +3,16 @@ package dev.roadmap.io.table;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.EffortParser;
 import dev.roadmap.core.RoadmapException;
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the effort cells of a table: a duration ("14 weeks", "6 meses"), a weekly load
@@ -24,12 +28,24 @@ public final class TableEfforts {
 
     private final Vocabulary vocabulary;
     private final List<String> perWeek;
+    /** Whether a text holds any per-week phrase at all: most cells hold none, and then no phrase is looked for one by one. */
+    private final PhraseScan perWeekScan;
+    /** Unit word (lower case) to the English unit {@link EffortParser} reads. */
+    private final Map<String, String> units;
+    /** The {@code cell.none} phrases. */
+    private final Set<String> noneWords;
+    /** Length of the longest {@code cell.none} phrase. */
+    private final int longestNone;
 
     private TableEfforts(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
         List<String> p = new ArrayList<>(vocabulary.phrases("unit.per-week"));
         p.sort(Comparator.comparingInt(String::length).reversed());
         this.perWeek = List.copyOf(p);
+        this.perWeekScan = PhraseScan.of(perWeek, Vocabulary::matchesAnywhere);
+        this.units = units(vocabulary);
+        this.noneWords = vocabulary.phraseSet("cell.none");
+        this.longestNone = vocabulary.phrases("cell.none").stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static final class Holder {
@@ -58,9 +74,31 @@ public final class TableEfforts {
         while (t.startsWith("\\")) {
             t = t.substring(1).strip();
         }
-        if (t.isEmpty() || vocabulary.isPhrase("cell.none", t)) {
+        // lower-casing never shortens a text: one longer than every "none" phrase is none of them
+        if (t.isEmpty() || t.length() <= longestNone && vocabulary.isPhrase("cell.none", t)) {
             return true;
         }
+        return isDashes(t);
+    }
+
+    /**
+     * {@link #isNone} of a stripped text whose lower-case form is at hand.
+     *
+     * @param stripped a cell's text, stripped
+     * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
+     * @return whether it says "nothing here"
+     */
+    boolean isNone(String stripped, String lower) {
+        if (stripped.startsWith("\\")) {
+            return isNone(stripped);
+        }
+        if (stripped.isEmpty() || stripped.length() <= longestNone && noneWords.contains(lower)) {
+            return true;
+        }
+        return isDashes(stripped);
+    }
+
+    private static boolean isDashes(String t) {
         for (int i = 0; i < t.length(); i++) {
             if ("-–—_?/.*".indexOf(t.charAt(i)) < 0) {
                 return false;
@@ -104,12 +142,18 @@ public final class TableEfforts {
     }
 
     private String unitOf(String lowerWord) {
+        return units.get(lowerWord);
+    }
+
+    /** Every unit word of the vocabulary and its English unit; a word of several units keeps the first in {@link #UNITS}. */
+    private static Map<String, String> units(Vocabulary vocabulary) {
+        Map<String, String> out = new HashMap<>();
         for (String[] u : UNITS) {
-            if (vocabulary.phrases(u[0]).contains(lowerWord)) {
-                return u[1];
+            for (String word : vocabulary.phrases(u[0])) {
+                out.putIfAbsent(word, u[1]);
             }
         }
-        return null;
+        return Map.copyOf(out);
     }
 
     /**
@@ -169,7 +213,7 @@ public final class TableEfforts {
      */
     public Optional<Effort> weeklyLoad(String cell) {
         String lower = cell.strip().toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.length() > 60) {
+        if (lower.isEmpty() || lower.length() > 60 || !perWeekScan.occursIn(lower)) {
             return Optional.empty();
         }
         for (String p : perWeek) {
@@ -195,6 +239,46 @@ public final class TableEfforts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #isWeeklyLoad} then {@link #isDuration} of one cell, with its lower-case form made and
+     * scanned for per-week phrases once.
+     *
+     * @param cell a cell's text
+     * @return 2 for a weekly load, 1 for a duration, 0 for neither
+     */
+    int contentKind(String cell) {
+        String t = cell.strip();
+        if (perWeekScan.occursIn(t.toLowerCase(Locale.ROOT))) {
+            return isWeeklyLoad(cell) ? 2 : isDuration(cell) ? 1 : 0;
+        }
+        // no per-week phrase: no weekly load, and the duration test's phrase check is settled
+        if (!mayBeDuration(t)) {
+            return 0;
+        }
+        Optional<Effort> asWritten = parse(t, 10);
+        if (asWritten.isPresent()) {
+            return 1;
+        }
+        String normal = normalise(t);
+        return !normal.equals(t) && parse(normal, 10).isPresent() ? 1 : 0;
+    }
+
+    /**
+     * Whether {@link #contentKind} is surely 0 without parsing: no per-week phrase, and the text is
+     * no candidate duration (no letter, too long, or no unit after its first digit).
+     *
+     * @param stripped a cell's text, stripped
+     * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
+     * @return true when the cell is neither a weekly load nor a duration
+     */
+    boolean isSurelyText(String stripped, String lower) {
+        return !perWeekScan.occursIn(lower) && !mayBeDuration(stripped);
+    }
+
+    private static boolean mayBeDuration(String t) {
+        return !t.isEmpty() && t.length() <= 60 && hasLetter(t) && mayBeEffort(t);
     }
 
     /**
@@ -237,6 +321,9 @@ public final class TableEfforts {
     }
 
     private int weeklyLoadPhrase(String lower) {
+        if (!perWeekScan.occursIn(lower)) {
+            return -1;
+        }
         for (String p : perWeek) {
             int at = Vocabulary.indexOfWord(lower, p);
             if (at >= 0 && (p.length() > 1 || !Character.isLetter(p.charAt(0)))) {

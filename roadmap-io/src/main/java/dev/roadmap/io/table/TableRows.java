@@ -45,7 +45,7 @@ public final class TableRows {
                 return false;
             }
             for (String p : vocabulary.phrases("cell.total")) {
-                if (Vocabulary.indexOfWord(t, p) == 0 && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
+                if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
                         || Vocabulary.isCjk(p.codePointAt(0)))) {
                     return true;
                 }

@@ -213,6 +213,15 @@ public final class Vocabulary {
         return mergedSets.getOrDefault(key, Set.of()).contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** @return the phrases of all the keys, one set: {@code isPhrase(k, t)} for one of them is {@code contains} of t stripped and lower-cased */
+    Set<String> phraseSet(String... keys) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String k : keys) {
+            out.addAll(mergedSets.getOrDefault(k, Set.of()));
+        }
+        return out;
+    }
+
     /**
      * @param key  a key
      * @param text any text
@@ -239,8 +248,7 @@ public final class Vocabulary {
         if (phrase.isEmpty()) {
             return -1;
         }
-        int first = phrase.codePointAt(0);
-        boolean anywhere = !Character.isLetterOrDigit(first) || first >= 0x2E80 && isCjk(first);
+        boolean anywhere = matchesAnywhere(phrase);
         int from = 0;
         while (true) {
             int i = lowerText.indexOf(phrase, from);
@@ -254,10 +262,49 @@ public final class Vocabulary {
         }
     }
 
-    static boolean isCjk(int cp) {
+    /** @return whether {@link #indexOfWord} finds the (non-empty) phrase anywhere in a word, not only at a word start */
+    static boolean matchesAnywhere(String phrase) {
+        int first = phrase.codePointAt(0);
+        return !Character.isLetterOrDigit(first) || first >= 0x2E80 && isCjk(first);
+    }
+
+    /**
+     * @param cp a code point
+     * @return whether it is of the Han, Hiragana, Katakana or Hangul script: the scripts whose phrases
+     *         {@link #indexOfWord} finds anywhere in a word
+     */
+    public static boolean isCjk(int cp) {
+        if (cp < FIRST_CJK) {
+            return false;
+        }
+        if (cp <= Character.MAX_VALUE) {
+            return (CjkTable.BMP[cp >>> 6] & (1L << cp)) != 0;
+        }
+        return isCjkScript(cp);
+    }
+
+    /** Hangul Jamo (U+1100) is the first code point of the four scripts. */
+    private static final int FIRST_CJK = 0x1100;
+
+    private static boolean isCjkScript(int cp) {
         Character.UnicodeScript s = Character.UnicodeScript.of(cp);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+
+    /** The basic multilingual plane's answers of {@link #isCjkScript}, one bit per code point (8 KB), made once. */
+    private static final class CjkTable {
+        static final long[] BMP = build();
+
+        private static long[] build() {
+            long[] bits = new long[(Character.MAX_VALUE + 1) >>> 6];
+            for (int cp = FIRST_CJK; cp <= Character.MAX_VALUE; cp++) {
+                if (isCjkScript(cp)) {
+                    bits[cp >>> 6] |= 1L << cp;
+                }
+            }
+            return bits;
+        }
     }
 
     @Override

@@ -36,8 +36,12 @@ final class Coverage {
     private int boxes;
     private int tables;
 
-    private Coverage(ReadContext ctx) {
+    /** Whether the document gave no skills: only then does the summary need the item and box counts of used lists. */
+    private final boolean empty;
+
+    private Coverage(ReadContext ctx, boolean empty) {
         this.ctx = ctx;
+        this.empty = empty;
     }
 
     /**
@@ -45,7 +49,7 @@ final class Coverage {
      *         without units, the error to {@code ctx.diagnostics}
      */
     static List<CoverageEntry> of(Node document, ReadContext ctx, Roadmap roadmap, List<SkillProvenance> provenance) {
-        Coverage c = new Coverage(ctx);
+        Coverage c = new Coverage(ctx, roadmap.size() == 0);
         for (SkillProvenance p : provenance) {
             Skill s = roadmap.skill(p.index());
             c.entries.add(new CoverageEntry(p.location(), p.rule(), true, "skill '" + s.id() + "'" + contents(s)));
@@ -67,10 +71,14 @@ final class Coverage {
             paragraphs++;
         } else if (n instanceof ListBlock list) {
             lists++;
+            boolean used = ctx.used.contains(list);
+            if (used && !empty) {
+                return;   // neither reported nor counted in a summary
+            }
             int[] counts = count(list);
             items += counts[0];
             boxes += counts[1];
-            if (!ctx.used.contains(list)) {
+            if (!used) {
                 leftOut(list, counts);
             }
         } else if (n instanceof TableBlock table) {

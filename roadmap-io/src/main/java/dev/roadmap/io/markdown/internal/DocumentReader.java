@@ -102,20 +102,20 @@ final class DocumentReader {
             if (h.pace.isPresent() && h.total.isPresent()) {
                 break;
             }
-            int[] pos = Inlines.position(n, new int[] {1, 1});
             if (h.pace.isEmpty()) {
                 h.pace = ProseHints.pace(Inlines.text(n));
-                h.paceAt = h.pace.isPresent() ? locate(ctx, pos, h.pace.get().text()) : null;
+                h.paceAt = h.pace.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.pace.get().text()) : null;
             }
             if (h.total.isEmpty()) {
                 String text = Inlines.textWithoutLinks(n);
                 h.total = ProseHints.total(text, false);
-                h.totalAt = h.total.isPresent() ? locate(ctx, pos, h.total.get().notation()) : null;
+                h.totalAt = h.total.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.total.get().notation()) : null;
                 boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
                         : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
                 if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose && proseBlocks++ < MAX_PLAIN_TOTAL_BLOCKS) {
                     h.plainTotal = ProseHints.total(text, true);
-                    h.plainTotalAt = h.plainTotal.isPresent() ? locate(ctx, pos, h.plainTotal.get().notation()) : null;
+                    h.plainTotalAt = h.plainTotal.isPresent()
+                            ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.plainTotal.get().notation()) : null;
                 }
             }
         }
@@ -353,14 +353,10 @@ final class DocumentReader {
                 out.add(n);
                 continue;
             }
-            List<Node> kids = new ArrayList<>();
-            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+            for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                 if (!(c instanceof TableBlock)) {
-                    kids.add(c);
+                    stack.push(c);
                 }
-            }
-            for (int i = kids.size() - 1; i >= 0; i--) {
-                stack.push(kids.get(i));
             }
         }
         return out;

@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
@@ -25,6 +26,10 @@ final class Inlines {
 
     /** @return the plain text of a node's inline content; line breaks and {@code <br>} become "\n" */
     static String text(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) {
+            return t.getLiteral();   // the common case, a single run of text, needs no copy
+        }
         StringBuilder b = new StringBuilder();
         append(node, b);
         return b.toString();
@@ -32,6 +37,10 @@ final class Inlines {
 
     /** @return like {@link #text}, without the text of links (titles of articles, not the author's own words) */
     static String textWithoutLinks(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) {
+            return t.getLiteral();
+        }
         StringBuilder b = new StringBuilder();
         append(node, b, false);
         return b.toString();
@@ -73,10 +82,10 @@ final class Inlines {
             if (c instanceof StrongEmphasis || c instanceof Link) {
                 return c;
             }
-            if (c instanceof Text t && Texts.stripSymbols(t.getLiteral()).isEmpty()) {
+            if (c instanceof Text t && Texts.isAllSymbols(t.getLiteral())) {
                 continue;
             }
-            if (c.getClass().getSimpleName().equals("TaskListItemMarker")) {
+            if (c instanceof TaskListItemMarker) {
                 continue;
             }
             return null;
@@ -137,7 +146,7 @@ final class Inlines {
                 if (!rest.isEmpty() && links == 0) {
                     return false;
                 }
-            } else if (!c.getClass().getSimpleName().equals("TaskListItemMarker") && !(c instanceof SoftLineBreak)) {
+            } else if (!(c instanceof TaskListItemMarker) && !(c instanceof SoftLineBreak)) {
                 return false;
             }
         }

@@ -46,7 +46,8 @@ public final class MarkdownReading {
         byte[] bytes = readAll(in, source, limits);
         ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
         String text = decode(bytes, probe);
-        var repair = EncodingRepair.repair(text);
+        // ASCII bytes decode to ASCII text, which has nothing to repair
+        var repair = isAscii(bytes) ? java.util.Optional.<EncodingRepair.Repair>empty() : EncodingRepair.repair(text);
         if (repair.isPresent()) {
             text = repair.get().text();
             probe.notice("encoding-repaired", "the text was UTF-8 wrongly decoded as " + repair.get().charset().charsetName()
@@ -58,7 +59,7 @@ public final class MarkdownReading {
         Node document = PARSER.parse(prepared.text());
         checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
-        ParagraphTables.split(document, ParagraphTables.lines(prepared.text()), PARSER);
+        ParagraphTables.split(document, prepared.text(), PARSER);
         HtmlTables.convert(document, PARSER);
         ctx.diagnostics.addAll(probe.diagnostics);
         ctx.frontMatterTitle = frontMatterTitle(ctx);
@@ -154,6 +155,23 @@ public final class MarkdownReading {
             out.write(buf, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** @return whether every byte is below 0x80 (eight bytes tested at a time) */
+    static boolean isAscii(byte[] bytes) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            if ((buffer.getLong(i) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** UTF-8 with or without BOM; bytes that are not UTF-8 are read as Windows-1252 with a warning. */

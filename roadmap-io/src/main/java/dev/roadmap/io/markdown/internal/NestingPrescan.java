@@ -72,7 +72,11 @@ final class NestingPrescan {
                     } else {
                         inPrefix = false;
                     }
-                    if (inPrefix && quotes + markers + indent / 2 > max) {
+                    if (!inPrefix) {
+                        i = lineEnd < 0 ? n : lineEnd;   // the rest of the line cannot nest: on to its end
+                        break;
+                    }
+                    if (quotes + markers + indent / 2 > max) {
                         throw new LimitExceededException("maxNestingDepth", max,
                                 "the document nests block quotes or lists deeper",
                                 SourceLocation.of(source, line, i - lineStart + 1));

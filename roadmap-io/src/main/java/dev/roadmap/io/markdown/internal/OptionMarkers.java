@@ -1,5 +1,6 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,9 @@ public final class OptionMarkers {
     private static final List<String> WORDS = List.of("option", "path", "variant", "alternative",
             "вариант", "путь", "альтернатива");
     private static final String CN_WORD = "方案";
+    /** The words of {@link Phrases#OPTIONAL}, each after a space (a title ending in " optional"). */
+    private static final List<String> SPACED_OPTIONAL = Phrases.OPTIONAL.stream().map(w -> " " + w).toList();
+    private static final PhraseScan OPTIONAL_ANYWHERE = PhraseScan.of(Phrases.OPTIONAL, w -> true);
     private static final String CN_NUMERALS = "一二三四五六七八九";
     private static final String CYR_LETTERS = "абвгдежзик";
     private static final String LAT_FOR_CYR = "abvgdezzik";
@@ -272,9 +276,13 @@ public final class OptionMarkers {
             return true;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        for (String w : Phrases.OPTIONAL) {
+        if (!OPTIONAL_ANYWHERE.occursIn(lower)) {
+            return false;   // each test below needs one of the words somewhere in the title
+        }
+        for (int k = 0; k < Phrases.OPTIONAL.size(); k++) {
+            String w = Phrases.OPTIONAL.get(k);
             if (lower.startsWith(w) && lower.length() > w.length() && ":：-—–".indexOf(lower.charAt(w.length())) >= 0
-                    || lower.endsWith(" " + w) || (Texts.isCjk(w.codePointAt(0)) && lower.endsWith(w))) {
+                    || lower.endsWith(SPACED_OPTIONAL.get(k)) || (Texts.isCjk(w.codePointAt(0)) && lower.endsWith(w))) {
                 String rest = lower.startsWith(w) ? t.substring(w.length() + 1) : t.substring(0, t.length() - w.length());
                 rest = Texts.trimSeparators(rest);
                 d.title = rest.isEmpty() ? t : rest;
@@ -287,11 +295,8 @@ public final class OptionMarkers {
     /** A heading above the unit (not its own) that says optional or elective. */
     private static boolean sectionSaysOptional(Draft d) {
         for (Section s = d.home; s != null; s = s.parent) {
-            if (s.heading != null && s.skill != d) {
-                String lower = s.text.toLowerCase(Locale.ROOT);
-                if (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
-                    return true;
-                }
+            if (s.heading != null && s.skill != d && s.headingSaysOptional()) {
+                return true;
             }
         }
         return false;

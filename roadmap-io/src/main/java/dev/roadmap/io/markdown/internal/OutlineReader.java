@@ -34,7 +34,7 @@ final class OutlineReader {
 
     /** @return whether the section's heading makes it a skill candidate */
     static boolean headingCarriesEffort(Section s) {
-        return s.heading != null && EffortSpotter.spot(firstLine(s.text)).isPresent();
+        return s.heading != null && s.spotted().isPresent();
     }
 
     /** @return whether below this section (not counting itself) lie skills of other kinds */
@@ -54,7 +54,7 @@ final class OutlineReader {
             return;
         }
         if (headingCarriesEffort(s) && !hasSkillsBelow(s) && !s.title) {
-            EffortSpotter.Spotted sp = EffortSpotter.spot(firstLine(s.text)).orElseThrow();
+            EffortSpotter.Spotted sp = s.spotted().orElseThrow();
             Draft d = newDraft(s.line, s.column, s.parent);
             d.title = sp.title();
             d.notation = sp.notation();

@@ -20,7 +20,7 @@ final class ParagraphTables {
     private ParagraphTables() {
     }
 
-    static void split(Node document, String[] lines, Parser parser) {
+    static void split(Node document, String text, Parser parser) {
         List<Paragraph> paragraphs = new ArrayList<>();
         Deque<Node> stack = new ArrayDeque<>();
         stack.push(document);
@@ -28,12 +28,15 @@ final class ParagraphTables {
             Node n = stack.pop();
             for (Node c = n.getLastChild(); c != null; c = c.getPrevious()) {
                 if (c instanceof Paragraph p) {
-                    paragraphs.add(p);
+                    if (p.getSourceSpans().size() >= 3) {
+                        paragraphs.add(p);   // a paragraph line, a header row and a delimiter row at least
+                    }
                 } else if (c instanceof org.commonmark.node.Block) {
                     stack.push(c);
                 }
             }
         }
+        String[] lines = paragraphs.isEmpty() ? new String[0] : lines(text);
         for (Paragraph p : paragraphs) {
             List<SourceSpan> spans = p.getSourceSpans();
             int header = headerLine(spans, lines);

@@ -1,7 +1,11 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.io.table.internal.PhraseScan;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +24,8 @@ final class Phrases {
             List.of("sumário", "sumario", "conteúdo", "conteúdos", "índice"),
             List.of("содержание", "оглавление"),
             List.of("目录", "目錄", "索引"));
+
+    private static final java.util.Set<String> TOC_SET = java.util.Set.copyOf(TOC_HEADINGS);
 
     /** Words that make a unit optional ("(optional)", "опционально", "可选"). */
     static final List<String> OPTIONAL = concat(
@@ -116,13 +122,31 @@ final class Phrases {
             List.of("if you want", "if you like", "if you'd like", "si quieres", "si lo deseas", "se quiser", "se você quiser",
                     "если хочешь", "если хотите", "如果你想", "如果需要", "如果你愿意"));
 
+    /** The phrase lists above that {@link #mentions} is asked about, each filed once for a one-pass scan. */
+    private static final Map<List<String>, PhraseScan> SCANS = scans(TOC_HEADINGS, OPTIONAL, FROM_HERE_ON, CHOOSE_ONE,
+            MENU_OPTIONAL, NOT_STUDY, ALTERNATIVE_MATERIAL, NOT_A_NAME, AUTHOR_STORY);
+
+    @SafeVarargs
+    private static Map<List<String>, PhraseScan> scans(List<String>... lists) {
+        Map<List<String>, PhraseScan> out = new IdentityHashMap<>();
+        for (List<String> l : lists) {
+            // CJK phrases count anywhere, others at a word start unless they start with a non-letter (as indexOfWord)
+            out.put(l, PhraseScan.of(l, p -> Texts.isCjk(p.codePointAt(0)) || !Character.isLetterOrDigit(p.codePointAt(0))));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
     static boolean isTocHeading(String heading) {
         String t = Texts.trimSeparators(Texts.stripSymbols(heading)).toLowerCase(Locale.ROOT);
-        return TOC_HEADINGS.contains(t);
+        return TOC_SET.contains(t);
     }
 
     /** @return whether the lower-cased text contains one of the phrases (as words for Latin/Cyrillic) */
     static boolean mentions(String lower, List<String> phrases) {
+        PhraseScan scan = SCANS.get(phrases);
+        if (scan != null) {
+            return scan.occursIn(lower);
+        }
         for (String p : phrases) {
             if (Texts.isCjk(p.codePointAt(0)) ? lower.contains(p) : Keywords.indexOfWord(lower, p) >= 0) {
                 return true;

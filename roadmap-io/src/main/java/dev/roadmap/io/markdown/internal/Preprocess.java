@@ -59,7 +59,8 @@ final class Preprocess {
                     lineStart = false;
                     continue;
                 }
-                if (line.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("<head")
+                String lead = line.stripLeading();
+                if (lead.startsWith("<") && lead.toLowerCase(java.util.Locale.ROOT).startsWith("<head")
                         && (line.stripLeading().length() == 5 || "> \t".indexOf(line.stripLeading().charAt(5)) >= 0)) {
                     int close = indexOfIgnoreCase(text, "</head>", i);
                     int stop = close < 0 ? n : close + "</head>".length();

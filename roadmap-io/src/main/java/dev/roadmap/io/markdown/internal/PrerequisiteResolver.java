@@ -36,7 +36,7 @@ final class PrerequisiteResolver {
     }
 
     private final List<Draft> drafts;
-    private final List<String> ids;
+    private final List<SkillId> skillIds;
     private final ReadContext ctx;
     private final List<String> names;
     private final List<String> groupTitles;
@@ -48,13 +48,21 @@ final class PrerequisiteResolver {
     private NameMatcher groups;
     private final List<String> conjunctions;
     private final List<String> coLabels;
+    /** The conjunctions as they cut a piece: CJK ones as written, others with a space on each side. */
+    private final String[] cuts;
+    /** The conjunctions as they lead a segment ("and X"): each followed by a space. */
+    private final String[] leads;
+    /** The last name {@link #one} found nothing for, and for which skill: a piece's longest run is often the whole text again. */
+    private String lastMiss;
+    private int lastMissSelf = -1;
     private final TableEfforts none = TableEfforts.create();
     private final Map<Integer, List<Integer>> sinks = new HashMap<>();
     private List<Stated> named;
 
-    PrerequisiteResolver(List<Draft> drafts, List<String> ids, ReadContext ctx) {
+    PrerequisiteResolver(List<Draft> drafts, RoadmapAssembler.Ids settled, ReadContext ctx) {
+        List<String> ids = settled.ids();
         this.drafts = drafts;
-        this.ids = ids;
+        this.skillIds = settled.skillIds();
         this.ctx = ctx;
         this.names = new ArrayList<>(drafts.size());
         this.groupTitles = new ArrayList<>();
@@ -81,6 +89,13 @@ final class PrerequisiteResolver {
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
+        this.cuts = new String[conjunctions.size()];
+        this.leads = new String[conjunctions.size()];
+        for (int k = 0; k < cuts.length; k++) {
+            String c = conjunctions.get(k);
+            cuts[k] = isCjk(c) ? c : " " + c + " ";
+            leads[k] = c + " ";
+        }
     }
 
     /**
@@ -172,7 +187,7 @@ final class PrerequisiteResolver {
     private List<SkillId> toIds(Set<Integer> indexes) {
         List<SkillId> out = new ArrayList<>(indexes.size());
         for (int i : indexes) {
-            out.add(SkillId.of(ids.get(i)));
+            out.add(skillIds.get(i));
         }
         return out;
     }
@@ -201,7 +216,7 @@ final class PrerequisiteResolver {
         if (!whole.isEmpty()) {
             return whole;
         }
-        for (String piece : split(text, STRONG)) {
+        for (String piece : splitStrong(text)) {
             resolvePiece(piece, self, out, unresolved);
         }
         for (String u : unresolved) {
@@ -258,11 +273,11 @@ final class PrerequisiteResolver {
         int from = 0;
         for (int i = 0; i < lower.length(); i++) {
             int cut = 0;
-            if (WEAK.indexOf(lower.charAt(i)) >= 0) {
+            char ch = lower.charAt(i);
+            if (WEAK.indexOf(ch) >= 0) {
                 cut = 1;
-            } else {
-                for (String c : conjunctions) {
-                    String pattern = isCjk(c) ? c : " " + c + " ";
+            } else if (ch == ' ' || ch >= Texts.FIRST_CJK) {
+                for (String pattern : cuts) {
                     if (lower.startsWith(pattern, i)) {
                         cut = pattern.length();
                         break;
@@ -280,17 +295,23 @@ final class PrerequisiteResolver {
     }
 
     private static void addSegment(List<int[]> out, String piece, int from, int to) {
-        if (!piece.substring(from, to).isBlank()) {
-            out.add(new int[] {from, to});
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(piece.charAt(i))) {
+                out.add(new int[] {from, to});
+                return;
+            }
         }
     }
 
     private String stripConjunction(String raw) {
         String text = raw.strip();
+        if (text.indexOf(' ') < 0) {
+            return text;   // every lead ends in a space
+        }
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String c : conjunctions) {
-            if (lower.startsWith(c + " ")) {
-                return text.substring(c.length() + 1).strip();
+        for (String c : leads) {
+            if (lower.startsWith(c)) {
+                return text.substring(c.length()).strip();
             }
         }
         return text;
@@ -312,11 +333,12 @@ final class PrerequisiteResolver {
         return false;
     }
 
-    private static List<String> split(String text, String separators) {
+    /** @return the text cut at the {@link #STRONG} separators, pieces stripped, empty ones left out */
+    private static List<String> splitStrong(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+            if (i == text.length() || isStrong(text.charAt(i))) {
                 String p = text.substring(start, i).strip();
                 if (!p.isEmpty()) {
                     out.add(p);
@@ -327,22 +349,37 @@ final class PrerequisiteResolver {
         return out;
     }
 
+    private static boolean isStrong(char c) {
+        return c == '\n' || c == ';' || c == '；';
+    }
+
+    /** @return the matcher of skill titles, built on the first name not resolved by id: most documents name none */
+    private NameMatcher titles() {
+        if (titles == null) {
+            titles = NameMatcher.of(names);
+        }
+        return titles;
+    }
+
+    private NameMatcher groups() {
+        if (groups == null) {
+            groups = NameMatcher.of(groupTitles);
+        }
+        return groups;
+    }
+
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
     private List<Integer> one(String raw, int self) {
         String n = Texts.trimSeparators(raw.strip());
         if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
             n = n.substring(1, n.length() - 1);
         }
-        if (n.isEmpty()) {
+        if (n.isEmpty() || self == lastMissSelf && n.equals(lastMiss)) {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
-        if (titles == null) {
-            titles = NameMatcher.of(names);   // built on the first name to resolve: most documents name none
-            groups = NameMatcher.of(groupTitles);
-        }
         if (i == null) {
-            i = titles.match(n).map(NameMatcher.Match::index).orElse(null);
+            i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
         }
         if (i == null) {
             String digits = n.startsWith("#") ? n.substring(1) : n;
@@ -353,12 +390,14 @@ final class PrerequisiteResolver {
         if (i != null) {
             return i == self ? List.of() : List.of(i);
         }
-        Optional<NameMatcher.Match> g = groups.match(n);
+        Optional<NameMatcher.Match> g = groups().match(n);
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
                 return List.of(-g.get().index() - 1);
             }
         }
+        lastMiss = n;
+        lastMissSelf = self;
         return List.of();
     }
 }

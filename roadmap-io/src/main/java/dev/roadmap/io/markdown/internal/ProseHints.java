@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.Effort;
+import dev.roadmap.io.table.internal.PhraseScan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,10 +30,14 @@ public final class ProseHints {
             new String[] {"meses", "months"}, new String[] {"mes", "month"}, new String[] {"mês", "month"},
             new String[] {"años", "years"}, new String[] {"anos", "years"}, new String[] {"año", "year"},
             new String[] {"ano", "year"});
+    private static final int MIN_UNIT_WORD = UNIT_WORDS.stream().mapToInt(w -> w[0].length()).min().orElse(0);
+    private static final int MAX_UNIT_WORD = UNIT_WORDS.stream().mapToInt(w -> w[0].length()).max().orElse(0);
     private static final String SENTENCE_ENDS = ".!?。！？;；\n";
     private static final List<String> HOUR_WORDS = List.of("hour", "hrs", "hr", "h", "час", "ч", "小时", "钟头");
     private static final List<String> TOTAL_LABELS = List.of("total", "timeline", "duration", "overall", "всего",
             "итого", "длительность", "срок", "общая продолжительность", "总时长", "总计", "时长", "周期", "总共");
+    /** Whether a text holds one of the labels anywhere, in one pass. */
+    private static final PhraseScan TOTAL_LABEL_SCAN = PhraseScan.of(TOTAL_LABELS, l -> true);
 
     /**
      * A detected pace.
@@ -131,15 +136,28 @@ public final class ProseHints {
         if (text.length() > 2000) {
             return Optional.empty();
         }
+        if (!hasDigit(text, 0, text.length())) {
+            return Optional.empty();   // a total, labelled or not, is a number with a unit
+        }
+        if (!plain && !TOTAL_LABEL_SCAN.occursIn(text.toLowerCase(Locale.ROOT))) {
+            // only a labelled total counts here, and no label is written (the unit words that
+            // normaliseUnits rewrites neither make nor hold a label)
+            return Optional.empty();
+        }
         String all = normaliseUnits(text);
         for (int[] range : sentences(all)) {
-            String sentence = all.substring(range[0], range[1]);
-            String lower = sentence.toLowerCase(Locale.ROOT);
-            if (Phrases.mentions(lower, Phrases.NOT_STUDY) || Phrases.mentions(lower, Phrases.AUTHOR_STORY)) {
+            if (!hasDigit(all, range[0], range[1])) {
                 continue;
             }
+            String sentence = all.substring(range[0], range[1]);
+            String lower = sentence.toLowerCase(Locale.ROOT);
+            // labelledTotal is pure: trying it before the (dearer) checks of the sentence changes no result
             Optional<TotalHint> hint = labelledTotal(sentence, lower);
-            if (hint.isEmpty() && plain && Phrases.mentionsStem(lower, Phrases.STUDY_CONTEXT)) {
+            if (hint.isEmpty() && !plain
+                    || Phrases.mentions(lower, Phrases.NOT_STUDY) || Phrases.mentions(lower, Phrases.AUTHOR_STORY)) {
+                continue;
+            }
+            if (hint.isEmpty() && Phrases.mentionsStem(lower, Phrases.STUDY_CONTEXT)) {
                 hint = plainTotal(sentence, lower);
             }
             if (hint.isPresent()) {
@@ -244,6 +262,15 @@ public final class ProseHints {
         return out;
     }
 
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "20 horas semanales" reads as "20 hours semanales", "a 9-week course" as "a 9 week course". */
     static String normaliseUnits(String text) {
         StringBuilder b = new StringBuilder(text.length());
@@ -272,6 +299,9 @@ public final class ProseHints {
     }
 
     private static String translate(String word) {
+        if (word.length() < MIN_UNIT_WORD || word.length() > MAX_UNIT_WORD) {
+            return word;   // lower-casing never shortens a word, and a longer form is no unit word
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         for (String[] w : UNIT_WORDS) {
             if (w[0].equals(lower)) {

@@ -27,7 +27,7 @@ final class ReadContext {
     ReadContext(String source, ReadLimits limits, String text, double hoursPerWeek) {
         this.source = source;
         this.limits = limits;
-        this.lines = text.split("\r\n|\r|\n", -1);
+        this.lines = ParagraphTables.lines(text);
         this.hoursPerWeek = hoursPerWeek;
     }
 
@@ -44,6 +44,21 @@ final class ReadContext {
     }
 
     private int lowSkipLine = -1;
+
+    /** Most efforts of a document are written alike ("2-4h" on many rows): each distinct notation is parsed once per pace. */
+    private final java.util.Map<String, java.util.Optional<dev.roadmap.core.Effort>> efforts = new java.util.HashMap<>();
+    private double effortsPace = Double.NaN;
+    /** Distinct notations remembered at most; the memo starts again beyond (a document of all-different efforts). */
+    private static final int MAX_EFFORTS_REMEMBERED = 4096;
+
+    /** @return {@link Efforts#parse} of the text at the pace, remembered for the document */
+    java.util.Optional<dev.roadmap.core.Effort> effort(String text, double pace) {
+        if (Double.compare(pace, effortsPace) != 0 || efforts.size() >= MAX_EFFORTS_REMEMBERED) {
+            efforts.clear();
+            effortsPace = pace;
+        }
+        return efforts.computeIfAbsent(text, t -> Efforts.parse(t, pace));
+    }
 
     /** @return the line of the document's sentence that lets low-priority items be skipped, or 0 (computed once) */
     int lowPrioritySkipLine() {

@@ -29,8 +29,8 @@ final class RoadmapAssembler {
     record Assembled(Roadmap roadmap, List<SkillProvenance> provenance) {
     }
 
-    /** The settled skill ids, in document order. */
-    record Ids(List<String> ids) {
+    /** The settled skill ids, in document order, as text and as ids (made once, shared by every reference). */
+    record Ids(List<String> ids, List<SkillId> skillIds) {
     }
 
     private RoadmapAssembler() {
@@ -101,17 +101,23 @@ final class RoadmapAssembler {
     /** An id column wins; otherwise the slug of the title, made unique. */
     private static Ids settleIds(List<Draft> drafts) {
         Slugs slugs = new Slugs();
-        for (Draft d : drafts) {
-            if (d.docId != null && SkillId.isValid(d.docId)) {
+        boolean[] valid = new boolean[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            valid[i] = d.docId != null && SkillId.isValid(d.docId);
+            if (valid[i]) {
                 slugs.reserve(d.docId);
             }
         }
         List<String> ids = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            String id = d.docId != null && SkillId.isValid(d.docId) ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
+        List<SkillId> skillIds = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String id = valid[i] ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
             ids.add(id);
+            skillIds.add(SkillId.of(id));
         }
-        return new Ids(ids);
+        return new Ids(ids, skillIds);
     }
 
     /** "instead of N–M" pulls the replaced skills (by their list numbers) into an implied option. */
@@ -190,7 +196,7 @@ final class RoadmapAssembler {
             List<SkillId> members = new ArrayList<>();
             for (int k = 0; k < e.getValue().size(); k++) {
                 int idx = e.getValue().get(k);
-                members.add(SkillId.of(ids.ids().get(idx)));
+                members.add(ids.skillIds().get(idx));
                 map.put(choiceKey + "/options/" + o + "/skills/" + k, drafts.get(idx).line, drafts.get(idx).column);
             }
             opts.add(ChoiceOption.of(e.getKey(), labels.get(e.getKey()), members));
@@ -209,20 +215,21 @@ final class RoadmapAssembler {
     /** Builds every skill with its stated and chained prerequisites, in document order. */
     private static List<SkillProvenance> addSkills(List<Draft> drafts, Ids ids, int[] choiceOf, boolean chain, ReadContext ctx,
                                                    Roadmap.Builder rb, SourceMap.Builder map) {
-        Chain chainer = new Chain(ids.ids(), choiceOf);
+        Chain chainer = new Chain(ids, choiceOf);
         List<SkillProvenance> provenance = new ArrayList<>(drafts.size());
-        PrerequisiteResolver resolver = new PrerequisiteResolver(drafts, ids.ids(), ctx);
+        PrerequisiteResolver resolver = new PrerequisiteResolver(drafts, ids, ctx);
         long prerequisites = 0;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             String id = ids.ids().get(i);
-            Skill.Builder sb = Skill.builder(SkillId.of(id)).title(d.title.isEmpty() ? id : d.title)
+            SkillId skillId = ids.skillIds().get(i);
+            Skill.Builder sb = Skill.builder(skillId).title(d.title.isEmpty() ? id : d.title)
                     .description(d.description).track(d.track).optional(d.optional);
             if (d.done) {
                 sb.status(Status.DONE);
             }
             if (!d.notation.isEmpty()) {
-                sb.effort(d.notation, Efforts.parse(d.notation, ctx.hoursPerWeek).orElse(null));
+                sb.effort(d.notation, ctx.effort(d.notation, ctx.hoursPerWeek).orElse(null));
                 map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);
             }
             String group = groupOf(d);
@@ -251,7 +258,7 @@ final class RoadmapAssembler {
             if (!group.isEmpty()) {
                 map.put(SourceMap.keySkillField(i, "group"), d.line, d.column);
             }
-            provenance.add(new SkillProvenance(SkillId.of(id), i, ctx.at(d.line, d.column), d.rule, d.detail));
+            provenance.add(new SkillProvenance(skillId, i, ctx.at(d.line, d.column), d.rule, d.detail));
         }
         return provenance;
     }
@@ -263,14 +270,14 @@ final class RoadmapAssembler {
      * skill before them, but a required skill never requires an optional one.
      */
     private static final class Chain {
-        private final List<String> ids;
+        private final Ids ids;
         private final int[] choiceOf;
         private final Map<String, Integer> lastInOption = new HashMap<>();
         private final Map<Integer, Integer> baseOfChoice = new HashMap<>();
         private int previousRequired = -1;
         private int previousAny = -1;
 
-        Chain(List<String> ids, int[] choiceOf) {
+        Chain(Ids ids, int[] choiceOf) {
             this.ids = ids;
             this.choiceOf = choiceOf;
         }
@@ -290,8 +297,8 @@ final class RoadmapAssembler {
                 previousRequired = i;
                 previousAny = i;
             }
-            if (pre >= 0 && !requires.contains(SkillId.of(ids.get(pre))) && !ids.get(pre).equals(ids.get(i))) {
-                requires.add(SkillId.of(ids.get(pre)));
+            if (pre >= 0 && !requires.contains(ids.skillIds().get(pre)) && !ids.ids().get(pre).equals(ids.ids().get(i))) {
+                requires.add(ids.skillIds().get(pre));
                 at.add(new int[] {d.line, d.column});
             }
         }

@@ -23,6 +23,10 @@ final class Section {
     /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
     boolean toc;
     String groupId = "";
+    /** The effort the heading's first line carries ({@link EffortSpotter#spot}), once looked for; null before. */
+    private java.util.Optional<EffortSpotter.Spotted> spotted;
+    /** Whether the heading says optional or elective: 1 yes, 0 no, -1 not yet looked at. */
+    private int optionalHeading = -1;
 
     Section(Heading heading, int level, String text, int line, int column, Section parent) {
         this.heading = heading;
@@ -31,6 +35,23 @@ final class Section {
         this.line = line;
         this.column = column;
         this.parent = parent;
+    }
+
+    /** @return the effort the heading's first line carries, looked for once */
+    java.util.Optional<EffortSpotter.Spotted> spotted() {
+        if (spotted == null) {
+            spotted = EffortSpotter.spot(OutlineReader.firstLine(text));
+        }
+        return spotted;
+    }
+
+    /** @return whether the heading's text names an optional part or electives (looked at once) */
+    boolean headingSaysOptional() {
+        if (optionalHeading < 0) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            optionalHeading = Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL) ? 1 : 0;
+        }
+        return optionalHeading == 1;
     }
 
     /** @return this section and all below it, in document order */

@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.Effort;
+import dev.roadmap.core.Pace;
 import dev.roadmap.core.Resource;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
@@ -48,13 +49,17 @@ final class TableReader {
             ctx.explicitPrerequisites = true;
         }
         int titleCol = roles.indexOf(ColumnRole.TITLE);
+        String detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is " + roles.reasons().get(titleCol);
         List<Draft> out = new ArrayList<>();
-        List<String> periods = TablePeriods.markers(t.headers(),
-                t.sample().stream().map(row -> row.stream().map(TableCell::text).toList()).toList(), roles);
+        List<List<String>> rowTexts = new ArrayList<>(t.rows().size());
+        for (List<TableCell> row : t.sample()) {
+            rowTexts.add(texts(row));
+        }
+        List<String> periods = TablePeriods.markers(t.headers(), rowTexts, roles);
         for (int r = 0; r < t.rows().size(); r++) {
             int[] pos = Inlines.position(t.rows().get(r), tablePos);
             List<Node> cells = t.cells().get(r);
-            List<String> texts = t.sample().get(r).stream().map(TableCell::text).toList();
+            List<String> texts = rowTexts.get(r);
             String rawLine = ctx.line(pos[0]);
             int raw = rawCellCount(rawLine);
             boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
@@ -76,11 +81,18 @@ final class TableReader {
             ctx.countSkill(pos[0], pos[1]);
             d.home = section;
             d.rule = "table-row";
-            d.detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is "
-                    + roles.reasons().get(titleCol);
+            d.detail = detail;
             d.number = r + 1;
             readCells(d, cells, texts, roles, t.headers(), pos, ctx, periods.get(r));
             out.add(d);
+        }
+        return out;
+    }
+
+    private static List<String> texts(List<TableCell> row) {
+        List<String> out = new ArrayList<>(row.size());
+        for (TableCell c : row) {
+            out.add(c.text());
         }
         return out;
     }
@@ -115,6 +127,9 @@ final class TableReader {
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
     private static String cellText(Node cell) {
         String raw = Inlines.text(cell);
+        if (raw.indexOf('\n') < 0) {
+            return Texts.collapse(raw);   // what the loop below makes of a single line
+        }
         StringBuilder b = new StringBuilder();
         for (String line : raw.split("\n", -1)) {
             String c = Texts.collapse(line);
@@ -133,22 +148,21 @@ final class TableReader {
         for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
             Node cell = cells.get(c);
             String text = texts.get(c);
-            int[] cpos = textStart(ctx, Inlines.position(cell, pos));
             switch (roles.roles().get(c)) {
                 case TITLE -> TableTitles.read(cell, d);
                 case EFFORT -> {
                     duration = text;
-                    effortAt = cpos;
+                    effortAt = textStart(ctx, Inlines.position(cell, pos));
                 }
                 case WEEKLY_LOAD -> {
                     load = text;
-                    effortAt = EFFORTS.isNone(duration) ? cpos : effortAt;
+                    effortAt = EFFORTS.isNone(duration) ? textStart(ctx, Inlines.position(cell, pos)) : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
                 case NUMBER -> d.number = parseNumber(text, d.number);
-                case REQUIRES -> addRef(d.requires, text, cpos);
-                case RECOMMENDS -> addRef(d.recommends, text, cpos);
+                case REQUIRES -> addRef(d.requires, text, ctx, cell, pos);
+                case RECOMMENDS -> addRef(d.recommends, text, ctx, cell, pos);
                 case TRACK -> d.track = text;
                 case PRIORITY -> lowPriority(d, text, ctx);
                 case LINK -> TableTitles.links(cell, headers.get(c), d);
@@ -194,8 +208,12 @@ final class TableReader {
             }
         }
         String written = Texts.collapse(duration);
-        String normal = EFFORTS.normalise(written);
-        d.notation = !Efforts.isEffort(written) && Efforts.isEffort(normal) ? normal : written;
+        if (ctx.effort(written, Pace.DEFAULT_HOURS_PER_WEEK).isPresent()) {
+            d.notation = written;
+        } else {
+            String normal = EFFORTS.normalise(written);
+            d.notation = ctx.effort(normal, Pace.DEFAULT_HOURS_PER_WEEK).isPresent() ? normal : written;
+        }
     }
 
     /** A Low row is optional when the document says low-priority items may be skipped. */
@@ -215,6 +233,13 @@ final class TableReader {
             c++;
         }
         return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
+    }
+
+    private static void addRef(List<Draft.Ref> refs, String text, ReadContext ctx, Node cell, int[] rowPos) {
+        if (!EFFORTS.isNone(text)) {
+            int[] pos = textStart(ctx, Inlines.position(cell, rowPos));
+            refs.add(new Draft.Ref(text, pos[0], pos[1]));
+        }
     }
 
     private static void addRef(List<Draft.Ref> refs, String text, int[] pos) {

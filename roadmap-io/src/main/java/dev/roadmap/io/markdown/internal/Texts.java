@@ -1,17 +1,19 @@
 package dev.roadmap.io.markdown.internal;
 
-import dev.roadmap.core.text.Spaces;
+import dev.roadmap.io.table.internal.Collapsing;
+import dev.roadmap.io.table.Vocabulary;
 
 /** Small text helpers: trimming decoration (emoji, keycaps, bullets) and classifying characters. */
 public final class Texts {
     private Texts() {
     }
 
+    /** No code point below this is Han, Hiragana, Katakana or Hangul. */
+    static final int FIRST_CJK = 0x1100;
+
     /** @return whether the code point is a CJK ideograph or kana */
     static boolean isCjk(int cp) {
-        Character.UnicodeScript s = Character.UnicodeScript.of(cp);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+        return Vocabulary.isCjk(cp);
     }
 
     /** @return whether the code point is decoration rather than text: emoji, symbols, joiners, marks */
@@ -29,6 +31,25 @@ public final class Texts {
      * @return the text without decoration
      */
     public static String stripSymbols(String text) {
+        int start = decorationEnd(text);
+        int end = text.length();
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!isDecoration(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return text.substring(start, end);
+    }
+
+    /** @return whether {@link #stripSymbols} leaves nothing of the text (it is decoration and spaces only) */
+    static boolean isAllSymbols(String text) {
+        return decorationEnd(text) == text.length();
+    }
+
+    /** @return where the leading decoration of {@link #stripSymbols} ends */
+    private static int decorationEnd(String text) {
         int start = 0;
         int end = text.length();
         while (start < end) {
@@ -42,14 +63,7 @@ public final class Texts {
                 break;
             }
         }
-        while (end > start) {
-            int cp = text.codePointBefore(end);
-            if (!isDecoration(cp)) {
-                break;
-            }
-            end -= Character.charCount(cp);
-        }
-        return text.substring(start, end);
+        return start;
     }
 
     private static boolean isKeycapTail(char c) {
@@ -58,7 +72,7 @@ public final class Texts {
 
     /** @return the text with runs of whitespace collapsed to one space, trimmed */
     static String collapse(String text) {
-        return Spaces.collapse(text);
+        return Collapsing.collapse(text, 0, text.length());
     }
 
     /** @return the text without trailing separators (":", "：", "-", "—", ".", spaces) and leading ones */

@@ -1,0 +1,96 @@
+package dev.roadmap.io.table.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * Answers "does any of these phrases occur in the text?" in one pass over the text instead of one
+ * {@code indexOf} per phrase: the phrases are filed by their first character, so each position of
+ * the text costs one lookup (an array slot for ASCII, a binary search otherwise) and a
+ * {@code startsWith} per phrase of that first character. A phrase whose {@code anywhere} test is
+ * false counts only at a word start (the text's start, or after a character that is no letter or
+ * digit), exactly as {@link dev.roadmap.io.table.Vocabulary#indexOfWord} finds it; empty phrases
+ * never occur. Immutable and thread-safe.
+ */
+public final class PhraseScan {
+    private static final int ASCII = 128;
+
+    /** A phrase and whether it counts anywhere (CJK, or starting with a non-letter) or only at a word start. */
+    private record Entry(String phrase, boolean anywhere) {
+    }
+
+    private final Entry[][] byAscii = new Entry[ASCII][];
+    private final char[] otherFirsts;
+    private final Entry[][] byOther;
+
+    private PhraseScan(List<String> phrases, Predicate<String> anywhere) {
+        TreeMap<Character, List<Entry>> files = new TreeMap<>();
+        for (String p : phrases) {
+            if (!p.isEmpty()) {
+                files.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(new Entry(p, anywhere.test(p)));
+            }
+        }
+        List<Character> other = new ArrayList<>();
+        List<Entry[]> otherEntries = new ArrayList<>();
+        files.forEach((c, entries) -> {
+            Entry[] array = entries.toArray(new Entry[0]);
+            if (c < ASCII) {
+                byAscii[c] = array;
+            } else {
+                other.add(c);
+                otherEntries.add(array);
+            }
+        });
+        this.otherFirsts = new char[other.size()];
+        for (int i = 0; i < otherFirsts.length; i++) {
+            otherFirsts[i] = other.get(i);
+        }
+        this.byOther = otherEntries.toArray(new Entry[0][]);
+    }
+
+    /**
+     * @param phrases  lower-case phrases
+     * @param anywhere which phrases count anywhere in a word rather than at a word start only
+     * @return a scan over them
+     */
+    public static PhraseScan of(List<String> phrases, Predicate<String> anywhere) {
+        Objects.requireNonNull(phrases, "phrases must not be null");
+        Objects.requireNonNull(anywhere, "anywhere must not be null");
+        return new PhraseScan(phrases, anywhere);
+    }
+
+    /**
+     * @param text text to look in (lower-cased like the phrases)
+     * @return whether one of the phrases occurs in it, at a word start unless it counts anywhere
+     */
+    public boolean occursIn(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Entry[] entries;
+            if (c < ASCII) {
+                entries = byAscii[c];
+            } else {
+                int k = Arrays.binarySearch(otherFirsts, c);
+                entries = k < 0 ? null : byOther[k];
+            }
+            if (entries != null && anyAt(text, i, entries)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyAt(String text, int i, Entry[] entries) {
+        boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+        for (Entry e : entries) {
+            if ((wordStart || e.anywhere()) && text.startsWith(e.phrase(), i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.roadmap.io.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The shortcuts of the table support give the answers of the definitions they shortcut. */
+class FastPathsTest {
+    @Test
+    void cjkTableAgreesWithTheUnicodeScriptOfEveryCodePoint() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            boolean cjk = s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                    || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+            if (Vocabulary.isCjk(cp) != cjk) {
+                assertThat(Vocabulary.isCjk(cp)).as("U+%04X", cp).isEqualTo(cjk);
+            }
+        }
+    }
+
+    @Test
+    void asciiFoldingAgreesWithTheNormalisingFold() {
+        Random random = new Random(5);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) {
+                b.append((char) random.nextInt(0x80));
+            }
+            String text = b.toString();
+            // a leading no-break space sends the text down the normalising path and folds to nothing
+            assertThat(NameMatcher.fold(text)).isEqualTo(NameMatcher.fold("\u00A0" + text));
+        }
+    }
+
+    @Test
+    void noneTestWithTheLowerCaseAtHandAgrees() {
+        TableEfforts e = TableEfforts.create();
+        for (String cell : new String[] {"", "-", "—", "n/a", "None", "НЕТ", "无", "\\-", "\\ none", "skill-3", "?", "a/b",
+                "no prerequisites", "No Prerequisites at all", "..."}) {
+            String t = cell.strip();
+            assertThat(e.isNone(t, t.toLowerCase(Locale.ROOT))).as(cell).isEqualTo(e.isNone(cell));
+        }
+    }
+
+    @Test
+    void contentKindIsWeeklyLoadThenDuration() {
+        TableEfforts e = TableEfforts.create();
+        for (String cell : new String[] {"6-10 hours/week", "14 weeks", "2 weeks at 5 h/week", "skill-3, skill-4", "3-5h",
+                "4 semanas", "每周10小时", "ongoing", "", "Skill 12", "2 недели", "20 horas semanales", "1–2 месяца"}) {
+            int expected = e.isWeeklyLoad(cell) ? 2 : e.isDuration(cell) ? 1 : 0;
+            assertThat(e.contentKind(cell)).as(cell).isEqualTo(expected);
+            String t = cell.strip();
+            if (e.isSurelyText(t, t.toLowerCase(Locale.ROOT))) {
+                assertThat(expected).as(cell).isZero();
+            }
+        }
+    }
+}
