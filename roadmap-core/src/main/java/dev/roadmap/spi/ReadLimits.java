@@ -41,6 +41,13 @@ public record ReadLimits(long maxDocumentBytes, int maxSkills, int maxPrerequisi
     /**
      * Checks the limits; prefer {@link #defaults()} and {@link #toBuilder()}, which name what they set.
      *
+     * @param maxDocumentBytes  largest document, in bytes
+     * @param maxSkills         most skills in one roadmap
+     * @param maxPrerequisites  most prerequisite entries in one roadmap
+     * @param maxNestingDepth   deepest nesting of JSON values, lists or headings
+     * @param maxStringLength   longest single string or table cell, in characters
+     * @param maxTableCells     most table cells in one document
+     * @param maxTopicsPerSkill most topics of one skill
      * @throws IllegalArgumentException when a limit is below 1
      */
     public ReadLimits {

@@ -136,7 +136,20 @@ public abstract class FormatContract {
                          Function<Roadmap, Object> carried, Map<Clause, String> exemptions,
                          Optional<Consumer<String>> hostileTitles, Map<Written, String> golden) {
 
-        /** Copies the collections, so a description never changes once made. */
+        /**
+         * Copies the collections, so a description never changes once made.
+         *
+         * @param id            the format id
+         * @param importer      the importer, if the format reads
+         * @param exporter      the roadmap exporter, if the format writes roadmaps
+         * @param planExporter  the plan exporter, if the format writes plans
+         * @param samples       documents the importer must read
+         * @param malformed     documents the importer must refuse with a located error
+         * @param carried       the view of a roadmap this format carries
+         * @param exemptions    the clauses this format is exempted from, each with the reason
+         * @param hostileTitles checks of output written for the hostile sample roadmap
+         * @param golden        the golden file of each output checked against one
+         */
         public Format {
             java.util.Objects.requireNonNull(id, "id must not be null");
             samples = List.copyOf(samples);
