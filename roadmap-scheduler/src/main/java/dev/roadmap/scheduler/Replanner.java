@@ -8,14 +8,12 @@ import dev.roadmap.core.Topic;
 import dev.roadmap.core.graph.PrerequisiteGraph;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
-import dev.roadmap.core.plan.PlanHistory;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.scheduler.internal.WeekPackingEngine;
 import dev.roadmap.spi.PlanningScope;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -112,7 +110,7 @@ public final class Replanner {
         // PlanningScope.of checks the roadmap; "today" needs the options and the clock first
         Objects.requireNonNull(options, "options must not be null");
         PlanningScope validated = PlanningScope.of(roadmap,
-                withToday(options, Objects.requireNonNull(clock, "clock must not be null")), clock);
+                ProgressDates.withToday(options, Objects.requireNonNull(clock, "clock must not be null")), clock);
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
         return new Replanner(roadmap, options, clock, new Prepared(validated, graph.requiresRows(), graph.topologicalOrder()));
     }
@@ -142,17 +140,11 @@ public final class Replanner {
     }
 
     private Plan compute() {
-        PlanOptions o = withToday(options, clock);
+        PlanOptions o = ProgressDates.withToday(options, clock);
         PlanningScope scope = roadmap == prepared.validated.roadmap() && o.equals(prepared.validated.options())
                 ? prepared.validated : prepared.validated.rescope(roadmap, o, clock);
         Plan p = WeekPackingEngine.plan(scope, prepared.rows, prepared.order, o, o.startOrDefault(clock));
-        return o.progress().map(log -> PlanHistory.prepend(p, roadmap, log)).orElse(p);
-    }
-
-    /** As the scheduler does: with a progress log, "today" is the clock's unless the options say. */
-    private static PlanOptions withToday(PlanOptions options, Clock clock) {
-        return options.progress().isPresent() && options.today().isEmpty()
-                ? options.toBuilder().today(LocalDate.now(clock)).build() : options;
+        return ProgressDates.withHistory(p, roadmap, o);
     }
 
     /**

@@ -107,11 +107,7 @@ public final class WeekPackingScheduler implements Scheduler {
     public Plan schedule(Roadmap roadmap, PlanOptions options) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        // with progress, "today" is this scheduler's clock's unless the options say: scope and start agree
-        PlanOptions o = options.progress().isPresent() && options.today().isEmpty()
-                ? options.toBuilder().today(LocalDate.now(clock)).build() : options;
-        LocalDate start = o.startOrDefault(clock);
-        Plan plan = WeekPackingEngine.plan(roadmap, o, start);
-        return o.progress().map(log -> PlanHistory.prepend(plan, roadmap, log)).orElse(plan);
+        PlanOptions o = ProgressDates.withToday(options, clock);
+        return ProgressDates.withHistory(WeekPackingEngine.plan(roadmap, o, o.startOrDefault(clock)), roadmap, o);
     }
 }

@@ -93,7 +93,7 @@ final class PrerequisiteResolver {
         this.leads = new String[conjunctions.size()];
         for (int k = 0; k < cuts.length; k++) {
             String c = conjunctions.get(k);
-            cuts[k] = isCjk(c) ? c : " " + c + " ";
+            cuts[k] = !c.isEmpty() && Texts.isCjk(c.codePointAt(0)) ? c : " " + c + " ";
             leads[k] = c + " ";
         }
     }
@@ -315,12 +315,6 @@ final class PrerequisiteResolver {
             }
         }
         return text;
-    }
-
-    private static boolean isCjk(String s) {
-        Character.UnicodeScript script = s.isEmpty() ? null : Character.UnicodeScript.of(s.codePointAt(0));
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.HANGUL;
     }
 
     /** @return whether the draft lies under the section (requiring its own group would be a cycle) */
