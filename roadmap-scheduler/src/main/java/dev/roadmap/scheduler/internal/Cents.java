@@ -88,7 +88,7 @@ final class Cents {
         for (int a = 0; a < s.allocWeek.size(); a++) {
             skill[e] = s.allocSkill.get(a);
             week[e] = s.allocWeek.get(a);
-            track[e] = s.allocTrack.get(a);
+            track[e] = p.track[skill[e]];
             hours[e++] = s.allocHours.get(a);
         }
         long[] cents = round(p.m, skill, hours);

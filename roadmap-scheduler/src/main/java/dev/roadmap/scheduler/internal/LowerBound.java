@@ -143,10 +143,22 @@ final class LowerBound {
             }
         }
         int[] order = byTrackThenLatestRelease(track, release);
-        int best = 0;
         int[] thresholds = thresholds(entryTail, entries);
+        // the entries in sweep order, side by side; each (ascending) threshold drops those below it
+        int[] sorted = new int[3 * entries];
+        double[] sortedHours = new double[entries];
+        for (int i = 0; i < entries; i++) {
+            int x = order[i];
+            sorted[3 * i] = track[x];
+            sorted[3 * i + 1] = release[x];
+            sorted[3 * i + 2] = entryTail[x];
+            sortedHours[i] = hours[x];
+        }
+        int best = 0;
+        int kept = entries;
         for (int b : thresholds) {
-            best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
+            kept = keepTailsFrom(sorted, sortedHours, kept, b);
+            best = sweep(cap, sorted, sortedHours, kept, b, best);
         }
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
     }
@@ -224,33 +236,70 @@ final class LowerBound {
         return (int) Math.min(best, Integer.MAX_VALUE);
     }
 
-    private static int sweep(CapacityTable cap, int[] order, int[] track, int[] release, int[] entryTail,
-                             double[] hours, int threshold) {
-        int best = 0;
+    /**
+     * Keeps, in order, the first {@code count} entries of {@link #releaseBound}'s sorted arrays whose tail
+     * is at least the threshold.
+     *
+     * @return how many were kept
+     */
+    private static int keepTailsFrom(int[] sorted, double[] hours, int count, int threshold) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (sorted[3 * i + 2] >= threshold) {
+                if (kept != i) {
+                    sorted[3 * kept] = sorted[3 * i];
+                    sorted[3 * kept + 1] = sorted[3 * i + 1];
+                    sorted[3 * kept + 2] = sorted[3 * i + 2];
+                    hours[kept] = hours[i];
+                }
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * One threshold's sweep over the entries kept for it (by track, then latest release first). A
+     * group's week is computed only when it can raise the bound: the first week reaching {@code x}
+     * exceeds {@code best - threshold} exactly when the hours up to that week fall short of {@code x}
+     * (less the tolerance), one cumulative lookup per track and bound.
+     *
+     * @return the larger of {@code best} and this threshold's bound
+     */
+    private static int sweep(CapacityTable cap, int[] sorted, double[] hours, int count, int threshold, int best) {
         double suffix = 0;
         int groupTrack = -1;
         int groupRelease = -1;
-        for (int i = 0; i <= order.length; i++) {
-            int x = i < order.length ? order[i] : -1;
-            if (x >= 0 && entryTail[x] < threshold) {
-                continue;
-            }
-            boolean newGroup = x < 0 || track[x] != groupTrack || release[x] != groupRelease;
-            if (newGroup && groupTrack >= 0 && suffix > 0) {
-                int week = cap.firstWeekReaching(groupTrack, cap.cumulative(groupTrack, groupRelease - 1L) + suffix);
-                if (week != Integer.MAX_VALUE) {
-                    best = Math.max(best, week + threshold);
+        int reachTrack = -1;
+        int reachBest = -1;
+        double reach = 0;
+        for (int i = 0; i <= count; i++) {
+            int t = i < count ? sorted[3 * i] : -1;
+            int r = i < count ? sorted[3 * i + 1] : -1;
+            if ((t != groupTrack || r != groupRelease) && groupTrack >= 0 && suffix > 0) {
+                double need = cap.cumulative(groupTrack, groupRelease - 1L) + suffix;
+                int enough = best - threshold;
+                if (enough >= 0 && (reachTrack != groupTrack || reachBest != best)) {
+                    reachTrack = groupTrack;
+                    reachBest = best;
+                    reach = cap.cumulative(groupTrack, enough);
+                }
+                if (enough < 0 || reach < need - CapacityTable.TOLERANCE) {
+                    int week = cap.firstWeekReaching(groupTrack, need);
+                    if (week != Integer.MAX_VALUE) {
+                        best = Math.max(best, week + threshold);
+                    }
                 }
             }
-            if (x < 0) {
+            if (i == count) {
                 break;
             }
-            if (track[x] != groupTrack) {
+            if (t != groupTrack) {
                 suffix = 0;
             }
-            groupTrack = track[x];
-            groupRelease = release[x];
-            suffix += hours[x];
+            groupTrack = t;
+            groupRelease = r;
+            suffix += hours[i];
         }
         return best;
     }

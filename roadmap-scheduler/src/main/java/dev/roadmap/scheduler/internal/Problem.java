@@ -39,6 +39,8 @@ final class Problem {
     final boolean[] hadClosedPrerequisite;
     final List<Unscheduled> unscheduled;
     final List<Diagnostic> diagnostics;
+    /** The week packer's working arrays, reused by the passes of this problem's one plan call; null until the first. */
+    PackerScratch packerScratch;
 
     Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
             int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,

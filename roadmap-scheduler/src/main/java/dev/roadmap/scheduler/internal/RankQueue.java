@@ -35,6 +35,11 @@ final class RankQueue {
         return min;
     }
 
+    /** @return the least rank held, or {@link Integer#MAX_VALUE} when empty */
+    int least() {
+        return min;
+    }
+
     void add(int rank) {
         if (levels == null) {
             levels = allocate(universe);
@@ -57,6 +62,17 @@ final class RankQueue {
         }
     }
 
+    /** Removes every rank held (words are cleared only when something is held: removal clears its bits). */
+    void clear() {
+        if (size > 0) {
+            for (long[] level : levels) {
+                java.util.Arrays.fill(level, 0L);
+            }
+            size = 0;
+            min = NONE;
+        }
+    }
+
     /** @return the least rank, removed */
     int poll() {
         int top = peek();
@@ -71,11 +87,11 @@ final class RankQueue {
             i = word;
         }
         size--;
-        min = size == 0 ? NONE : least();
+        min = size == 0 ? NONE : lowestHeld();
         return top;
     }
 
-    private int least() {
+    private int lowestHeld() {
         int i = 0;
         for (int l = levels.length - 1; l >= 0; l--) {
             i = (i << 6) | Long.numberOfTrailingZeros(levels[l][i]);
