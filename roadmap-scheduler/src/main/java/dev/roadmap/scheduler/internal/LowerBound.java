@@ -114,7 +114,7 @@ final class LowerBound {
      * weeks does all its hours in weeks {@code e + 1 .. T - b}, so those hours must fit that window of
      * the track: {@code T >= firstWeekReaching(cumulative(e) + hours) + b}. With {@code b = 0} this is
      * the release bound; the tail thresholds swept are all distinct tails, or evenly spaced ones when
-     * the work would exceed {@link #WINDOW_WORK}. One sorted order, one linear sweep per threshold.
+     * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them.
      */
     private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
         CapacityTable cap = p.cap;
@@ -142,34 +142,9 @@ final class LowerBound {
                 hours[e++] = p.hours[v];
             }
         }
-        int[] order = byTrackThenLatestRelease(track, release);
         int[] thresholds = thresholds(entryTail, entries);
-        // the entries in sweep order, side by side; each (ascending) threshold drops those below it
-        int[] sorted = new int[3 * entries];
-        double[] sortedHours = new double[entries];
-        for (int i = 0; i < entries; i++) {
-            int x = order[i];
-            sorted[3 * i] = track[x];
-            sorted[3 * i + 1] = release[x];
-            sorted[3 * i + 2] = entryTail[x];
-            sortedHours[i] = hours[x];
-        }
-        int best = 0;
-        int kept = entries;
-        for (int b : thresholds) {
-            kept = keepTailsFrom(sorted, sortedHours, kept, b);
-            best = sweep(cap, sorted, sortedHours, kept, b, best);
-        }
+        int best = WindowBound.of(cap, track, release, entryTail, hours, thresholds);
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
-    }
-
-    /** @return the entries by track, then latest release first, then by index */
-    private static int[] byTrackThenLatestRelease(int[] track, int[] release) {
-        long[] keys = new long[track.length];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
-        }
-        return IntSort.order(keys);
     }
 
     /**
@@ -215,7 +190,7 @@ final class LowerBound {
                 }
             }
         }
-        int[] order = byTrackThenLatestRelease(track, release);
+        int[] order = WindowBound.byTrackThenLatestRelease(track, release);
         long best = 0;
         for (int b : thresholds) {
             long sum = 0;
@@ -234,74 +209,6 @@ final class LowerBound {
             }
         }
         return (int) Math.min(best, Integer.MAX_VALUE);
-    }
-
-    /**
-     * Keeps, in order, the first {@code count} entries of {@link #releaseBound}'s sorted arrays whose tail
-     * is at least the threshold.
-     *
-     * @return how many were kept
-     */
-    private static int keepTailsFrom(int[] sorted, double[] hours, int count, int threshold) {
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            if (sorted[3 * i + 2] >= threshold) {
-                if (kept != i) {
-                    sorted[3 * kept] = sorted[3 * i];
-                    sorted[3 * kept + 1] = sorted[3 * i + 1];
-                    sorted[3 * kept + 2] = sorted[3 * i + 2];
-                    hours[kept] = hours[i];
-                }
-                kept++;
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * One threshold's sweep over the entries kept for it (by track, then latest release first). A
-     * group's week is computed only when it can raise the bound: the first week reaching {@code x}
-     * exceeds {@code best - threshold} exactly when the hours up to that week fall short of {@code x}
-     * (less the tolerance), one cumulative lookup per track and bound.
-     *
-     * @return the larger of {@code best} and this threshold's bound
-     */
-    private static int sweep(CapacityTable cap, int[] sorted, double[] hours, int count, int threshold, int best) {
-        double suffix = 0;
-        int groupTrack = -1;
-        int groupRelease = -1;
-        int reachTrack = -1;
-        int reachBest = -1;
-        double reach = 0;
-        for (int i = 0; i <= count; i++) {
-            int t = i < count ? sorted[3 * i] : -1;
-            int r = i < count ? sorted[3 * i + 1] : -1;
-            if ((t != groupTrack || r != groupRelease) && groupTrack >= 0 && suffix > 0) {
-                double need = cap.cumulative(groupTrack, groupRelease - 1L) + suffix;
-                int enough = best - threshold;
-                if (enough >= 0 && (reachTrack != groupTrack || reachBest != best)) {
-                    reachTrack = groupTrack;
-                    reachBest = best;
-                    reach = cap.cumulative(groupTrack, enough);
-                }
-                if (enough < 0 || reach < need - CapacityTable.TOLERANCE) {
-                    int week = cap.firstWeekReaching(groupTrack, need);
-                    if (week != Integer.MAX_VALUE) {
-                        best = Math.max(best, week + threshold);
-                    }
-                }
-            }
-            if (i == count) {
-                break;
-            }
-            if (t != groupTrack) {
-                suffix = 0;
-            }
-            groupTrack = t;
-            groupRelease = r;
-            suffix += hours[i];
-        }
-        return best;
     }
 
     /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */
