@@ -380,19 +380,19 @@ final class WeekPacker {
             keys[t] = ((long) Math.min(ready[t].least(), progress[t].least()) << 32) | t;
         }
         if (tracks <= 8) {
-            // a handful of tracks: insertion sort
-            for (int i = 1; i < tracks; i++) {
-                long k = keys[i];
-                int j = i;
-                while (j > 0 && keys[j - 1] > k) {
-                    keys[j] = keys[j - 1];
-                    j--;
+            // a handful of tracks: each track's place is the number of smaller keys (keys are distinct),
+            // counted without branches
+            for (int t = 0; t < tracks; t++) {
+                long k = keys[t];
+                int place = 0;
+                for (int u = 0; u < tracks; u++) {
+                    place += (int) ((keys[u] - k) >>> 63);
                 }
-                keys[j] = k;
+                trackOrder[place] = t;
             }
-        } else {
-            Arrays.sort(keys);
+            return trackOrder;
         }
+        Arrays.sort(keys);
         for (int t = 0; t < tracks; t++) {
             trackOrder[t] = (int) keys[t];
         }
