@@ -124,7 +124,7 @@ final class Cents {
         long[] cents = round(p.m, skill, hours);
         int[] weekOff = new int[s.totalWeeks + 2];
         for (int i = 0; i < n; i++) {
-            if (Math.round(hours[i] * 100) > 0) {
+            if (hours[i] > 0) {
                 weekOff[week[i] + 1]++;
             }
         }
@@ -138,7 +138,7 @@ final class Cents {
         int[] next = Arrays.copyOf(weekOff, s.totalWeeks + 1);
         long[] total = new long[p.m];
         for (int i = 0; i < n; i++) {
-            long c = Math.round(hours[i] * 100);
+            long c = (long) hours[i];
             if (c > 0) {
                 int at = next[week[i]]++;
                 keptSkill[at] = skill[i];
@@ -152,8 +152,8 @@ final class Cents {
     }
 
     /**
-     * Rounds the entries to hundredths in place (as {@code cents / 100.0}) so that each skill's entries
-     * sum to the rounded sum of its exact entries.
+     * Rounds the entries to hundredths in place (each becomes its whole number of hundredths, as a
+     * double) so that each skill's entries sum to the rounded sum of its exact entries.
      *
      * @return per skill the rounded sum, in hundredths
      */
@@ -186,9 +186,6 @@ final class Cents {
                     floors[v]++;
                 }
             }
-        }
-        for (int i = 0; i < n; i++) {
-            hours[i] /= 100.0;
         }
         return floors;
     }
