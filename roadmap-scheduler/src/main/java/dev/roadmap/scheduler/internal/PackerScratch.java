@@ -28,10 +28,8 @@ final class PackerScratch {
     /** The safety net on weeks ({@link WeekPacker}'s guard), which depends on the problem only. */
     final long guardWeeks;
     private final int m;
-    private RankQueue[] plainReady;
-    private RankQueue[] plainProgress;
-    private RankQueue[] guidedReady;
-    private RankQueue[] guidedProgress;
+    /** Per kind (plain or guided pass, ready or in progress) the queues of each track, made at first use. */
+    private final RankQueue[][] queues = new RankQueue[4][];
     private boolean busy;
 
     private PackerScratch(Problem p) {
@@ -78,24 +76,15 @@ final class PackerScratch {
         busy = false;
     }
 
-    /** @return the ready queues (one per track), empty; guided passes key skills in {@code 0..2m-1} */
-    RankQueue[] ready(boolean guided) {
-        if (guided) {
-            guidedReady = cleared(guidedReady, 2 * m);
-            return guidedReady;
-        }
-        plainReady = cleared(plainReady, m);
-        return plainReady;
-    }
-
-    /** @return the in-progress queues (one per track), empty */
-    RankQueue[] progress(boolean guided) {
-        if (guided) {
-            guidedProgress = cleared(guidedProgress, 2 * m);
-            return guidedProgress;
-        }
-        plainProgress = cleared(plainProgress, m);
-        return plainProgress;
+    /**
+     * @param guided     whether for a guided pass, which keys skills in {@code 0..2m-1}
+     * @param inProgress the in-progress queues rather than the ready ones
+     * @return the queues (one per track), empty
+     */
+    RankQueue[] queues(boolean guided, boolean inProgress) {
+        int kind = (guided ? 2 : 0) + (inProgress ? 1 : 0);
+        queues[kind] = cleared(queues[kind], guided ? 2 * m : m);
+        return queues[kind];
     }
 
     private RankQueue[] cleared(RankQueue[] queues, int universe) {

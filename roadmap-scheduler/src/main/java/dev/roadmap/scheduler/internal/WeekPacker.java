@@ -148,8 +148,8 @@ final class WeekPacker {
         holder = scratch.holder;
         roomOf = scratch.roomOf;
         rigidUsed = scratch.rigidUsed;
-        ready = scratch.ready(latest != null);
-        progress = scratch.progress(latest != null);
+        ready = scratch.queues(latest != null, false);
+        progress = scratch.queues(latest != null, true);
         deferred = new LongMinHeap(Math.max(16, m / 4));
         start = new int[m];
         finish = new int[m];
