@@ -33,14 +33,14 @@ final class Problem {
     final int[] reqTgt;
     final int[] depOff;
     final int[] depTgt;
+    /** The week packer's working arrays, reused by the passes of this problem's one plan call; null until the first. */
+    PackerScratch packerScratch;
     /** Planned skills in a topological order. */
     final int[] topo;
     /** Whether a planned skill has prerequisites that are done, skipped or left out. */
     final boolean[] hadClosedPrerequisite;
     final List<Unscheduled> unscheduled;
     final List<Diagnostic> diagnostics;
-    /** The week packer's working arrays, reused by the passes of this problem's one plan call; null until the first. */
-    PackerScratch packerScratch;
 
     Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
             int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
