@@ -27,7 +27,7 @@ final class Priorities {
                 return IntSort.ascending(p.hours);
             }
             case LONGEST_PATH -> {
-                return IntSort.descending(remainingPath(p));
+                return IntSort.descending(p.remainingPath());
             }
             default -> throw new IllegalArgumentException("unknown priority " + priority);
         }
