@@ -243,13 +243,7 @@ final class Improvement {
             for (int v = 0; v < m; v++) {
                 key[v] = urgency[v] / scale + (noise == 0 ? 0 : noise * rnd.nextDouble());
             }
-            int[] order = new int[m];
-            for (int v = 0; v < m; v++) {
-                order[v] = v;
-            }
-            double[] k = key;
-            IntSort.sort(order, (a, b) -> k[a] != k[b] ? Double.compare(k[b], k[a]) : Integer.compare(a, b));
-            return order;
+            return Priorities.descending(key, key);
         }
     }
 
@@ -295,14 +289,7 @@ final class Improvement {
             after[v] = best;
             through[v] = own[v] + best;
         }
-        double[] tail = p.remainingPath();
-        int[] order = new int[m];
-        for (int v = 0; v < m; v++) {
-            order[v] = v;
-        }
-        IntSort.sort(order, (a, b) -> after[a] != after[b] ? Double.compare(after[b], after[a])
-                : tail[a] != tail[b] ? Double.compare(tail[b], tail[a]) : Integer.compare(a, b));
-        return order;
+        return Priorities.descending(after, p.remainingPath());
     }
 
     /** Weeks skill v keeps track t busy: a rigid skill with a load there its weeks, a flexible one its hours at the usual rate. */
@@ -491,13 +478,7 @@ final class Improvement {
         }
 
         private static int[] rankBy(double[] key) {
-            int m = key.length;
-            int[] order = new int[m];
-            for (int v = 0; v < m; v++) {
-                order[v] = v;
-            }
-            IntSort.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[b], key[a]) : Integer.compare(a, b));
-            return Priorities.ranks(order);
+            return Priorities.ranks(Priorities.descending(key, key));
         }
     }
 }
