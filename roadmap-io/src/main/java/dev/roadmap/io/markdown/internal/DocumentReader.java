@@ -22,13 +22,19 @@ final class DocumentReader {
     private DocumentReader() {
     }
 
-    static Result read(Node document, ReadContext ctx) {
+    /**
+     * @param document   the parsed document
+     * @param textBlocks its paragraphs and headings outside tables, in document order ({@link #textBlocks})
+     * @param ctx        the reading context
+     * @return what the document yields
+     */
+    static Result read(Node document, List<Node> textBlocks, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
         Section first = titleSection(root, all);
         String title = title(root, first, ctx);
         String description = description(first != null && first.title ? first : root);
-        Hints hints = hints(document, ctx);
+        Hints hints = hints(textBlocks, ctx);
         List<Draft> drafts = readUnits(root, all, ctx);
         Optional<ProseHints.TotalHint> total = hints.total;
         int[] totalAt = hints.totalAt;
@@ -95,10 +101,10 @@ final class DocumentReader {
     /** An unlabelled total is stated in the introduction: looked for in this many prose blocks at most. */
     private static final int MAX_PLAIN_TOTAL_BLOCKS = 200;
 
-    private static Hints hints(Node document, ReadContext ctx) {
+    private static Hints hints(List<Node> textBlocks, ReadContext ctx) {
         Hints h = new Hints();
         int proseBlocks = 0;
-        for (Node n : textBlocks(document)) {
+        for (Node n : textBlocks) {
             if (h.pace.isPresent() && h.total.isPresent()) {
                 break;
             }
@@ -343,7 +349,8 @@ final class DocumentReader {
         return h.substring(i);
     }
 
-    private static List<Node> textBlocks(Node document) {
+    /** @return the document's paragraphs and headings outside tables, in document order */
+    static List<Node> textBlocks(Node document) {
         List<Node> out = new ArrayList<>();
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
         stack.push(document);

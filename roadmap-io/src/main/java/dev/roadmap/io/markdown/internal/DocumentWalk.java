@@ -1,0 +1,126 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * The one pass over a freshly parsed tree, without recursion, that does what used to take three:
+ * <ul>
+ *   <li>refuses a tree that nests deeper than {@link ReadLimits#maxNestingDepth()} at its first node
+ *       too deep in document order, before any recursive visitor can overflow the stack;</li>
+ *   <li>marks task-list items exactly as commonmark-java's task-list extension does (its
+ *       post-processor is a recursive visitor over every node of the document): a list item whose
+ *       first child is a paragraph whose first child is a text matching {@link #TASK} gets a
+ *       {@link TaskListItemMarker} as its first child and the text after the box;</li>
+ *   <li>lists the paragraphs and headings in document order (the blocks prose hints are read from),
+ *       and notes whether the rewriting passes ({@link ParagraphTables}, {@link HtmlTables}) can find
+ *       anything: a paragraph of three lines or more, or an HTML block at the top level.</li>
+ * </ul>
+ * The markers are inserted as each list item is reached, before its children are visited, so the
+ * depth check sees the tree the extension would have built.
+ */
+final class DocumentWalk {
+    /** commonmark-java's own pattern for a task-list item's text (TaskListItemPostProcessor, 0.24). */
+    static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+
+    /** Paragraphs and headings in document order. */
+    final List<Node> textBlocks = new ArrayList<>();
+    /** Whether some paragraph has three source lines or more ({@link ParagraphTables} looks at no other). */
+    boolean longParagraphs;
+    /** Whether the document has an HTML block at the top level ({@link HtmlTables} looks at no other). */
+    boolean topLevelHtml;
+
+    private DocumentWalk() {
+    }
+
+    /**
+     * @param document the parsed document (changed: task-list markers are added)
+     * @param source   the source name for the location of a refusal
+     * @param limits   the limits
+     * @return what the walk saw
+     * @throws LimitExceededException when the tree nests deeper than the limit
+     */
+    static DocumentWalk run(Node document, String source, ReadLimits limits) {
+        DocumentWalk walk = new DocumentWalk();
+        int max = limits.maxNestingDepth();
+        int depth = 1;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            if (depth > max) {
+                throw tooDeep(node, source, max);
+            }
+            walk.see(node, depth, document);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    node = null;
+                }
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
+        return walk;
+    }
+
+    private void see(Node node, int depth, Node document) {
+        if (node instanceof Paragraph p) {
+            textBlocks.add(p);
+            longParagraphs |= p.getSourceSpans().size() >= 3;
+        } else if (node instanceof Heading) {
+            textBlocks.add(node);
+        } else if (node instanceof ListItem item) {
+            markTask(item);
+        } else if (node instanceof HtmlBlock && node.getParent() == document) {
+            topLevelHtml = true;
+        }
+    }
+
+    /** The task-list extension's rule for one list item; the pattern is only tried on text that opens with "[". */
+    static void markTask(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text text)) {
+            return;
+        }
+        String literal = text.getLiteral();
+        if (literal.length() < 4 || literal.charAt(0) != '[') {
+            return;   // the pattern needs "[", the box's character, "]" and a space at least
+        }
+        Matcher m = TASK.matcher(literal);
+        if (m.matches()) {
+            String box = m.group(1);
+            item.prependChild(new TaskListItemMarker(box.equals("X") || box.equals("x")));
+            text.setLiteral(m.group(2));
+        }
+    }
+
+    private static LimitExceededException tooDeep(Node node, String source, int max) {
+        int line = 0;
+        int column = 0;
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (!spans.isEmpty()) {
+            line = spans.get(0).getLineIndex() + 1;
+            column = spans.get(0).getColumnIndex() + 1;
+        }
+        return new LimitExceededException("maxNestingDepth", max, "the document nests blocks deeper",
+                SourceLocation.of(source, Math.max(line, 1), Math.max(column, 1)));
+    }
+}
