@@ -5,8 +5,6 @@ import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -23,7 +21,8 @@ import org.commonmark.node.Text;
  *       too deep in document order, before any recursive visitor can overflow the stack;</li>
  *   <li>marks task-list items exactly as commonmark-java's task-list extension does (its
  *       post-processor is a recursive visitor over every node of the document): a list item whose
- *       first child is a paragraph whose first child is a text matching {@link #TASK} gets a
+ *       first child is a paragraph whose first child is a text matching the extension's pattern
+ *       {@code ^\[([xX\s])]\s+(.*)} (see {@link #taskText}) gets a
  *       {@link TaskListItemMarker} as its first child and the text after the box;</li>
  *   <li>lists the paragraphs and headings in document order (the blocks prose hints are read from),
  *       and notes whether the rewriting passes ({@link ParagraphTables}, {@link HtmlTables}) can find
@@ -33,9 +32,6 @@ import org.commonmark.node.Text;
  * depth check sees the tree the extension would have built.
  */
 final class DocumentWalk {
-    /** commonmark-java's own pattern for a task-list item's text (TaskListItemPostProcessor, 0.24). */
-    static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
-
     /** Paragraphs and headings in document order. */
     final List<Node> textBlocks = new ArrayList<>();
     /** Whether some paragraph has three source lines or more ({@link ParagraphTables} looks at no other). */
@@ -95,21 +91,53 @@ final class DocumentWalk {
         }
     }
 
-    /** The task-list extension's rule for one list item; the pattern is only tried on text that opens with "[". */
+    /** The task-list extension's rule for one list item, with {@link #taskText} in place of its pattern. */
     static void markTask(ListItem item) {
         if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text text)) {
             return;
         }
         String literal = text.getLiteral();
-        if (literal.length() < 4 || literal.charAt(0) != '[') {
-            return;   // the pattern needs "[", the box's character, "]" and a space at least
+        int rest = taskText(literal);
+        if (rest >= 0) {
+            char box = literal.charAt(1);
+            item.prependChild(new TaskListItemMarker(box == 'x' || box == 'X'));
+            text.setLiteral(literal.substring(rest));
         }
-        Matcher m = TASK.matcher(literal);
-        if (m.matches()) {
-            String box = m.group(1);
-            item.prependChild(new TaskListItemMarker(box.equals("X") || box.equals("x")));
-            text.setLiteral(m.group(2));
+    }
+
+    /**
+     * The extension's pattern {@code ^\[([xX\s])]\s+(.*)} (TaskListItemPostProcessor, commonmark-java
+     * 0.24) by hand: "[", one of "xX" or a white space of the pattern ({@code [ \t\n\x0B\f\r]}), "]",
+     * white space (as much as there is: the pattern's greedy {@code \s+}), then a rest without
+     * line terminators ({@code .}); when the pattern matches, the rest is its second group.
+     *
+     * @param literal a text
+     * @return where the second group starts, or -1 when the pattern does not match
+     */
+    static int taskText(String literal) {
+        int n = literal.length();
+        if (n < 4 || literal.charAt(0) != '[' || literal.charAt(2) != ']') {
+            return -1;
         }
+        char box = literal.charAt(1);
+        if (box != 'x' && box != 'X' && !isPatternSpace(box) || !isPatternSpace(literal.charAt(3))) {
+            return -1;
+        }
+        int rest = 4;
+        while (rest < n && isPatternSpace(literal.charAt(rest))) {
+            rest++;
+        }
+        for (int i = rest; i < n; i++) {
+            char c = literal.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;   // "." matches no line terminator, and giving white space back to it cannot help
+            }
+        }
+        return rest;
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static LimitExceededException tooDeep(Node node, String source, int max) {

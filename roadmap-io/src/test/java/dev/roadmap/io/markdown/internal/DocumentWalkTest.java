@@ -8,6 +8,8 @@ import dev.roadmap.spi.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
@@ -48,6 +50,35 @@ class DocumentWalkTest {
             tasks += dump(expected).contains("TaskListItemMarker") ? 1 : 0;
         }
         assertThat(tasks).as("documents with task items").isGreaterThan(250);
+    }
+
+    /** The extension's own pattern (TaskListItemPostProcessor in commonmark-java 0.24), the definition {@code taskText} replaces. */
+    private static final Pattern TASK = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+
+    @Test
+    void taskTextAgreesWithTheExtensionsPatternOnEveryShortString() {
+        char[] alphabet = {'[', ']', 'x', 'X', 'a', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u0085', '\u2028', '\u2029', '\u00A0'};
+        Random random = new Random(11);
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder b = new StringBuilder();
+            if (random.nextBoolean()) {
+                b.append('[').append(alphabet[random.nextInt(alphabet.length)]).append(']');   // a box, or nearly
+            }
+            for (int k = 0, n = random.nextInt(9); k < n; k++) {
+                b.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = b.toString();
+            Matcher m = TASK.matcher(text);
+            int rest = DocumentWalk.taskText(text);
+            if (m.matches()) {
+                matched++;
+                assertThat(rest).as(text).isEqualTo(m.start(2));
+            } else {
+                assertThat(rest).as(text).isEqualTo(-1);
+            }
+        }
+        assertThat(matched).isGreaterThan(1000);
     }
 
     @Test
