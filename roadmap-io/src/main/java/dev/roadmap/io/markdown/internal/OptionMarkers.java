@@ -24,6 +24,12 @@ public final class OptionMarkers {
     /** The words of {@link Phrases#OPTIONAL}, each after a space (a title ending in " optional"). */
     private static final List<String> SPACED_OPTIONAL = Phrases.OPTIONAL.stream().map(w -> " " + w).toList();
     private static final PhraseScan OPTIONAL_ANYWHERE = PhraseScan.of(Phrases.OPTIONAL, w -> true);
+    /** Tests on the text as written that must pass before the lower-cased copies are made and matched. */
+    private static final PhrasePrefilter OPTIONAL_MAY_OCCUR = PhrasePrefilter.of(Phrases.OPTIONAL);
+    private static final PhrasePrefilter CHOOSE_ONE_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE);
+    private static final PhrasePrefilter MENU_MAY_OCCUR = PhrasePrefilter.of(Phrases.MENU_OPTIONAL);
+    private static final PhrasePrefilter MEANING_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE, Phrases.MENU_OPTIONAL, Phrases.OPTIONAL);
+    private static final PhrasePrefilter FROM_HERE_ON_MAY_OCCUR = PhrasePrefilter.of(Phrases.FROM_HERE_ON);
     private static final String CN_NUMERALS = "一二三四五六七八九";
     private static final String CYR_LETTERS = "абвгдежзик";
     private static final String LAT_FOR_CYR = "abvgdezzik";
@@ -159,9 +165,9 @@ public final class OptionMarkers {
                     drafts.get(i).optional |= under(drafts.get(i), s) && drafts.get(i).menu == null;
                 }
             }
-            String heading = s.heading == null ? "" : s.text.toLowerCase(Locale.ROOT);
             // the exporter's own choice headings ("Choice pick: Pick one / option x: …") are read by ExportedShapes
-            if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
+            if (s.heading != null && CHOOSE_ONE_MAY_OCCUR.mayOccurIn(s.text)
+                    && Phrases.mentions(s.text.toLowerCase(Locale.ROOT), Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
                     && !s.text.equals(ChoiceHeading.CONTINUED)) {
                 int[] range = {s.line, endLine(s)};
                 menu(drafts, range, s, new Draft.Menu(Texts.stripSymbols(s.text), s.line, s.column));
@@ -174,7 +180,11 @@ public final class OptionMarkers {
                 if (!(next instanceof ListBlock || next instanceof TableBlock)) {
                     continue;
                 }
-                String text = Texts.collapse(Inlines.text(p));
+                String raw = Inlines.text(p);
+                if (!MEANING_MAY_OCCUR.mayOccurIn(raw)) {
+                    continue;   // neither a menu nor an optional part
+                }
+                String text = Texts.collapse(raw);
                 String lower = text.toLowerCase(Locale.ROOT);
                 int[] range = {lineOf(next, true), lineOf(next, false)};
                 if (Phrases.mentions(lower, Phrases.CHOOSE_ONE)) {
@@ -198,8 +208,8 @@ public final class OptionMarkers {
             if (!(b instanceof Paragraph p)) {
                 return false;
             }
-            String lower = Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT);
-            if (Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
+            String raw = Inlines.text(p);
+            if (MENU_MAY_OCCUR.mayOccurIn(raw) && Phrases.mentions(Texts.collapse(raw).toLowerCase(Locale.ROOT), Phrases.MENU_OPTIONAL)) {
                 return true;
             }
         }
@@ -256,6 +266,9 @@ public final class OptionMarkers {
      */
     private static int optionalFromLine(ReadContext ctx, int firstUnit) {
         for (int l = firstUnit + 1; l <= ctx.lines.length; l++) {
+            if (!FROM_HERE_ON_MAY_OCCUR.mayOccurIn(ctx.line(l))) {
+                continue;
+            }
             String lower = ctx.line(l).toLowerCase(Locale.ROOT);
             if (Phrases.mentions(lower, Phrases.FROM_HERE_ON)
                     && (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(ctx.line(l + 1).toLowerCase(Locale.ROOT), Phrases.OPTIONAL))) {
@@ -274,6 +287,9 @@ public final class OptionMarkers {
             String rest = Texts.trimSeparators(t.substring(0, open) + t.substring(close + 1));
             d.title = rest.isEmpty() ? t : rest;
             return true;
+        }
+        if (!OPTIONAL_MAY_OCCUR.mayOccurIn(t)) {
+            return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
         if (!OPTIONAL_ANYWHERE.occursIn(lower)) {
