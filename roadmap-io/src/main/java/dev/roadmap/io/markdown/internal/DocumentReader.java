@@ -23,18 +23,17 @@ final class DocumentReader {
     }
 
     /**
-     * @param document   the parsed document
-     * @param textBlocks its paragraphs and headings outside tables, in document order ({@link #textBlocks})
-     * @param ctx        the reading context
+     * @param document the parsed document
+     * @param hints    the pace and total stated in its paragraphs and headings (all offered, in document order)
+     * @param ctx      the reading context
      * @return what the document yields
      */
-    static Result read(Node document, List<Node> textBlocks, ReadContext ctx) {
+    static Result read(Node document, StatedHints hints, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
         Section first = titleSection(root, all);
         String title = title(root, first, ctx);
         String description = description(first != null && first.title ? first : root);
-        Hints hints = hints(textBlocks, ctx);
         List<Draft> drafts = readUnits(root, all, ctx);
         Optional<ProseHints.TotalHint> total = hints.total;
         int[] totalAt = hints.totalAt;
@@ -86,46 +85,6 @@ final class DocumentReader {
             }
         }
         return "";
-    }
-
-    /** The first stated pace and total (labelled anywhere; unlabelled ones kept apart until the units are known). */
-    private static final class Hints {
-        Optional<ProseHints.PaceHint> pace = Optional.empty();
-        Optional<ProseHints.TotalHint> total = Optional.empty();
-        Optional<ProseHints.TotalHint> plainTotal = Optional.empty();
-        int[] paceAt;
-        int[] totalAt;
-        int[] plainTotalAt;
-    }
-
-    /** An unlabelled total is stated in the introduction: looked for in this many prose blocks at most. */
-    private static final int MAX_PLAIN_TOTAL_BLOCKS = 200;
-
-    private static Hints hints(List<Node> textBlocks, ReadContext ctx) {
-        Hints h = new Hints();
-        int proseBlocks = 0;
-        for (Node n : textBlocks) {
-            if (h.pace.isPresent() && h.total.isPresent()) {
-                break;
-            }
-            if (h.pace.isEmpty()) {
-                h.pace = ProseHints.pace(Inlines.text(n));
-                h.paceAt = h.pace.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.pace.get().text()) : null;
-            }
-            if (h.total.isEmpty()) {
-                String text = Inlines.textWithoutLinks(n);
-                h.total = ProseHints.total(text, false);
-                h.totalAt = h.total.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.total.get().notation()) : null;
-                boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
-                        : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
-                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose && proseBlocks++ < MAX_PLAIN_TOTAL_BLOCKS) {
-                    h.plainTotal = ProseHints.total(text, true);
-                    h.plainTotalAt = h.plainTotal.isPresent()
-                            ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.plainTotal.get().notation()) : null;
-                }
-            }
-        }
-        return h;
     }
 
     /** Tables, then the outline conventions, then (when those found nothing) the structure; sorted, with their meaning marked. */
@@ -254,7 +213,15 @@ final class DocumentReader {
      */
     private static boolean isSeparatorHeading(Heading h) {
         String first = OutlineReader.firstLine(Inlines.text(h));
-        return first.length() >= 3 && first.chars().allMatch(c -> c == '=' || c == '-');
+        if (first.length() < 3) {
+            return false;
+        }
+        for (int i = 0; i < first.length(); i++) {
+            if (first.charAt(i) != '=' && first.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Attaches sections to table rows: by the row's id in code, by "Skill N" numbering, or by title. */
@@ -367,17 +334,5 @@ final class DocumentReader {
             }
         }
         return out;
-    }
-
-    /** Finds the phrase in the raw lines from the block's first line on; falls back to the block start. */
-    private static int[] locate(ReadContext ctx, int[] blockPos, String phrase) {
-        String probe = phrase.length() > 3 ? phrase.substring(0, 3) : phrase;
-        for (int l = blockPos[0]; l < blockPos[0] + 50 && l <= ctx.lines.length; l++) {
-            int at = ctx.line(l).indexOf(probe);
-            if (at >= 0) {
-                return new int[] {l, at + 1};
-            }
-        }
-        return blockPos;
     }
 }

@@ -3,8 +3,8 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -24,33 +24,34 @@ import org.commonmark.node.Text;
  *       first child is a paragraph whose first child is a text matching the extension's pattern
  *       {@code ^\[([xX\s])]\s+(.*)} (see {@link #taskText}) gets a
  *       {@link TaskListItemMarker} as its first child and the text after the box;</li>
- *   <li>lists the paragraphs and headings in document order (the blocks prose hints are read from),
- *       and notes whether the rewriting passes ({@link ParagraphTables}, {@link HtmlTables}) can find
+ *   <li>hands the paragraphs and headings, in document order, to a reader of their text (the prose
+ *       hints: their text is read while the walk has the nodes at hand), and notes whether the rewriting passes ({@link ParagraphTables}, {@link HtmlTables}) can find
  *       anything: a paragraph of three lines or more, or an HTML block at the top level.</li>
  * </ul>
  * The markers are inserted as each list item is reached, before its children are visited, so the
  * depth check sees the tree the extension would have built.
  */
 final class DocumentWalk {
-    /** Paragraphs and headings in document order. */
-    final List<Node> textBlocks = new ArrayList<>();
+    private final Consumer<Node> textBlocks;
     /** Whether some paragraph has three source lines or more ({@link ParagraphTables} looks at no other). */
     boolean longParagraphs;
     /** Whether the document has an HTML block at the top level ({@link HtmlTables} looks at no other). */
     boolean topLevelHtml;
 
-    private DocumentWalk() {
+    private DocumentWalk(Consumer<Node> textBlocks) {
+        this.textBlocks = textBlocks;
     }
 
     /**
-     * @param document the parsed document (changed: task-list markers are added)
-     * @param source   the source name for the location of a refusal
-     * @param limits   the limits
+     * @param document   the parsed document (changed: task-list markers are added)
+     * @param source     the source name for the location of a refusal
+     * @param limits     the limits
+     * @param textBlocks gets each paragraph and heading, in document order, once the list item holding it is marked
      * @return what the walk saw
      * @throws LimitExceededException when the tree nests deeper than the limit
      */
-    static DocumentWalk run(Node document, String source, ReadLimits limits) {
-        DocumentWalk walk = new DocumentWalk();
+    static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks) {
+        DocumentWalk walk = new DocumentWalk(textBlocks);
         int max = limits.maxNestingDepth();
         int depth = 1;
         Node node = document.getFirstChild();
@@ -80,10 +81,10 @@ final class DocumentWalk {
 
     private void see(Node node, int depth, Node document) {
         if (node instanceof Paragraph p) {
-            textBlocks.add(p);
+            textBlocks.accept(p);
             longParagraphs |= p.getSourceSpans().size() >= 3;
         } else if (node instanceof Heading) {
-            textBlocks.add(node);
+            textBlocks.accept(node);
         } else if (node instanceof ListItem item) {
             markTask(item);
         } else if (node instanceof HtmlBlock && node.getParent() == document) {

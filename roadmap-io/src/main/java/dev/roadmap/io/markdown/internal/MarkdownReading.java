@@ -68,8 +68,9 @@ public final class MarkdownReading {
         NestingPrescan.check(text, source, limits);
         Preprocess.Prepared prepared = Preprocess.run(text);
         Node document = PARSER.parse(prepared.text());
-        DocumentWalk walk = DocumentWalk.run(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        StatedHints hints = new StatedHints(ctx);
+        DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer);
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
         if (walk.longParagraphs) {
             ParagraphTables.split(document, prepared.text(), FRAGMENT_PARSER);
@@ -77,12 +78,15 @@ public final class MarkdownReading {
         if (walk.topLevelHtml) {
             HtmlTables.convert(document, FRAGMENT_PARSER);
         }
-        List<Node> textBlocks = walk.longParagraphs || walk.topLevelHtml ? DocumentReader.textBlocks(document) : walk.textBlocks;
+        if (walk.longParagraphs || walk.topLevelHtml) {
+            hints = new StatedHints(ctx);   // the text blocks of the rewritten document, read again
+            DocumentReader.textBlocks(document).forEach(hints::offer);
+        }
         ctx.diagnostics.addAll(probe.diagnostics);
         ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;
         try {
-            doc = DocumentReader.read(document, textBlocks, ctx);
+            doc = DocumentReader.read(document, hints, ctx);
         } catch (StackOverflowError e) {
             throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(), "the document nests deeper",
                     SourceLocation.unknown(source));

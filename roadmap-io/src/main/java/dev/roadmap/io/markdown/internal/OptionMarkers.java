@@ -27,7 +27,6 @@ public final class OptionMarkers {
     /** Tests on the text as written that must pass before the lower-cased copies are made and matched. */
     private static final PhrasePrefilter OPTIONAL_MAY_OCCUR = PhrasePrefilter.of(Phrases.OPTIONAL);
     private static final PhrasePrefilter CHOOSE_ONE_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE);
-    private static final PhrasePrefilter MENU_MAY_OCCUR = PhrasePrefilter.of(Phrases.MENU_OPTIONAL);
     private static final PhrasePrefilter MEANING_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE, Phrases.MENU_OPTIONAL, Phrases.OPTIONAL);
     private static final PhrasePrefilter FROM_HERE_ON_MAY_OCCUR = PhrasePrefilter.of(Phrases.FROM_HERE_ON);
     private static final String CN_NUMERALS = "一二三四五六七八九";
@@ -159,7 +158,8 @@ public final class OptionMarkers {
             }
         }
         for (Section s : root.preOrder()) {
-            if (s.heading != null && !s.title && introSaysOptional(s)) {
+            byte[] meaning = new byte[s.blocks.size()];
+            if (s.heading != null && !s.title && introSaysOptional(s, meaning)) {
                 int[] range = {s.line, endLine(s)};
                 for (int i = firstAtOrAfter(drafts, range[0]); i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
                     drafts.get(i).optional |= under(drafts.get(i), s) && drafts.get(i).menu == null;
@@ -180,11 +180,10 @@ public final class OptionMarkers {
                 if (!(next instanceof ListBlock || next instanceof TableBlock)) {
                     continue;
                 }
-                String raw = Inlines.text(p);
-                if (!MEANING_MAY_OCCUR.mayOccurIn(raw)) {
+                if (!mayMean(p, b, meaning)) {
                     continue;   // neither a menu nor an optional part
                 }
-                String text = Texts.collapse(raw);
+                String text = Texts.collapse(Inlines.text(p));
                 String lower = text.toLowerCase(Locale.ROOT);
                 int[] range = {lineOf(next, true), lineOf(next, false)};
                 if (Phrases.mentions(lower, Phrases.CHOOSE_ONE)) {
@@ -203,17 +202,28 @@ public final class OptionMarkers {
      * The paragraphs right under a heading, before its first list, table or sub-heading, say that what
      * follows is elective ("students should choose a subset of courses … based on interest").
      */
-    private static boolean introSaysOptional(Section s) {
-        for (Node b : s.blocks) {
-            if (!(b instanceof Paragraph p)) {
+    private static boolean introSaysOptional(Section s, byte[] meaning) {
+        for (int b = 0; b < s.blocks.size(); b++) {
+            if (!(s.blocks.get(b) instanceof Paragraph p)) {
                 return false;
             }
-            String raw = Inlines.text(p);
-            if (MENU_MAY_OCCUR.mayOccurIn(raw) && Phrases.mentions(Texts.collapse(raw).toLowerCase(Locale.ROOT), Phrases.MENU_OPTIONAL)) {
+            if (mayMean(p, b, meaning)
+                    && Phrases.mentions(Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT), Phrases.MENU_OPTIONAL)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a phrase of a menu or an optional part may occur in the paragraph (block {@code b} of its
+     * section), asked once per paragraph: {@code meaning[b]} is 0 before, then 1 (may) or 2 (cannot).
+     */
+    private static boolean mayMean(Paragraph p, int b, byte[] meaning) {
+        if (meaning[b] == 0) {
+            meaning[b] = MEANING_MAY_OCCUR.mayOccurIn(Inlines.text(p)) ? (byte) 1 : (byte) 2;
+        }
+        return meaning[b] == 1;
     }
 
     /** The units in the range (under {@code home} when given) become the options of one choice, when there are two or more. */

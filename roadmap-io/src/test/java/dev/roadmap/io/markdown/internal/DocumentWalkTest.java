@@ -42,9 +42,10 @@ class DocumentWalkTest {
             String doc = RandomMarkdown.document(random);
             Node expected = WITH_EXTENSION.parse(doc);
             Node actual = TABLES_ONLY.parse(doc);
-            DocumentWalk walk = DocumentWalk.run(actual, "r.md", ReadLimits.defaults());
+            List<Node> textBlocks = new ArrayList<>();
+            DocumentWalk walk = DocumentWalk.run(actual, "r.md", ReadLimits.defaults(), textBlocks::add);
             assertThat(dump(actual)).as(doc).isEqualTo(dump(expected));
-            assertThat(walk.textBlocks).as(doc).containsExactlyElementsOf(DocumentReader.textBlocks(actual));
+            assertThat(textBlocks).as(doc).containsExactlyElementsOf(DocumentReader.textBlocks(actual));
             assertThat(walk.longParagraphs).as(doc).isEqualTo(hasLongParagraph(actual));
             assertThat(walk.topLevelHtml).as(doc).isEqualTo(hasTopLevelHtml(actual));
             tasks += dump(expected).contains("TaskListItemMarker") ? 1 : 0;
@@ -92,12 +93,12 @@ class DocumentWalkTest {
             Node expected = WITH_EXTENSION.parse(doc);
             Node tooDeep = firstDeeperThan(expected, max);
             if (tooDeep == null) {
-                DocumentWalk.run(TABLES_ONLY.parse(doc), "d.md", limits);
+                DocumentWalk.run(TABLES_ONLY.parse(doc), "d.md", limits, n -> { });
                 continue;
             }
             refused++;
             int[] at = position(tooDeep);
-            assertThatThrownBy(() -> DocumentWalk.run(TABLES_ONLY.parse(doc), "d.md", limits)).as(doc)
+            assertThatThrownBy(() -> DocumentWalk.run(TABLES_ONLY.parse(doc), "d.md", limits, n -> { })).as(doc)
                     .isInstanceOfSatisfying(LimitExceededException.class, e -> {
                         assertThat(e.limitName()).isEqualTo("maxNestingDepth");
                         assertThat(e.location()).hasValueSatisfying(l -> {
@@ -180,8 +181,9 @@ class DocumentWalkTest {
     @Test
     void textBlocksAreParagraphsAndHeadingsInDocumentOrder() {
         Node doc = TABLES_ONLY.parse("# A\n\npara\n\n- item\n  > quoted\n\n| a |\n|---|\n| b |\n\n## B\n");
-        DocumentWalk walk = DocumentWalk.run(doc, "t.md", ReadLimits.defaults());
-        assertThat(walk.textBlocks).extracting(n -> n.getClass().getSimpleName() + ":" + ((Text) n.getFirstChild()).getLiteral())
+        List<Node> textBlocks = new ArrayList<>();
+        DocumentWalk.run(doc, "t.md", ReadLimits.defaults(), textBlocks::add);
+        assertThat(textBlocks).extracting(n -> n.getClass().getSimpleName() + ":" + ((Text) n.getFirstChild()).getLiteral())
                 .containsExactly("Heading:A", "Paragraph:para", "Paragraph:item", "Paragraph:quoted", "Heading:B");
     }
 }
