@@ -39,6 +39,9 @@ final class OutlineReader {
 
     /** @return whether below this section (not counting itself) lie skills of other kinds */
     static boolean hasSkillsBelow(Section s) {
+        if (s.children.isEmpty()) {
+            return !s.tableDrafts.isEmpty();   // the walk below would see the section alone
+        }
         for (Section d : s.preOrder()) {
             if (!d.tableDrafts.isEmpty() || (d != s && d.attached == null && headingCarriesEffort(d))) {
                 return true;

@@ -20,6 +20,13 @@ final class PhrasePrefilter {
     private static final int ASCII = 128;
 
     private final char[][][] byAscii = new char[ASCII][][];
+    /**
+     * For phrases of an ASCII first and second character: which pairs open one (the second lower-cased,
+     * white space as a space), so most positions are passed over without trying a phrase.
+     */
+    private final boolean[] asciiPairs = new boolean[ASCII * ASCII];
+    /** ASCII first characters of a phrase that has no ASCII second character: tried at every position. */
+    private final boolean[] alwaysTry = new boolean[ASCII];
     private final char[] otherFirsts;
     private final char[][][] byOther;
 
@@ -31,6 +38,13 @@ final class PhrasePrefilter {
             }
             if (!p.isEmpty()) {
                 files.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p.toCharArray());
+                if (p.charAt(0) < ASCII) {
+                    if (p.length() > 1 && p.charAt(1) < ASCII) {
+                        asciiPairs[p.charAt(0) * ASCII + p.charAt(1)] = true;
+                    } else {
+                        alwaysTry[p.charAt(0)] = true;
+                    }
+                }
             }
         }
         List<Character> other = new ArrayList<>();
@@ -75,6 +89,9 @@ final class PhrasePrefilter {
             char[][] entries;
             if (c < ASCII) {
                 entries = byAscii[c];
+                if (entries == null || !alwaysTry[c] && (i + 1 >= n || !asciiPairs[c * ASCII + pairSecond(text.charAt(i + 1))])) {
+                    continue;
+                }
             } else {
                 int k = Arrays.binarySearch(otherFirsts, c);
                 entries = k < 0 ? null : byOther[k];
@@ -88,6 +105,15 @@ final class PhrasePrefilter {
             }
         }
         return false;
+    }
+
+    /** The second character of a pair as the pair table files it: lower case, white space as a space, 0 beyond ASCII. */
+    private static int pairSecond(char c) {
+        if (isSpace(c)) {
+            return ' ';
+        }
+        char l = lower(c);
+        return l < ASCII ? l : 0;
     }
 
     private static boolean matchesAt(String text, int start, char[] phrase) {
@@ -109,8 +135,12 @@ final class PhrasePrefilter {
         return true;
     }
 
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\u00A0' || Character.isWhitespace(c);
+    /** {@code Character.isWhitespace(c) || c == '\u00A0'}, with ASCII answered without the call. */
+    static boolean isSpace(char c) {
+        if (c < ASCII) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
     }
 
     private static char lower(char c) {

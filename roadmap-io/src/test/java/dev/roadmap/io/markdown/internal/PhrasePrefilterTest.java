@@ -49,6 +49,13 @@ class PhrasePrefilterTest {
     }
 
     @Test
+    void whiteSpaceIsWhatCollapseTakesForIt() {
+        for (char c = 0; c < 0x3100; c++) {
+            assertThat(PhrasePrefilter.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) || c == '\u00A0');
+        }
+    }
+
+    @Test
     void matchesAcrossCaseAndWhiteSpaceRuns() {
         PhrasePrefilter choose = PhrasePrefilter.of(Phrases.CHOOSE_ONE);
         assertThat(choose.mayOccurIn("Please CHOOSE\n  One of these")).isTrue();
