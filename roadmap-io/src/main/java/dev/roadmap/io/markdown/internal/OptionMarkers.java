@@ -49,7 +49,7 @@ public final class OptionMarkers {
      * @return the first option marker in it
      */
     public static Optional<Marker> find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         int cn = lower.indexOf(CN_WORD);
         if (cn >= 0 && cn + 2 < lower.length()) {
             char c = lower.charAt(cn + 2);
@@ -100,7 +100,7 @@ public final class OptionMarkers {
      * @return the range of item numbers named by "instead of N–M" ({@code [N, M]}), if any
      */
     public static Optional<int[]> insteadOf(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         for (String w : Keywords.INSTEAD) {
             int at = Keywords.indexOfWord(lower, w);
             if (at < 0) {
@@ -301,7 +301,7 @@ public final class OptionMarkers {
         if (!OPTIONAL_MAY_OCCUR.mayOccurIn(t)) {
             return false;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(t);
         if (!OPTIONAL_ANYWHERE.occursIn(lower)) {
             return false;   // each test below needs one of the words somewhere in the title
         }
@@ -309,7 +309,8 @@ public final class OptionMarkers {
             String w = Phrases.OPTIONAL.get(k);
             if (lower.startsWith(w) && lower.length() > w.length() && ":：-—–".indexOf(lower.charAt(w.length())) >= 0
                     || lower.endsWith(SPACED_OPTIONAL.get(k)) || (Texts.isCjk(w.codePointAt(0)) && lower.endsWith(w))) {
-                String rest = lower.startsWith(w) ? t.substring(w.length() + 1) : t.substring(0, t.length() - w.length());
+                // a title that is the word alone ("选修") keeps it: nothing follows the word to cut off
+                String rest = lower.startsWith(w) ? t.substring(Math.min(t.length(), w.length() + 1)) : t.substring(0, t.length() - w.length());
                 rest = Texts.trimSeparators(rest);
                 d.title = rest.isEmpty() ? t : rest;
                 return true;

@@ -75,7 +75,7 @@ public final class ProseHints {
             if (Phrases.mentions(lowerSentence, Phrases.NOT_STUDY) || Phrases.mentions(lowerSentence, Phrases.AUTHOR_STORY)) {
                 continue;
             }
-            Optional<PaceHint> hint = paceIn(sentence, all.toLowerCase(Locale.ROOT));
+            Optional<PaceHint> hint = paceIn(sentence, Texts.lowerKeepingIndexes(all));
             if (hint.isPresent()) {
                 return Optional.of(new PaceHint(hint.get().hoursPerWeek(), hint.get().text(), range[0] + hint.get().offset()));
             }
@@ -84,7 +84,7 @@ public final class ProseHints {
     }
 
     private static Optional<PaceHint> paceIn(String text, String block) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         for (int i = 0; i < lower.length(); i++) {
             if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'))) {
                 continue;
@@ -152,7 +152,7 @@ public final class ProseHints {
                 continue;
             }
             String sentence = all.substring(range[0], range[1]);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            String lower = Texts.lowerKeepingIndexes(sentence);
             // labelledTotal is pure: trying it before the (dearer) checks of the sentence changes no result
             Optional<TotalHint> hint = labelledTotal(sentence, lower);
             if (hint.isEmpty() && !plain
