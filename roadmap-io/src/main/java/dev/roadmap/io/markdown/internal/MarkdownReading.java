@@ -54,6 +54,26 @@ public final class MarkdownReading {
      * @throws IOException when reading fails
      */
     public static MarkdownImport read(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode) throws IOException {
+        return read(in, source, limits, mode, true);
+    }
+
+    /**
+     * The import without its report: the same roadmap and diagnostics as {@link #read}, without the
+     * per-skill provenance and coverage entries that only {@code importDetailed} returns.
+     *
+     * @param in     the document; not closed
+     * @param source the source name
+     * @param limits limits to enforce
+     * @param mode   prerequisite mode
+     * @return the roadmap and the diagnostics
+     * @throws IOException when reading fails
+     */
+    public static ImportResult readResult(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode) throws IOException {
+        return read(in, source, limits, mode, false).result();
+    }
+
+    private static MarkdownImport read(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode, boolean report)
+            throws IOException {
         byte[] bytes = readAll(in, source, limits);
         ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
         String text = decode(bytes, probe);
@@ -95,9 +115,10 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
-        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance());
+        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance(), report);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance(), coverage);
+        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics),
+                report ? a.provenance() : List.of(), coverage);
     }
 
     /** The {@code title:} of YAML front matter ("---" on the first line, closed by "---" within 100 lines), or "". */
