@@ -211,17 +211,27 @@ final class DocumentReader {
      * A setext heading whose text opens with a rule of "=" (a "====" separator line directly above
      * a sentence) is a separator in a plain-text document, not a heading.
      */
-    private static boolean isSeparatorHeading(Heading h) {
-        String first = OutlineReader.firstLine(Inlines.text(h));
-        if (first.length() < 3) {
-            return false;
+    static boolean isSeparatorHeading(Heading h) {
+        return isRule(Inlines.text(h));
+    }
+
+    /** @return whether the text's first line, stripped, is three or more of "=" and "-" (read in place, no copy) */
+    static boolean isRule(String text) {
+        int end = text.indexOf('\n');
+        end = end < 0 ? text.length() : end;
+        int i = 0;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
         }
-        for (int i = 0; i < first.length(); i++) {
-            if (first.charAt(i) != '=' && first.charAt(i) != '-') {
-                return false;
-            }
+        int start = i;
+        while (i < end && (text.charAt(i) == '=' || text.charAt(i) == '-')) {
+            i++;
         }
-        return true;
+        int rule = i - start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return rule >= 3 && i == end;
     }
 
     /** Attaches sections to table rows: by the row's id in code, by "Skill N" numbering, or by title. */
