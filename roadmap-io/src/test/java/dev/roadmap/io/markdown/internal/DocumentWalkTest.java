@@ -36,10 +36,8 @@ class DocumentWalkTest {
 
     @Test
     void marksTaskItemsAsTheExtensionDoesAndListsTheSameTextBlocks() {
-        Random random = new Random(20261206);
         int tasks = 0;
-        for (int i = 0; i < 1500; i++) {
-            String doc = RandomMarkdown.document(random);
+        for (String doc : documents(20261206, 1500)) {
             Node expected = WITH_EXTENSION.parse(doc);
             Node actual = TABLES_ONLY.parse(doc);
             List<Node> textBlocks = new ArrayList<>();
@@ -84,11 +82,10 @@ class DocumentWalkTest {
 
     @Test
     void refusesTheFirstNodeTooDeepInDocumentOrder() {
-        Random random = new Random(7);
+        Random limit = new Random(8);
         int refused = 0;
-        for (int i = 0; i < 1000; i++) {
-            String doc = RandomMarkdown.document(random);
-            int max = 2 + random.nextInt(6);
+        for (String doc : documents(7, 1000)) {
+            int max = 2 + limit.nextInt(6);
             ReadLimits limits = ReadLimits.defaults().toBuilder().maxNestingDepth(max).build();
             Node expected = WITH_EXTENSION.parse(doc);
             Node tooDeep = firstDeeperThan(expected, max);
@@ -108,6 +105,15 @@ class DocumentWalkTest {
                     });
         }
         assertThat(refused).isGreaterThan(100);
+    }
+
+    private static List<String> documents(long seed, int count) {
+        Random random = new Random(seed);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(RandomMarkdown.document(random));
+        }
+        return out;
     }
 
     /** The definition: the first node of the pre-order whose depth (the document's children at 1) exceeds {@code max}. */
