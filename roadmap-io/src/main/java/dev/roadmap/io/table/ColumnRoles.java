@@ -78,9 +78,8 @@ public final class ColumnRoles {
         ColumnRole[] hints = new ColumnRole[n];
         ColumnRole[] typed = new ColumnRole[n];
         String[] reasons = new String[n];
-        ColumnStats[] stats = new ColumnStats[n];
+        ColumnStats[] stats = ColumnStats.ofColumns(rows, n, vocabulary, efforts);
         for (int c = 0; c < n; c++) {
-            stats[c] = ColumnStats.of(column(rows, c), vocabulary, efforts);
             hints[c] = headerRole(headers.get(c), stats[c]);
             typed[c] = contentRole(stats[c], hints[c]);
             roles[c] = typed[c];
@@ -311,14 +310,6 @@ public final class ColumnRoles {
             }
         }
         return false;
-    }
-
-    private static List<TableCell> column(List<List<TableCell>> rows, int c) {
-        List<TableCell> out = new ArrayList<>(rows.size());
-        for (List<TableCell> r : rows) {
-            out.add(c < r.size() ? r.get(c) : new TableCell("", false));
-        }
-        return out;
     }
 
     private static boolean contains(ColumnRole[] roles, ColumnRole r) {

@@ -2,6 +2,8 @@ package dev.roadmap.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,34 @@ class FastPathsTest {
             String t = cell.strip();
             if (e.isSurelyText(t, t.toLowerCase(Locale.ROOT))) {
                 assertThat(expected).as(cell).isZero();
+            }
+        }
+    }
+
+    @Test
+    void statisticsReadRowByRowAreThoseOfEachColumnReadAlone() {
+        String[] cells = {"", " ", "-", "n/a", "3", "4", "#5", "6.", "12", "2 weeks", "3-5h", "6-10 hours/week", "High", "low",
+            "done", "✅", "2024-01-03", "Skill 1", "skill-1, skill-2", "Intro to CS", "4 semanas", "ongoing", "x"};
+        Random random = new Random(17);
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts efforts = TableEfforts.create();
+        for (int round = 0; round < 2_000; round++) {
+            int columns = 1 + random.nextInt(5);
+            List<List<TableCell>> rows = new ArrayList<>();
+            for (int r = random.nextInt(12); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(columns + 2); c > 0; c--) {   // ragged rows, shorter and longer than the header
+                    row.add(new TableCell(cells[random.nextInt(cells.length)], random.nextInt(6) == 0));
+                }
+                rows.add(row);
+            }
+            ColumnStats[] all = ColumnStats.ofColumns(rows, columns, v, efforts);
+            for (int c = 0; c < columns; c++) {
+                List<TableCell> column = new ArrayList<>();
+                for (List<TableCell> row : rows) {
+                    column.add(c < row.size() ? row.get(c) : new TableCell("", false));
+                }
+                assertThat(all[c]).isEqualTo(ColumnStats.of(column, v, efforts));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.SkillId;
+import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.NameMatcher;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
@@ -41,11 +42,14 @@ final class PrerequisiteResolver {
     private final List<String> names;
     private final List<String> groupTitles;
     private NameMatcher titles;
+    /** Whether a text may name a title: most texts tried (runs of several ids) name none, and then no matcher is asked. */
+    private NameFilter titleFilter;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
+    private NameFilter groupFilter;
     private final List<String> conjunctions;
     private final List<String> coLabels;
     /** The conjunctions as they cut a piece: CJK ones as written, others with a space on each side. */
@@ -362,6 +366,21 @@ final class PrerequisiteResolver {
         return groups;
     }
 
+    /** @return whether the text may name a title: false only when {@code titles().match(n)} is surely empty */
+    private boolean mayNameTitle(String n) {
+        if (titleFilter == null) {
+            titleFilter = NameFilter.of(names);
+        }
+        return titleFilter.mayMatch(n);
+    }
+
+    private boolean mayNameGroup(String n) {
+        if (groupFilter == null) {
+            groupFilter = NameFilter.of(groupTitles);
+        }
+        return groupFilter.mayMatch(n);
+    }
+
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
     private List<Integer> one(String raw, int self) {
         String n = Texts.trimSeparators(raw.strip());
@@ -372,7 +391,7 @@ final class PrerequisiteResolver {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
-        if (i == null) {
+        if (i == null && mayNameTitle(n)) {
             i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
         }
         if (i == null) {
@@ -384,7 +403,7 @@ final class PrerequisiteResolver {
         if (i != null) {
             return i == self ? List.of() : List.of(i);
         }
-        Optional<NameMatcher.Match> g = groups().match(n);
+        Optional<NameMatcher.Match> g = mayNameGroup(n) ? groups().match(n) : Optional.empty();
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
                 return List.of(-g.get().index() - 1);
