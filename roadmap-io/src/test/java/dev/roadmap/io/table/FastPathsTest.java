@@ -87,4 +87,28 @@ class FastPathsTest {
             }
         }
     }
+
+    @Test
+    void aCellLedByAnotherWordIsNoEffortAsTheParserSays() {
+        String[] parts = {"skill", "Skill", "about", "About", "approx.", "ca.", "circa", "around", "from", "to", "or", "h", "hours",
+            "weeks", "semanas", "ongoing", "forever", "x", "3", "12", "1.5", "-", "–", ", ", " ", "/", "~", "+", "#", ".", "w"};
+        Random random = new Random(18);
+        TableEfforts e = TableEfforts.create();
+        int led = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String cell = b.toString();
+            String t = cell.strip();
+            if (TableEfforts.leadsWithOtherWord(t)) {
+                led++;
+                assertThat(dev.roadmap.core.EffortParser.isEffort(t)).as(cell).isFalse();
+                assertThat(dev.roadmap.core.EffortParser.isEffort(e.normalise(t))).as(cell).isFalse();
+            }
+            assertThat(e.contentKind(cell)).as(cell).isEqualTo(e.isWeeklyLoad(cell) ? 2 : e.isDuration(cell) ? 1 : 0);
+        }
+        assertThat(led).isGreaterThan(2_000);
+    }
 }

@@ -230,7 +230,7 @@ final class RoadmapAssembler {
             }
             if (!d.notation.isEmpty()) {
                 sb.effort(d.notation, ctx.effort(d.notation, ctx.hoursPerWeek).orElse(null));
-                map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);
+                map.putSkillField(i, "effort", d.effortLine, d.effortColumn);
             }
             String group = groupOf(d);
             sb.group(group);
@@ -248,15 +248,15 @@ final class RoadmapAssembler {
             }
             sb.setRequires(requires);
             for (int k = 0; k < at.size(); k++) {
-                map.put(SourceMap.keySkillEntry(i, "requires", k), at.get(k)[0], at.get(k)[1]);
+                map.putSkillEntry(i, "requires", k, at.get(k)[0], at.get(k)[1]);
             }
             d.topics.forEach(sb::addTopic);
             d.resources.forEach(sb::addResource);
             d.projects.forEach(sb::addProject);
             rb.addSkill(sb.build());
-            map.put(SourceMap.keySkill(i), d.line, d.column);
+            map.putSkill(i, d.line, d.column);
             if (!group.isEmpty()) {
-                map.put(SourceMap.keySkillField(i, "group"), d.line, d.column);
+                map.putSkillField(i, "group", d.line, d.column);
             }
             provenance.add(new SkillProvenance(skillId, i, ctx.at(d.line, d.column), d.rule, d.detail));
         }

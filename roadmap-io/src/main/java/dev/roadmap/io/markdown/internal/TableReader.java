@@ -110,8 +110,8 @@ final class TableReader {
                     }
                 } else if (part instanceof TableBody && row instanceof TableRow r) {
                     rows.add(r);
-                    List<Node> nodes = new ArrayList<>();
-                    List<TableCell> texts = new ArrayList<>();
+                    List<Node> nodes = new ArrayList<>(headers.size());
+                    List<TableCell> texts = new ArrayList<>(headers.size());
                     for (Node cell = r.getFirstChild(); cell != null; cell = cell.getNext()) {
                         nodes.add(cell);
                         texts.add(new TableCell(cellText(cell), TableTitles.linksOnly(cell)));
