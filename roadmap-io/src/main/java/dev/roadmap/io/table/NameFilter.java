@@ -24,6 +24,8 @@ import java.util.Objects;
 public final class NameFilter {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** {@link #plainHash}'s answer for a text that is not plain. */
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
 
     /** Open-addressing table of the key hashes (0 marks a free slot; a hash of 0 is stored as 1). */
     private final long[] table;
@@ -58,7 +60,33 @@ public final class NameFilter {
      * @return false when {@code NameMatcher.of(names).match(text)} is surely empty; true when it may not be
      */
     public boolean mayMatch(String text) {
-        return !isPlain(text) || contains(hash(text));
+        long h = plainHash(text);
+        return h == NOT_PLAIN || contains(h);
+    }
+
+    /** @return the hash of a plain text's fold, in the same pass that finds it plain, or {@link #NOT_PLAIN} */
+    private static long plainHash(String text) {
+        long h = FNV_OFFSET;
+        boolean space = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == ':' || c == '(') {
+                return NOT_PLAIN;
+            }
+            char f = lowerAlnum(c);
+            if (f == 0) {
+                space = true;
+                continue;
+            }
+            if (space && any) {
+                h = step(h, ' ');
+            }
+            space = false;
+            any = true;
+            h = step(h, f);
+        }
+        return h;   // a plain text that happens to hash to the marker is sent to the matcher: no harm
     }
 
     /** @return whether the text is ASCII without ":" and "(": its fold is computed here, and it has no parts */

@@ -267,14 +267,15 @@ public final class TableEfforts {
 
     /**
      * Whether {@link #contentKind} is surely 0 without parsing: no per-week phrase, and the text is
-     * no candidate duration (no letter, too long, or no unit after its first digit).
+     * no candidate duration (no letter, too long, no unit after its first digit, or led by a word the
+     * parser cannot skip).
      *
      * @param stripped a cell's text, stripped
      * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
      * @return true when the cell is neither a weekly load nor a duration
      */
     boolean isSurelyText(String stripped, String lower) {
-        return !perWeekScan.occursIn(lower) && !mayBeDuration(stripped);
+        return !perWeekScan.occursIn(lower) && (!mayBeDuration(stripped) || leadsWithOtherWord(stripped));
     }
 
     /** Leading words {@link EffortParser} skips before the number: "about", "approx.", "ca.", "circa", "around", "from". */

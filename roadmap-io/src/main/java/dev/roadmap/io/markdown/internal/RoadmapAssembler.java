@@ -225,6 +225,7 @@ final class RoadmapAssembler {
             SkillId skillId = ids.skillIds().get(i);
             Skill.Builder sb = Skill.builder(skillId).title(d.title.isEmpty() ? id : d.title)
                     .description(d.description).track(d.track).optional(d.optional);
+            map.putSkill(i, d.line, d.column);   // before its fields: the keys arrive in order and need no sort
             if (d.done) {
                 sb.status(Status.DONE);
             }
@@ -254,7 +255,6 @@ final class RoadmapAssembler {
             d.resources.forEach(sb::addResource);
             d.projects.forEach(sb::addProject);
             rb.addSkill(sb.build());
-            map.putSkill(i, d.line, d.column);
             if (!group.isEmpty()) {
                 map.putSkillField(i, "group", d.line, d.column);
             }
