@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class PrerequisiteResolver {
     /** Longest run of segments tried as one name. */
     private static final int MAX_RUN = 8;
 
-    /** What one skill's prerequisites resolve to. */
+    /** What one skill's prerequisites resolve to: mutable lists made for the one call, the caller's to keep. */
     record Resolved(List<SkillId> requires, List<int[]> requiresAt, List<SkillId> recommends) {
     }
 
@@ -115,22 +114,40 @@ final class PrerequisiteResolver {
             }
         }
         Stated st = named.get(self);
-        Set<Integer> req = new LinkedHashSet<>();
-        List<int[]> at = new ArrayList<>();
+        DistinctInts req = new DistinctInts();
+        List<int[]> at = new ArrayList<>(st.hard().size());
         for (int k = 0; k < st.hard().size(); k++) {
-            for (int target : expand(st.hard().get(k))) {
+            int target = st.hard().get(k);
+            if (target >= 0) {
                 if (target != self && req.add(target)) {
+                    at.add(st.at().get(k));
+                }
+                continue;
+            }
+            for (int member : expand(target)) {
+                if (member != self && req.add(member)) {
                     at.add(st.at().get(k));
                 }
             }
         }
-        Set<Integer> rec = new LinkedHashSet<>();
+        DistinctInts rec = new DistinctInts();
         for (int t : st.soft()) {
-            rec.addAll(expand(t));
+            for (int target : expand(t)) {
+                rec.add(target);
+            }
         }
-        rec.removeAll(req);
-        rec.remove(self);
-        return new Resolved(toIds(req), at, toIds(rec));
+        List<SkillId> requires = new ArrayList<>(req.size());
+        for (int i = 0; i < req.size(); i++) {
+            requires.add(skillIds.get(req.get(i)));
+        }
+        List<SkillId> recommends = new ArrayList<>(rec.size());
+        for (int i = 0; i < rec.size(); i++) {
+            int target = rec.get(i);
+            if (target != self && !req.contains(target)) {
+                recommends.add(skillIds.get(target));
+            }
+        }
+        return new Resolved(requires, at, recommends);
     }
 
     /** The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)). */
@@ -184,14 +201,6 @@ final class PrerequisiteResolver {
             if (!inner.contains(m)) {
                 out.add(m);
             }
-        }
-        return out;
-    }
-
-    private List<SkillId> toIds(Set<Integer> indexes) {
-        List<SkillId> out = new ArrayList<>(indexes.size());
-        for (int i : indexes) {
-            out.add(skillIds.get(i));
         }
         return out;
     }

@@ -236,8 +236,8 @@ final class RoadmapAssembler {
             String group = groupOf(d);
             sb.group(group);
             PrerequisiteResolver.Resolved stated = resolver.resolve(i);
-            List<SkillId> requires = new ArrayList<>(stated.requires());
-            List<int[]> at = new ArrayList<>(stated.requiresAt());
+            List<SkillId> requires = stated.requires();   // fresh lists of this skill's own: the chain may add to them
+            List<int[]> at = stated.requiresAt();
             sb.setRecommends(stated.recommends());
             if (chain) {
                 chainer.link(i, d, requires, at);
