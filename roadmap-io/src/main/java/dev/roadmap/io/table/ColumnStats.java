@@ -33,27 +33,17 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
      * without a cell in a column counting as an empty cell there.
      */
     static ColumnStats[] ofColumns(List<List<TableCell>> rows, int columns, Vocabulary v, TableEfforts efforts) {
-        Accumulator[] acc = new Accumulator[columns];
-        for (int c = 0; c < columns; c++) {
-            acc[c] = new Accumulator(v, efforts);
-        }
+        ColumnTally tally = new ColumnTally(columns, v, efforts);
         for (List<TableCell> r : rows) {
-            int size = r.size();
-            for (int c = 0; c < columns; c++) {
-                acc[c].add(c < size ? r.get(c) : EMPTY);
-            }
+            tally.add(r);
         }
-        ColumnStats[] out = new ColumnStats[columns];
-        for (int c = 0; c < columns; c++) {
-            out[c] = acc[c].stats();
-        }
-        return out;
+        return tally.stats();
     }
 
-    private static final TableCell EMPTY = new TableCell("", false);
+    static final TableCell EMPTY = new TableCell("", false);
 
     /** The counts of one column while its cells are read, in row order. Mutable. */
-    private static final class Accumulator {
+    static final class Accumulator {
         private final TableEfforts efforts;
         private final Set<String> priorityWords;
         private final Set<String> statusWords;

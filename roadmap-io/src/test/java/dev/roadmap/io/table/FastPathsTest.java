@@ -111,4 +111,32 @@ class FastPathsTest {
         }
         assertThat(led).isGreaterThan(2_000);
     }
+
+    @Test
+    void aTallyCountedRowByRowDecidesAsTheRowsDo() {
+        String[] cells = {"", "-", "3", "4", "5.", "2 weeks", "3-5h", "6-10 hours/week", "High", "low", "done", "✅", "2024-01-03",
+            "Skill 1", "Skill 2", "skill-1, skill-2", "Intro to CS", "Data", "ongoing", "https://x.org"};
+        String[] headers = {"Skill", "Effort", "Prerequisites", "Status", "Week", "ID", "Notes", "Hours per week", ""};
+        Random random = new Random(20);
+        ColumnRoles roles = ColumnRoles.create();
+        for (int round = 0; round < 2_000; round++) {
+            List<String> header = new ArrayList<>();
+            for (int c = 1 + random.nextInt(5); c > 0; c--) {
+                header.add(headers[random.nextInt(headers.length)]);
+            }
+            ColumnTally tally = roles.tally(header.size());
+            List<List<TableCell>> rows = new ArrayList<>();
+            for (int r = random.nextInt(10); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(header.size() + 2); c > 0; c--) {
+                    row.add(TableCell.of(cells[random.nextInt(cells.length)]));
+                }
+                rows.add(row);
+                tally.add(row);
+            }
+            assertThat(roles.assign(header, rows, tally)).isEqualTo(roles.assign(header, rows));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> roles.assign(List.of("A", "B"), List.of(), roles.tally(3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
