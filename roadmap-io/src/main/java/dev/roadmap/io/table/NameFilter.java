@@ -60,16 +60,29 @@ public final class NameFilter {
      * @return false when {@code NameMatcher.of(names).match(text)} is surely empty; true when it may not be
      */
     public boolean mayMatch(String text) {
-        long h = plainHash(text);
+        return mayMatch(text, 0, text.length());
+    }
+
+    /**
+     * {@link #mayMatch(String)} of a part of a text, without cutting it out.
+     *
+     * @param text a text
+     * @param from the part's first character
+     * @param to   the part's end (exclusive)
+     * @return false when {@code match(text.substring(from, to))} is surely empty
+     */
+    public boolean mayMatch(CharSequence text, int from, int to) {
+        Objects.checkFromToIndex(from, to, text.length());
+        long h = plainHash(text, from, to);
         return h == NOT_PLAIN || contains(h);
     }
 
     /** @return the hash of a plain text's fold, in the same pass that finds it plain, or {@link #NOT_PLAIN} */
-    private static long plainHash(String text) {
+    private static long plainHash(CharSequence text, int from, int to) {
         long h = FNV_OFFSET;
         boolean space = false;
         boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= 0x80 || c == ':' || c == '(') {
                 return NOT_PLAIN;

@@ -53,6 +53,8 @@ class NameFilterTest {
         assertThat(f.mayMatch("donnees de base")).isTrue();   // not ASCII-folded here: the matcher decides
         assertThat(f.mayMatch("Données")).isTrue();
         assertThat(f.mayMatch("a: b")).isTrue();   // a part may match exactly
+        assertThat(f.mayMatch("x, Skill 3, y", 3, 10)).isTrue();   // a part of a text, as if cut out
+        assertThat(f.mayMatch("x, Skill 3, y", 0, 10)).isFalse();
     }
 
     private static String phrase(Random random) {

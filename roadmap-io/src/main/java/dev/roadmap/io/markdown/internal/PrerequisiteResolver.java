@@ -41,14 +41,17 @@ final class PrerequisiteResolver {
     private final List<String> names;
     private final List<String> groupTitles;
     private NameMatcher titles;
-    /** Whether a text may name a title: most texts tried (runs of several ids) name none, and then no matcher is asked. */
-    private NameFilter titleFilter;
+    /** Whether a text may name a title or a group: most texts tried (runs of several ids) name none, and then no matcher is asked. */
+    private NameFilter namedFilter;
+    /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
+    private final boolean idWithComma;
+    /** Whether lists of plain ids skip the runs no name can match (off only to test against the definition). */
+    boolean listShortcut = true;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
-    private NameFilter groupFilter;
     private final List<String> conjunctions;
     private final List<String> coLabels;
     /** The conjunctions as they cut a piece: CJK ones as written, others with a space on each side. */
@@ -89,6 +92,11 @@ final class PrerequisiteResolver {
                 groupMembers.get(g).add(i);
             }
         }
+        boolean comma = false;
+        for (String id : ids) {
+            comma |= id.indexOf(',') >= 0;
+        }
+        this.idWithComma = comma;
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
@@ -250,6 +258,11 @@ final class PrerequisiteResolver {
         if (none.isNone(piece)) {
             return;
         }
+        int[] ids = listShortcut && !idWithComma ? IdList.tokens(piece) : null;
+        if (ids != null && !anyRunMayBeNamed(piece, ids)) {
+            resolveEach(piece, ids, self, out, unresolved);
+            return;
+        }
         List<int[]> segments = segments(piece);
         List<String> missing = new ArrayList<>();
         int found = 0;
@@ -270,6 +283,49 @@ final class PrerequisiteResolver {
                 out.addAll(r);
                 found++;
                 i = end + 1;
+            }
+        }
+        if (found == 0) {
+            unresolved.add(Texts.collapse(piece));
+        } else {
+            unresolved.addAll(missing);
+        }
+    }
+
+    /**
+     * Whether a run of two or more of the list's items may name a title or group (no id holds a ",",
+     * and a run holds one, so it is no id and no row number): the runs {@link #resolvePiece} tries
+     * first, from each item the longest of at most {@link #MAX_RUN}.
+     */
+    private boolean anyRunMayBeNamed(String piece, int[] ids) {
+        int items = ids.length / 2;
+        for (int i = 0; i < items; i++) {
+            for (int j = i + 1; j < Math.min(items, i + MAX_RUN); j++) {
+                if (named().mayMatch(piece, ids[2 * i], ids[2 * j + 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #resolvePiece} of a list of plain items no run of which names anything: each item is
+     * looked up alone, and the unresolved ones are reported as the general path reports them.
+     */
+    private void resolveEach(String piece, int[] ids, int self, List<Integer> out, List<String> unresolved) {
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (int k = 0; k < ids.length; k += 2) {
+            String item = piece.substring(ids[k], ids[k + 1]);
+            List<Integer> r = one(item, self);
+            if (r.isEmpty()) {
+                if (!none.isNone(item)) {
+                    missing.add(item);
+                }
+            } else {
+                out.addAll(r);
+                found++;
             }
         }
         if (found == 0) {
@@ -375,19 +431,15 @@ final class PrerequisiteResolver {
         return groups;
     }
 
-    /** @return whether the text may name a title: false only when {@code titles().match(n)} is surely empty */
-    private boolean mayNameTitle(String n) {
-        if (titleFilter == null) {
-            titleFilter = NameFilter.of(names);
+    /** @return the filter of titles and group titles: false only when {@code titles()} and {@code groups()} surely match nothing */
+    private NameFilter named() {
+        if (namedFilter == null) {
+            List<String> all = new ArrayList<>(names.size() + groupTitles.size());
+            all.addAll(names);
+            all.addAll(groupTitles);
+            namedFilter = NameFilter.of(all);
         }
-        return titleFilter.mayMatch(n);
-    }
-
-    private boolean mayNameGroup(String n) {
-        if (groupFilter == null) {
-            groupFilter = NameFilter.of(groupTitles);
-        }
-        return groupFilter.mayMatch(n);
+        return namedFilter;
     }
 
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
@@ -400,7 +452,8 @@ final class PrerequisiteResolver {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
-        if (i == null && mayNameTitle(n)) {
+        boolean mayBeNamed = i == null && named().mayMatch(n);
+        if (i == null && mayBeNamed) {
             i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
         }
         if (i == null) {
@@ -412,7 +465,7 @@ final class PrerequisiteResolver {
         if (i != null) {
             return i == self ? List.of() : List.of(i);
         }
-        Optional<NameMatcher.Match> g = mayNameGroup(n) ? groups().match(n) : Optional.empty();
+        Optional<NameMatcher.Match> g = mayBeNamed ? groups().match(n) : Optional.empty();
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
                 return List.of(-g.get().index() - 1);
