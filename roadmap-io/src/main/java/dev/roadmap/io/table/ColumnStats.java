@@ -1,7 +1,7 @@
 package dev.roadmap.io.table;
 
+import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +61,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         private long length;
         private boolean consecutive = true;
         private long previous = Long.MIN_VALUE;
-        private final Set<String> seen = new HashSet<>();
+        private final DistinctStrings seen = new DistinctStrings();
         private final Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
 
         Accumulator(Vocabulary v, TableEfforts efforts) {
