@@ -132,7 +132,7 @@ final class TableReader {
     }
 
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
-    private static String cellText(Node cell) {
+    static String cellText(Node cell) {
         String raw = Inlines.text(cell);
         if (raw.indexOf('\n') < 0) {
             return Texts.collapse(raw);   // what the loop below makes of a single line
@@ -156,7 +156,7 @@ final class TableReader {
             Node cell = cells.get(c);
             String text = texts.get(c);
             switch (roles.roles().get(c)) {
-                case TITLE -> TableTitles.read(cell, d);
+                case TITLE -> TableTitles.read(cell, d, text);
                 case EFFORT -> {
                     duration = text;
                     effortAt = textStart(ctx, Inlines.position(cell, pos));
