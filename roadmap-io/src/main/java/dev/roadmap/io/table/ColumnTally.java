@@ -9,9 +9,12 @@ import java.util.Objects;
  * {@code roles.assign(headers, rows, tally)} after {@code tally.add(row)} for every row decides as
  * {@code roles.assign(headers, rows)} does. Mutable; not thread-safe.
  * <pre>{@code
+ * ColumnRoles roles = ColumnRoles.create();
+ * List<String> headers = List.of("Skill", "Effort");
+ * List<List<TableCell>> rows = List.of(List.of(TableCell.of("Intro to CS"), TableCell.of("14 weeks")));
  * ColumnTally tally = roles.tally(headers.size());
  * for (List<TableCell> row : rows) {
- *     tally.add(row);
+ *     tally.add(row);   // as each row is made
  * }
  * ColumnAssignment a = roles.assign(headers, rows, tally);
  * }</pre>
