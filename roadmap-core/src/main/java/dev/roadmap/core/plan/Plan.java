@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param totalWeeks      number of weeks until the last planned hour
  * @param lowerBoundWeeks a proven lower bound on the length of any valid plan
  * @param totalHours      hours planned in all
- * @param weeks           every week from 1 to {@code totalWeeks}
+ * @param weeks           every week from 1 to {@code totalWeeks}; a {@link LazyWeeks} is kept as it
+ *                        is (its weeks are made when read), any other list is copied
  * @param skills          when each planned skill starts and finishes, in start order
  * @param unscheduled     skills left out and why
  * @param diagnostics     warnings about the plan
@@ -50,7 +51,7 @@ public record Plan(String roadmap, LocalDate start, Capacity capacity, int total
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(capacity, "capacity must not be null");
-        weeks = List.copyOf(weeks);
+        weeks = weeks instanceof LazyWeeks ? weeks : List.copyOf(weeks);
         skills = List.copyOf(skills);
         unscheduled = List.copyOf(unscheduled);
         diagnostics = List.copyOf(diagnostics);

@@ -67,9 +67,13 @@ public final class PlanHistory {
             weeks.add(new PlanWeek(w, monday, plan.capacity().weekly(), allocations, true));
         }
         doneWithoutHours(progress, plan.start(), first, span, logged);
-        plan.weeks().forEach(w -> weeks.add(w.renumbered(w.week() + shift)));
+        List<PlanWeek> history = List.copyOf(weeks);
+        List<PlanWeek> planned = plan.weeks();
+        // the planned weeks are renumbered when read, so a lazy plan stays lazy
+        List<PlanWeek> all = LazyWeeks.of(shift + planned.size(),
+                w -> w <= shift ? history.get(w - 1) : planned.get(w - shift - 1).renumbered(w));
         return new Plan(plan.roadmap(), first, shifted(plan.capacity(), shift), plan.totalWeeks() + shift,
-                plan.lowerBoundWeeks() + shift, plan.totalHours() + loggedTotal, weeks,
+                plan.lowerBoundWeeks() + shift, plan.totalHours() + loggedTotal, all,
                 skills(plan, span, logged, shift), plan.unscheduled(), plan.diagnostics(), plan.explanations());
     }
 

@@ -53,7 +53,11 @@ final class CoherentSearch {
             return docImproved;
         }
         int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
-        Schedule lp = search.improve(new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run());
+        Schedule lpFirst = search.packedIn(lpOrder); // usually the second rule's candidate: the same pass
+        if (lpFirst == null) {
+            lpFirst = new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run();
+        }
+        Schedule lp = search.improve(lpFirst);
         if (docImproved.totalWeeks <= lp.totalWeeks) {
             // reading order (improved) is already the shortest: a guided pass could only tie it
             return better(p, docImproved, lp);
@@ -120,7 +124,7 @@ final class CoherentSearch {
      * shared capacity this is optimistic, which is why the guided plan is verified, not trusted.
      */
     static int[] backward(Problem p, int length) {
-        double[] tail = Priorities.remainingPath(p);
+        double[] tail = p.remainingPath();
         int[] due = new int[p.m];
         for (int v = 0; v < p.m; v++) {
             due[v] = length + 1 - (int) Math.ceil(tail[v] - 1e-9);

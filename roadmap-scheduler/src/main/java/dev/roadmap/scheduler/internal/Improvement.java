@@ -112,8 +112,16 @@ final class Improvement {
         /** Candidates shorter than every earlier one, by pass; the only ones a first plan can be beaten by. */
         private final java.util.Map<Integer, Schedule> records = new java.util.HashMap<>();
         private int shortest = Integer.MAX_VALUE;
-        /** Work counter for the complexity tests (ImprovementSharingTest): week-packer passes run. */
+        /**
+         * The deterministic candidates (passes {@code 0..RULES}: the bottleneck order and the four rules
+         * unperturbed) by pass: their orders and results, so that an order met again (two rules agreeing,
+         * or the longest-path first plan, which is the second rule's order) is packed once.
+         */
+        private final int[][] fixedOrders = new int[RULES + 1][];
+        private final Schedule[] fixedResults = new Schedule[RULES + 1];
+        /** Work counters for the complexity tests: week-packer passes run, and passes whose order was packed before. */
         long packs;
+        long reused;
 
         Search(Problem p, int lowerBound, PlanOptions options) {
             this.p = p;
@@ -183,6 +191,37 @@ final class Improvement {
         /** Pass 0 is the bottleneck order; pass {@code k > 0} the rules and perturbed rules of pass {@code k - 1}. */
         private Schedule repack(int pass) {
             int[] order = pass == 0 ? bottleneckOrder(p) : perturbedOrder(pass - 1);
+            if (pass > RULES) {
+                return pack(order);
+            }
+            Schedule same = packedIn(order, pass);
+            Schedule result = same != null ? same : pack(order);
+            fixedOrders[pass] = order;
+            fixedResults[pass] = result;
+            return result;
+        }
+
+        /**
+         * @param order a priority order
+         * @return the result of a deterministic candidate already packed in exactly this order (a
+         *         packing pass is a function of its order), or null when there is none (or its order did
+         *         not fit, which a pass of the caller's reports again)
+         */
+        Schedule packedIn(int[] order) {
+            return packedIn(order, RULES + 1);
+        }
+
+        private Schedule packedIn(int[] order, int before) {
+            for (int j = 0; j < before; j++) {
+                if (fixedResults[j] != null && java.util.Arrays.equals(fixedOrders[j], order)) {
+                    reused++;
+                    return fixedResults[j];
+                }
+            }
+            return null;
+        }
+
+        private Schedule pack(int[] order) {
             packs++;
             try {
                 return new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel()).run();
@@ -204,13 +243,7 @@ final class Improvement {
             for (int v = 0; v < m; v++) {
                 key[v] = urgency[v] / scale + (noise == 0 ? 0 : noise * rnd.nextDouble());
             }
-            int[] order = new int[m];
-            for (int v = 0; v < m; v++) {
-                order[v] = v;
-            }
-            double[] k = key;
-            IntSort.sort(order, (a, b) -> k[a] != k[b] ? Double.compare(k[b], k[a]) : Integer.compare(a, b));
-            return order;
+            return Priorities.descending(key, key);
         }
     }
 
@@ -256,14 +289,7 @@ final class Improvement {
             after[v] = best;
             through[v] = own[v] + best;
         }
-        double[] tail = Priorities.remainingPath(p);
-        int[] order = new int[m];
-        for (int v = 0; v < m; v++) {
-            order[v] = v;
-        }
-        IntSort.sort(order, (a, b) -> after[a] != after[b] ? Double.compare(after[b], after[a])
-                : tail[a] != tail[b] ? Double.compare(tail[b], tail[a]) : Integer.compare(a, b));
-        return order;
+        return Priorities.descending(after, p.remainingPath());
     }
 
     /** Weeks skill v keeps track t busy: a rigid skill with a load there its weeks, a flexible one its hours at the usual rate. */
@@ -294,7 +320,7 @@ final class Improvement {
      */
     static double[][] rules(Problem p) {
         int m = p.m;
-        double[] tail = Priorities.remainingPath(p);
+        double[] tail = p.remainingPath();
         double[] own = new double[m];
         for (int v = 0; v < m; v++) {
             if (p.rigid[v]) {
@@ -452,13 +478,7 @@ final class Improvement {
         }
 
         private static int[] rankBy(double[] key) {
-            int m = key.length;
-            int[] order = new int[m];
-            for (int v = 0; v < m; v++) {
-                order[v] = v;
-            }
-            IntSort.sort(order, (a, b) -> key[a] != key[b] ? Double.compare(key[b], key[a]) : Integer.compare(a, b));
-            return Priorities.ranks(order);
+            return Priorities.ranks(Priorities.descending(key, key));
         }
     }
 }

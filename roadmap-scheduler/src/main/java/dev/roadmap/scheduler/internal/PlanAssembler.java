@@ -2,11 +2,13 @@ package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.LazyExplanations;
+import dev.roadmap.core.plan.LazyWeeks;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,10 @@ import java.util.Map;
  * Turns the packer's arrays into the immutable {@link Plan}: every week with its dates, capacity
  * and allocations (rigid bookings first, then flexible hours in the order studied; only hours
  * {@code > 0}, in hundredths of an hour that add up exactly, see {@link Cents}), the skills in start
- * order, and the explanations. Works from arrays to the plan's objects without maps: weeks without
- * an override share one capacity map, and the explanations are a {@link LazyExplanations} that
- * writes each text when it is read.
+ * order, and the explanations. Works from arrays to the plan's objects without maps: the weeks are a
+ * {@link LazyWeeks} that makes each week when it is read (weeks without an override share one
+ * capacity map), and the explanations are a {@link LazyExplanations} that writes each text when it
+ * is read.
  */
 final class PlanAssembler {
     private PlanAssembler() {
@@ -47,19 +50,21 @@ final class PlanAssembler {
                 explanations);
     }
 
-    /** The plan's weeks; the weeks without an override share the first such week's capacity map. */
+    /**
+     * The plan's weeks, each made when it is read ({@link LazyWeeks}) from the allocations by week; the
+     * weeks without an override share one capacity map.
+     */
     private static List<PlanWeek> weeks(CapacityTable cap, int totalWeeks, LocalDate start, Cents.WeekAllocations allocations) {
-        PlanWeek[] weeks = new PlanWeek[totalWeeks];
-        Map<String, Double> usual = null;
-        for (int w = 1; w <= totalWeeks; w++) {
-            boolean override = cap.hasOverride(w);
-            Map<String, Double> capacity = override || usual == null ? cap.weekMap(w) : usual;
-            weeks[w - 1] = new PlanWeek(w, start.plusWeeks(w - 1L), capacity, allocations.of(w));
-            if (!override && usual == null) {
-                usual = weeks[w - 1].capacity();
-            }
+        if (totalWeeks == 0) {
+            return List.of();
         }
-        return Arrays.asList(weeks);
+        Map<String, Double> hours = new LinkedHashMap<>();
+        for (int t = 0; t < cap.ids.length; t++) {
+            hours.put(cap.ids[t], cap.usual[t]);
+        }
+        Map<String, Double> usual = new PlanWeek(1, start, hours, List.of()).capacity(); // the immutable copy, made once
+        return LazyWeeks.of(totalWeeks, w -> new PlanWeek(w, start.plusWeeks(w - 1L),
+                cap.hasOverride(w) ? cap.weekMap(w) : usual, allocations.of(w)));
     }
 
     /**

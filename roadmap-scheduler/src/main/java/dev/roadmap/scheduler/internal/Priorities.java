@@ -27,7 +27,7 @@ final class Priorities {
                 return IntSort.ascending(p.hours);
             }
             case LONGEST_PATH -> {
-                return IntSort.descending(remainingPath(p));
+                return IntSort.descending(p.remainingPath());
             }
             default -> throw new IllegalArgumentException("unknown priority " + priority);
         }
@@ -57,6 +57,64 @@ final class Priorities {
             tail[v] = own + best;
         }
         return tail;
+    }
+
+    /**
+     * The order of a comparator sort by {@code first} descending, then {@code second} descending, then
+     * index ({@code ==} deciding ties, so {@code -0.0} ties {@code 0.0}; no NaN), by a merge sort whose
+     * comparison is inlined: the improvement stage sorts an order per pass, and a shared comparator
+     * sort's calls through an interface cost more than the comparisons.
+     *
+     * @return the indices {@code 0..n-1} in that order
+     */
+    static int[] descending(double[] first, double[] second) {
+        int n = first.length;
+        int[] order = new int[n];
+        for (int v = 0; v < n; v++) {
+            order[v] = v;
+        }
+        mergeSort(order, new int[n], 0, n, first, second);
+        return order;
+    }
+
+    /** Below this many elements a run is sorted by insertion. */
+    private static final int INSERTION_RUN = 16;
+
+    private static void mergeSort(int[] a, int[] buf, int lo, int hi, double[] first, double[] second) {
+        if (hi - lo <= INSERTION_RUN) {
+            for (int i = lo + 1; i < hi; i++) {
+                int x = a[i];
+                int j = i - 1;
+                for (; j >= lo && before(x, a[j], first, second); j--) {
+                    a[j + 1] = a[j];
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, buf, lo, mid, first, second);
+        mergeSort(a, buf, mid, hi, first, second);
+        if (!before(a[mid], a[mid - 1], first, second)) {
+            return; // the halves are in order already
+        }
+        System.arraycopy(a, lo, buf, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            a[k] = i < mid && (j >= hi || !before(buf[j], buf[i], first, second)) ? buf[i++] : buf[j++];
+        }
+    }
+
+    /** @return whether skill a sorts before skill b: higher first key, then higher second key, then lower index */
+    private static boolean before(int a, int b, double[] first, double[] second) {
+        if (first[a] != first[b]) {
+            return first[a] > first[b];
+        }
+        if (second[a] != second[b]) {
+            return second[a] > second[b];
+        }
+        return a < b;
     }
 
     /** @return the inverse of an order: the rank of each skill */

@@ -39,6 +39,11 @@ final class Problem {
     final boolean[] hadClosedPrerequisite;
     final List<Unscheduled> unscheduled;
     final List<Diagnostic> diagnostics;
+    /**
+     * {@link Priorities#remainingPath} once the hours are final (after {@link Cents#roundFlexibleHours}):
+     * the longest-path order, the bottleneck order, the rules and the guided pass all read it.
+     */
+    private double[] remainingPath;
 
     Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
             int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
@@ -63,6 +68,17 @@ final class Problem {
         int[][] dependents = Csr.transpose(reqOff, reqTgt);
         this.depOff = dependents[0];
         this.depTgt = dependents[1];
+    }
+
+    /**
+     * @return the longest remaining chain of work from each skill ({@link Priorities#remainingPath}),
+     *         computed on the first call and shared; callers must not change it, nor the hours after it
+     */
+    double[] remainingPath() {
+        if (remainingPath == null) {
+            remainingPath = Priorities.remainingPath(this);
+        }
+        return remainingPath;
     }
 
     /** @return whether a prerequisite edge allows the dependent to start in the week the prerequisite finishes */

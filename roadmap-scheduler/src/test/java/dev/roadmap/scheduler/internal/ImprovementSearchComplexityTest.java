@@ -39,13 +39,58 @@ class ImprovementSearchComplexityTest {
             Schedule lp = shared.improve(pass(p, lpOrder));
             long afterFirst = shared.packs;
             Schedule doc = shared.improve(pass(p, identity));
-            assertThat(afterFirst).isEqualTo(40);
-            assertThat(shared.packs).as("second first plan packs nothing new").isEqualTo(40);
+            assertThat(afterFirst + shared.reused).isEqualTo(40);
+            assertThat(shared.packs).as("second first plan packs nothing new").isEqualTo(afterFirst);
 
             Improvement.Search own = new Improvement.Search(p, lowerBound, PASSES);
             assertThat(own.improve(pass(p, identity)).start).isEqualTo(doc.start);
             assertThat(new Improvement.Search(p, lowerBound, PASSES).improve(pass(p, lpOrder)).start).isEqualTo(lp.start);
         }
+    }
+
+    @Test
+    void theLongestPathFirstPlanIsTheSecondRulesCandidateNotASecondPass() {
+        for (long seed = 1; seed <= 12; seed++) {
+            Problem p = problem(ReplanRoadmaps.realistic(120, seed), PASSES);
+            Improvement.Search search = new Improvement.Search(p, LowerBound.compute(p) - 3, PASSES);
+            search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
+            long packs = search.packs;
+            int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
+            Schedule kept = search.packedIn(lpOrder);
+            assertThat(kept).as("seed %d: the longest-path order is the second rule's", seed).isNotNull();
+            assertThat(search.packs).isEqualTo(packs);
+            Schedule fresh = pass(p, lpOrder);
+            assertThat(kept.start).isEqualTo(fresh.start);
+            assertThat(kept.finish).isEqualTo(fresh.finish);
+            assertThat(kept.totalWeeks).isEqualTo(fresh.totalWeeks);
+            assertThat(kept.allocHours.size()).isEqualTo(fresh.allocHours.size());
+        }
+        Problem p = problem(ReplanRoadmaps.realistic(120, 1), PASSES);
+        assertThat(new Improvement.Search(p, 0, PASSES).packedIn(Priorities.order(p, PlanOptions.Priority.LONGEST_PATH)))
+                .as("nothing packed yet").isNull();
+    }
+
+    @Test
+    void deterministicCandidatesInTheSameOrderArePackedOnce() {
+        // a chain of equal skills: the bottleneck order and every rule's order are the chain's order
+        Roadmap.Builder chain = Roadmap.builder("chain");
+        for (int i = 0; i < 30; i++) {
+            dev.roadmap.core.Skill.Builder s = dev.roadmap.core.Skill.builder(dev.roadmap.core.SkillId.of("s" + i))
+                    .title("S" + i).effort(dev.roadmap.core.Effort.ofHours(4, 4));
+            if (i > 0) {
+                s.requires(dev.roadmap.core.SkillId.of("s" + (i - 1)));
+            }
+            chain.addSkill(s.build());
+        }
+        PlanOptions five = PASSES.toBuilder().improvementPasses(5).capacity(dev.roadmap.core.plan.Capacity.pool(4)).build();
+        Problem p = problem(chain.build(), five);
+        Improvement.Search search = new Improvement.Search(p, 0, five); // a bound no plan meets: all 5 passes run
+        search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
+        assertThat(search.packs + search.reused).isEqualTo(5);
+        assertThat(search.packs).as("one order, packed once").isEqualTo(1);
+        Schedule kept = search.packedIn(Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER));
+        assertThat(kept).isNotNull();
+        assertThat(kept.start).isEqualTo(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)).start);
     }
 
     @Test
