@@ -12,7 +12,10 @@ import java.util.concurrent.Callable;
  * The thread-CPU companion of {@link ImportBenchmark} (Markdown cases) and {@link MarkdownParseBenchmark}
  * (not JMH): per document of {@link Documents}, the best of several rounds of the CPU time one thread
  * spends in {@code MarkdownImporter.read} and in commonmark-java's parse alone, measured alternately in
- * the same JVM, and their ratio. CPU time is what a shared, loaded machine disturbs least.
+ * the same JVM, and their ratio. CPU time is what a shared, loaded machine disturbs least. The parse is
+ * the reference of {@link MarkdownParseBenchmark#parse} (tables and task-list items); the importer's own
+ * parser configuration ({@link MarkdownParseBenchmark#parseAsImporter}, no task-list extension, whose work
+ * the importer now does itself) is reported after it.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.MarkdownImportCpu 1 50
@@ -42,14 +45,16 @@ public final class MarkdownImportCpu {
     private static void measure(Documents.Shape shape, int megabytes) throws IOException {
         byte[] document = Documents.generate(shape, megabytes * 1_000_000L, 11);
         MarkdownImporter importer = new MarkdownImporter();
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};   // import, parse
+        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};   // import, reference parse, importer's parser
         for (int r = Math.max(3, 30 / megabytes); r > 0; r--) {
             best[0] = Math.min(best[0], cpu(() -> importer.read(new ByteArrayInputStream(document), "bench", ReadLimits.defaults())));
             best[1] = Math.min(best[1], cpu(() -> MarkdownParseBenchmark.parse(document)));
+            best[2] = Math.min(best[2], cpu(() -> MarkdownParseBenchmark.parseAsImporter(document)));
         }
-        System.out.printf("%-16s %,11d B  import %8.1f ms (%6.2f MB/s)  commonmark parse %8.1f ms (%6.2f MB/s)  import/parse %.2f  [%d]%n",
+        System.out.printf("%-16s %,11d B  import %8.1f ms (%6.2f MB/s)  commonmark parse %8.1f ms (%6.2f MB/s)  import/parse %.2f"
+                        + "  | importer's parser %8.1f ms, import/that %.2f  [%d]%n",
                 shape, document.length, best[0] / 1e6, document.length / 1e3 / (best[0] / 1e6), best[1] / 1e6,
-                document.length / 1e3 / (best[1] / 1e6), (double) best[0] / best[1], sink % 2);
+                document.length / 1e3 / (best[1] / 1e6), (double) best[0] / best[1], best[2] / 1e6, (double) best[0] / best[2], sink % 2);
     }
 
     /** @return the CPU nanoseconds this thread spent in the work (its result is kept, so the work is not dropped) */

@@ -182,6 +182,22 @@ public final class SourceMap {
         }
 
         /**
+         * Same as {@code put(keySkill(index), line, column)} without building the path.
+         *
+         * @param index  document index of the skill
+         * @param line   1-based line
+         * @param column 1-based column
+         * @return this builder
+         */
+        public Builder putSkill(int index, int line, int column) {
+            if (index < 0) {
+                return put(keySkill(index), line, column);
+            }
+            skills.add(SkillLocations.key(index, 0, -1), Math.max(line, 0), Math.max(column, 0));
+            return this;
+        }
+
+        /**
          * Same as {@code put(keySkillField(index, field), line, column)} without building the path.
          *
          * @param index  document index of the skill

@@ -81,16 +81,18 @@ class SourceMapTest {
     void putHelpersMatchPutWithTheSamePath() {
         SourceMap viaHelpers = new SourceMap.Builder("doc.json")
                 .putSkillField(4, "requires", 3, 9).putSkillEntry(4, "requires", 2, 3, 30)
-                .putSkillField(-1, "effort", 1, 1).putSkillEntry(4, "odd/field", 0, 5, 5).build();
+                .putSkillField(-1, "effort", 1, 1).putSkillEntry(4, "odd/field", 0, 5, 5)
+                .putSkill(4, 2, 2).putSkill(-1, 6, 6).build();
         SourceMap viaPaths = new SourceMap.Builder("doc.json")
                 .put(SourceMap.keySkillField(4, "requires"), 3, 9).put(SourceMap.keySkillEntry(4, "requires", 2), 3, 30)
-                .put(SourceMap.keySkillField(-1, "effort"), 1, 1).put(SourceMap.keySkillEntry(4, "odd/field", 0), 5, 5).build();
+                .put(SourceMap.keySkillField(-1, "effort"), 1, 1).put(SourceMap.keySkillEntry(4, "odd/field", 0), 5, 5)
+                .put(SourceMap.keySkill(4), 2, 2).put(SourceMap.keySkill(-1), 6, 6).build();
 
         for (String path : new String[] {"skills/4/requires", "skills/4/requires/2", "skills/4/requires/0", "skills/-1/effort",
-                "skills/4/odd/field/0", "skills/4"}) {
+                "skills/4/odd/field/0", "skills/4", "skills/-1"}) {
             assertThat(viaHelpers.locate(path)).as(path).isEqualTo(viaPaths.locate(path));
         }
-        assertThat(viaHelpers.size()).isEqualTo(viaPaths.size()).isEqualTo(4);
+        assertThat(viaHelpers.size()).isEqualTo(viaPaths.size()).isEqualTo(6);
     }
 
     @Test

@@ -98,7 +98,11 @@ public final class MarkdownImporter implements RoadmapImporter {
 
     @Override
     public ImportResult read(InputStream in, String sourceName, ReadLimits limits) throws IOException {
-        return importDetailed(in, sourceName, limits).result();
+        Objects.requireNonNull(in, "in must not be null");
+        Objects.requireNonNull(sourceName, "sourceName must not be null");
+        Objects.requireNonNull(limits, "limits must not be null");
+        // the same import as importDetailed, without the explanation it would throw away
+        return MarkdownReading.readResult(in, sourceName, limits, prerequisites);
     }
 
     /**

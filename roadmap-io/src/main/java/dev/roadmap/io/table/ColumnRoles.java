@@ -73,14 +73,44 @@ public final class ColumnRoles {
     public ColumnAssignment assign(List<String> headers, List<List<TableCell>> rows) {
         Objects.requireNonNull(headers, "headers must not be null");
         Objects.requireNonNull(rows, "rows must not be null");
+        return assign(headers, rows, ColumnStats.ofColumns(rows, headers.size(), vocabulary, efforts));
+    }
+
+    /**
+     * @param columns the number of header columns
+     * @return an empty tally of cell statistics over this decision's vocabulary, to be given every body row
+     */
+    public ColumnTally tally(int columns) {
+        return new ColumnTally(columns, vocabulary, efforts);
+    }
+
+    /**
+     * {@link #assign(List, List)} with the cell statistics gathered while the rows were made.
+     *
+     * @param headers the header cells' text
+     * @param rows    the body rows
+     * @param tally   a {@link #tally} of {@code headers.size()} columns given exactly these rows, in order
+     * @return the role of every header column
+     * @throws IllegalArgumentException when the tally counted another number of columns or rows
+     */
+    public ColumnAssignment assign(List<String> headers, List<List<TableCell>> rows, ColumnTally tally) {
+        Objects.requireNonNull(headers, "headers must not be null");
+        Objects.requireNonNull(rows, "rows must not be null");
+        Objects.requireNonNull(tally, "tally must not be null");
+        if (tally.columns() != headers.size() || tally.rows() != rows.size()) {
+            throw new IllegalArgumentException("the tally counted " + tally.columns() + " columns and " + tally.rows()
+                    + " rows, the table has " + headers.size() + " and " + rows.size());
+        }
+        return assign(headers, rows, tally.stats());
+    }
+
+    private ColumnAssignment assign(List<String> headers, List<List<TableCell>> rows, ColumnStats[] stats) {
         int n = headers.size();
         ColumnRole[] roles = new ColumnRole[n];
         ColumnRole[] hints = new ColumnRole[n];
         ColumnRole[] typed = new ColumnRole[n];
         String[] reasons = new String[n];
-        ColumnStats[] stats = new ColumnStats[n];
         for (int c = 0; c < n; c++) {
-            stats[c] = ColumnStats.of(column(rows, c), vocabulary, efforts);
             hints[c] = headerRole(headers.get(c), stats[c]);
             typed[c] = contentRole(stats[c], hints[c]);
             roles[c] = typed[c];
@@ -311,14 +341,6 @@ public final class ColumnRoles {
             }
         }
         return false;
-    }
-
-    private static List<TableCell> column(List<List<TableCell>> rows, int c) {
-        List<TableCell> out = new ArrayList<>(rows.size());
-        for (List<TableCell> r : rows) {
-            out.add(c < r.size() ? r.get(c) : new TableCell("", false));
-        }
-        return out;
     }
 
     private static boolean contains(ColumnRole[] roles, ColumnRole r) {

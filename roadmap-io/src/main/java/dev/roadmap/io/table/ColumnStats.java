@@ -1,7 +1,7 @@
 package dev.roadmap.io.table;
 
+import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -20,36 +20,68 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
     }
 
     static ColumnStats of(List<TableCell> cells, Vocabulary v, TableEfforts efforts) {
-        int filled = 0;
-        int none = 0;
-        int durations = 0;
-        int loads = 0;
-        int integers = 0;
-        int dates = 0;
-        int icons = 0;
-        int linkOnly = 0;
-        int priorities = 0;
-        int statuses = 0;
-        int lettered = 0;
-        long length = 0;
-        boolean consecutive = true;
-        long previous = Long.MIN_VALUE;
-        Set<String> seen = new HashSet<>();
-        Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
-        Set<String> priorityWords = v.phraseSet("priority.high", "priority.medium", "priority.low");
-        Set<String> statusWords = v.phraseSet("status.todo", "status.doing", "status.done", "status.skipped");
+        Accumulator a = new Accumulator(v, efforts);
         for (TableCell c : cells) {
+            a.add(c);
+        }
+        return a.stats();
+    }
+
+    /**
+     * The statistics of every column of a table, read row by row in one pass (the cells of a row lie
+     * together in memory, a column's cells do not): the same as {@link #of} of each column, a row
+     * without a cell in a column counting as an empty cell there.
+     */
+    static ColumnStats[] ofColumns(List<List<TableCell>> rows, int columns, Vocabulary v, TableEfforts efforts) {
+        ColumnTally tally = new ColumnTally(columns, v, efforts);
+        for (List<TableCell> r : rows) {
+            tally.add(r);
+        }
+        return tally.stats();
+    }
+
+    static final TableCell EMPTY = new TableCell("", false);
+
+    /** The counts of one column while its cells are read, in row order. Mutable. */
+    static final class Accumulator {
+        private final TableEfforts efforts;
+        private final Set<String> priorityWords;
+        private final Set<String> statusWords;
+        private int filled;
+        private int none;
+        private int durations;
+        private int loads;
+        private int integers;
+        private int dates;
+        private int icons;
+        private int linkOnly;
+        private int priorities;
+        private int statuses;
+        private int lettered;
+        private long length;
+        private boolean consecutive = true;
+        private long previous = Long.MIN_VALUE;
+        private final DistinctStrings seen = new DistinctStrings();
+        private final Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+
+        Accumulator(Vocabulary v, TableEfforts efforts) {
+            this.efforts = efforts;
+            this.priorityWords = v.phraseSet("priority.high", "priority.medium", "priority.low");
+            this.statusWords = v.phraseSet("status.todo", "status.doing", "status.done", "status.skipped");
+        }
+
+        void add(TableCell c) {
             String t = c.text().strip();
             if (t.isEmpty() && !c.linkOnly()) {
                 consecutive = false;
-                continue;
+                return;
             }
             filled++;
             String lower = t.toLowerCase(java.util.Locale.ROOT);
             if (!c.linkOnly() && efforts.isNone(t, lower)) {
                 none++;
                 consecutive = false;
-                continue;
+                return;
             }
             seen.add(lower);
             length += t.length();
@@ -75,10 +107,13 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             priorities += priorityWords.contains(lower) ? 1 : 0;
             statuses += statusWords.contains(lower) ? 1 : 0;
         }
-        int meaningful = filled - none;
-        return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
-                dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
-                meaningful == 0 ? 0 : (double) length / meaningful);
+
+        ColumnStats stats() {
+            int meaningful = filled - none;
+            return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
+                    dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
+                    meaningful == 0 ? 0 : (double) length / meaningful);
+        }
     }
 
     /** @return whether a code point of the text passes the test (without a stream per cell) */

@@ -183,7 +183,7 @@ public final class NameMatcher {
         return lo;
     }
 
-    private static List<String> partsOf(String n) {
+    static List<String> partsOf(String n) {
         int colon = indexOfEither(n, ':', '：');
         int paren = indexOfEither(n, '(', '（');
         String head = "";

@@ -254,7 +254,7 @@ public final class TableEfforts {
             return isWeeklyLoad(cell) ? 2 : isDuration(cell) ? 1 : 0;
         }
         // no per-week phrase: no weekly load, and the duration test's phrase check is settled
-        if (!mayBeDuration(t)) {
+        if (!mayBeDuration(t) || leadsWithOtherWord(t)) {
             return 0;
         }
         Optional<Effort> asWritten = parse(t, 10);
@@ -267,14 +267,48 @@ public final class TableEfforts {
 
     /**
      * Whether {@link #contentKind} is surely 0 without parsing: no per-week phrase, and the text is
-     * no candidate duration (no letter, too long, or no unit after its first digit).
+     * no candidate duration (no letter, too long, no unit after its first digit, or led by a word the
+     * parser cannot skip).
      *
      * @param stripped a cell's text, stripped
      * @param lower    {@code stripped.toLowerCase(Locale.ROOT)}
      * @return true when the cell is neither a weekly load nor a duration
      */
     boolean isSurelyText(String stripped, String lower) {
-        return !perWeekScan.occursIn(lower) && !mayBeDuration(stripped);
+        return !perWeekScan.occursIn(lower) && (!mayBeDuration(stripped) || leadsWithOtherWord(stripped));
+    }
+
+    /** Leading words {@link EffortParser} skips before the number: "about", "approx.", "ca.", "circa", "around", "from". */
+    private static final Set<String> SKIPPED_LEADS = Set.of("about", "approx", "approximately", "around", "circa", "ca", "from");
+
+    /**
+     * Whether a stripped ASCII text with a digit starts with a word that is not one {@link EffortParser}
+     * skips ("skill-3, skill-0"): the parser then finds no number where the notation must start, and
+     * the unit words {@link #normalise} puts in change no leading word into a skipped one. A cheap
+     * test that spares such a cell a failed parse (and its exception).
+     *
+     * @param t a cell's text, stripped
+     * @return true when neither {@code t} nor its normal form parses as an effort
+     */
+    static boolean leadsWithOtherWord(String t) {
+        if (t.isEmpty() || !isAsciiLetter(t.charAt(0))) {
+            return false;
+        }
+        boolean digit = false;
+        int word = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            digit |= c >= '0' && c <= '9';
+            word = word == i && isAsciiLetter(c) ? i + 1 : word;
+        }
+        return digit && !SKIPPED_LEADS.contains(t.substring(0, word).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean mayBeDuration(String t) {

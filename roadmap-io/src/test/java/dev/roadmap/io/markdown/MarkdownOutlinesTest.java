@@ -38,6 +38,18 @@ class MarkdownOutlinesTest {
     }
 
     @Test
+    void aCapitalDottedIWhoseLowerCaseIsLongerMovesNoPositionAndAnOptionalWordAloneIsATitle() throws IOException {
+        // "İ" lower-cases to two characters: positions found in the lower case must still cut the text right
+        assertThat(read("# Plan\n\nİstanbul Total: 12 weeks\n\n- Go (2 weeks)\n").roadmap().declared().totalDuration())
+                .isEqualTo("12 weeks");
+        Roadmap options = read("# Plan\n\n- İzmir Option A: Python (2 weeks)\n- İzmir Option B: Go (2 weeks)\n").roadmap();
+        assertThat(options.choices()).singleElement().satisfies(c -> assertThat(c.title()).isEqualTo("Option A / Option B"));
+        Roadmap word = read("# Plan\n\n- 选修 (2 weeks)\n- Go (2 weeks)\n").roadmap();
+        assertThat(word.skills()).extracting(Skill::title).containsExactly("选修", "Go");
+        assertThat(word.skill(0).optional()).isTrue();
+    }
+
+    @Test
     void aRequiredUnitNeverRequiresAnOptionalOne() throws IOException {
         Roadmap r = read("# Plan\n\n- [ ] A\n- [ ] B (optional)\n- [ ] C\n").roadmap();
 

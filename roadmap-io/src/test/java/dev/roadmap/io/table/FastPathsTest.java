@@ -2,6 +2,8 @@ package dev.roadmap.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,85 @@ class FastPathsTest {
                 assertThat(expected).as(cell).isZero();
             }
         }
+    }
+
+    @Test
+    void statisticsReadRowByRowAreThoseOfEachColumnReadAlone() {
+        String[] cells = {"", " ", "-", "n/a", "3", "4", "#5", "6.", "12", "2 weeks", "3-5h", "6-10 hours/week", "High", "low",
+            "done", "✅", "2024-01-03", "Skill 1", "skill-1, skill-2", "Intro to CS", "4 semanas", "ongoing", "x"};
+        Random random = new Random(17);
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts efforts = TableEfforts.create();
+        for (int round = 0; round < 2_000; round++) {
+            int columns = 1 + random.nextInt(5);
+            List<List<TableCell>> rows = new ArrayList<>();
+            for (int r = random.nextInt(12); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(columns + 2); c > 0; c--) {   // ragged rows, shorter and longer than the header
+                    row.add(new TableCell(cells[random.nextInt(cells.length)], random.nextInt(6) == 0));
+                }
+                rows.add(row);
+            }
+            ColumnStats[] all = ColumnStats.ofColumns(rows, columns, v, efforts);
+            for (int c = 0; c < columns; c++) {
+                List<TableCell> column = new ArrayList<>();
+                for (List<TableCell> row : rows) {
+                    column.add(c < row.size() ? row.get(c) : new TableCell("", false));
+                }
+                assertThat(all[c]).isEqualTo(ColumnStats.of(column, v, efforts));
+            }
+        }
+    }
+
+    @Test
+    void aCellLedByAnotherWordIsNoEffortAsTheParserSays() {
+        String[] parts = {"skill", "Skill", "about", "About", "approx.", "ca.", "circa", "around", "from", "to", "or", "h", "hours",
+            "weeks", "semanas", "ongoing", "forever", "x", "3", "12", "1.5", "-", "–", ", ", " ", "/", "~", "+", "#", ".", "w"};
+        Random random = new Random(18);
+        TableEfforts e = TableEfforts.create();
+        int led = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                b.append(parts[random.nextInt(parts.length)]);
+            }
+            String cell = b.toString();
+            String t = cell.strip();
+            if (TableEfforts.leadsWithOtherWord(t)) {
+                led++;
+                assertThat(dev.roadmap.core.EffortParser.isEffort(t)).as(cell).isFalse();
+                assertThat(dev.roadmap.core.EffortParser.isEffort(e.normalise(t))).as(cell).isFalse();
+            }
+            assertThat(e.contentKind(cell)).as(cell).isEqualTo(e.isWeeklyLoad(cell) ? 2 : e.isDuration(cell) ? 1 : 0);
+        }
+        assertThat(led).isGreaterThan(2_000);
+    }
+
+    @Test
+    void aTallyCountedRowByRowDecidesAsTheRowsDo() {
+        String[] cells = {"", "-", "3", "4", "5.", "2 weeks", "3-5h", "6-10 hours/week", "High", "low", "done", "✅", "2024-01-03",
+            "Skill 1", "Skill 2", "skill-1, skill-2", "Intro to CS", "Data", "ongoing", "https://x.org"};
+        String[] headers = {"Skill", "Effort", "Prerequisites", "Status", "Week", "ID", "Notes", "Hours per week", ""};
+        Random random = new Random(20);
+        ColumnRoles roles = ColumnRoles.create();
+        for (int round = 0; round < 2_000; round++) {
+            List<String> header = new ArrayList<>();
+            for (int c = 1 + random.nextInt(5); c > 0; c--) {
+                header.add(headers[random.nextInt(headers.length)]);
+            }
+            ColumnTally tally = roles.tally(header.size());
+            List<List<TableCell>> rows = new ArrayList<>();
+            for (int r = random.nextInt(10); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(header.size() + 2); c > 0; c--) {
+                    row.add(TableCell.of(cells[random.nextInt(cells.length)]));
+                }
+                rows.add(row);
+                tally.add(row);
+            }
+            assertThat(roles.assign(header, rows, tally)).isEqualTo(roles.assign(header, rows));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> roles.assign(List.of("A", "B"), List.of(), roles.tally(3)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -45,12 +45,13 @@ final class Coverage {
     }
 
     /**
-     * @return the coverage entries in document order; adds the notices and, for a document
-     *         without units, the error to {@code ctx.diagnostics}
+     * @param report whether the entries are wanted; without, only the diagnostics are added
+     * @return the coverage entries in document order (none without {@code report}); adds the notices
+     *         and, for a document without units, the error to {@code ctx.diagnostics}
      */
-    static List<CoverageEntry> of(Node document, ReadContext ctx, Roadmap roadmap, List<SkillProvenance> provenance) {
+    static List<CoverageEntry> of(Node document, ReadContext ctx, Roadmap roadmap, List<SkillProvenance> provenance, boolean report) {
         Coverage c = new Coverage(ctx, roadmap.size() == 0);
-        for (SkillProvenance p : provenance) {
+        for (SkillProvenance p : report ? provenance : List.<SkillProvenance>of()) {
             Skill s = roadmap.skill(p.index());
             c.entries.add(new CoverageEntry(p.location(), p.rule(), true, "skill '" + s.id() + "'" + contents(s)));
         }
@@ -59,6 +60,9 @@ final class Coverage {
         }
         if (roadmap.size() == 0 && c.headings + c.paragraphs + c.lists + c.tables > 0) {
             ctx.diagnostics.add(Diagnostic.error("no-learnable-units", c.summary(), ctx.at(1, 1)));
+        }
+        if (!report) {
+            return List.of();
         }
         c.entries.sort(Comparator.comparingInt((CoverageEntry e) -> e.location().line()).thenComparingInt(e -> e.location().column()));
         return c.entries;

@@ -22,13 +22,18 @@ final class DocumentReader {
     private DocumentReader() {
     }
 
-    static Result read(Node document, ReadContext ctx) {
+    /**
+     * @param document the parsed document
+     * @param hints    the pace and total stated in its paragraphs and headings (all offered, in document order)
+     * @param ctx      the reading context
+     * @return what the document yields
+     */
+    static Result read(Node document, StatedHints hints, ReadContext ctx) {
         Section root = sections(document);
         List<Section> all = root.preOrder();
         Section first = titleSection(root, all);
         String title = title(root, first, ctx);
         String description = description(first != null && first.title ? first : root);
-        Hints hints = hints(document, ctx);
         List<Draft> drafts = readUnits(root, all, ctx);
         Optional<ProseHints.TotalHint> total = hints.total;
         int[] totalAt = hints.totalAt;
@@ -80,46 +85,6 @@ final class DocumentReader {
             }
         }
         return "";
-    }
-
-    /** The first stated pace and total (labelled anywhere; unlabelled ones kept apart until the units are known). */
-    private static final class Hints {
-        Optional<ProseHints.PaceHint> pace = Optional.empty();
-        Optional<ProseHints.TotalHint> total = Optional.empty();
-        Optional<ProseHints.TotalHint> plainTotal = Optional.empty();
-        int[] paceAt;
-        int[] totalAt;
-        int[] plainTotalAt;
-    }
-
-    /** An unlabelled total is stated in the introduction: looked for in this many prose blocks at most. */
-    private static final int MAX_PLAIN_TOTAL_BLOCKS = 200;
-
-    private static Hints hints(Node document, ReadContext ctx) {
-        Hints h = new Hints();
-        int proseBlocks = 0;
-        for (Node n : textBlocks(document)) {
-            if (h.pace.isPresent() && h.total.isPresent()) {
-                break;
-            }
-            if (h.pace.isEmpty()) {
-                h.pace = ProseHints.pace(Inlines.text(n));
-                h.paceAt = h.pace.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.pace.get().text()) : null;
-            }
-            if (h.total.isEmpty()) {
-                String text = Inlines.textWithoutLinks(n);
-                h.total = ProseHints.total(text, false);
-                h.totalAt = h.total.isPresent() ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.total.get().notation()) : null;
-                boolean prose = n instanceof Heading heading ? heading.getLevel() == 1
-                        : n.getParent() instanceof org.commonmark.node.Document || n.getParent() instanceof BlockQuote;
-                if (h.total.isEmpty() && h.plainTotal.isEmpty() && prose && proseBlocks++ < MAX_PLAIN_TOTAL_BLOCKS) {
-                    h.plainTotal = ProseHints.total(text, true);
-                    h.plainTotalAt = h.plainTotal.isPresent()
-                            ? locate(ctx, Inlines.position(n, new int[] {1, 1}), h.plainTotal.get().notation()) : null;
-                }
-            }
-        }
-        return h;
     }
 
     /** Tables, then the outline conventions, then (when those found nothing) the structure; sorted, with their meaning marked. */
@@ -246,9 +211,27 @@ final class DocumentReader {
      * A setext heading whose text opens with a rule of "=" (a "====" separator line directly above
      * a sentence) is a separator in a plain-text document, not a heading.
      */
-    private static boolean isSeparatorHeading(Heading h) {
-        String first = OutlineReader.firstLine(Inlines.text(h));
-        return first.length() >= 3 && first.chars().allMatch(c -> c == '=' || c == '-');
+    static boolean isSeparatorHeading(Heading h) {
+        return isRule(Inlines.text(h));
+    }
+
+    /** @return whether the text's first line, stripped, is three or more of "=" and "-" (read in place, no copy) */
+    static boolean isRule(String text) {
+        int end = text.indexOf('\n');
+        end = end < 0 ? text.length() : end;
+        int i = 0;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < end && (text.charAt(i) == '=' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int rule = i - start;
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return rule >= 3 && i == end;
     }
 
     /** Attaches sections to table rows: by the row's id in code, by "Skill N" numbering, or by title. */
@@ -343,7 +326,8 @@ final class DocumentReader {
         return h.substring(i);
     }
 
-    private static List<Node> textBlocks(Node document) {
+    /** @return the document's paragraphs and headings outside tables, in document order */
+    static List<Node> textBlocks(Node document) {
         List<Node> out = new ArrayList<>();
         java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
         stack.push(document);
@@ -360,17 +344,5 @@ final class DocumentReader {
             }
         }
         return out;
-    }
-
-    /** Finds the phrase in the raw lines from the block's first line on; falls back to the block start. */
-    private static int[] locate(ReadContext ctx, int[] blockPos, String phrase) {
-        String probe = phrase.length() > 3 ? phrase.substring(0, 3) : phrase;
-        for (int l = blockPos[0]; l < blockPos[0] + 50 && l <= ctx.lines.length; l++) {
-            int at = ctx.line(l).indexOf(probe);
-            if (at >= 0) {
-                return new int[] {l, at + 1};
-            }
-        }
-        return blockPos;
     }
 }

@@ -27,8 +27,19 @@ import org.commonmark.parser.Parser;
 
 /** The import pipeline: bytes, encoding, repair, CommonMark parse, reading, assembly. */
 public final class MarkdownReading {
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), TaskListItemsExtension.create());
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+    /**
+     * The document's parser: GFM tables, source spans of blocks and inlines. Task-list items are
+     * marked by {@link DocumentWalk} in the pass that checks the nesting depth, exactly as the
+     * task-list extension's post-processor (one more recursive visit of every node) would.
+     */
+    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    /**
+     * The parser of fragments that {@link ParagraphTables} and {@link HtmlTables} parse again and put
+     * into the document after the walk: with the task-list extension itself.
+     */
+    private static final Parser FRAGMENT_PARSER = Parser.builder()
+            .extensions(List.<Extension>of(TablesExtension.create(), TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     private MarkdownReading() {
@@ -43,6 +54,26 @@ public final class MarkdownReading {
      * @throws IOException when reading fails
      */
     public static MarkdownImport read(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode) throws IOException {
+        return read(in, source, limits, mode, true);
+    }
+
+    /**
+     * The import without its report: the same roadmap and diagnostics as {@link #read}, without the
+     * per-skill provenance and coverage entries that only {@code importDetailed} returns.
+     *
+     * @param in     the document; not closed
+     * @param source the source name
+     * @param limits limits to enforce
+     * @param mode   prerequisite mode
+     * @return the roadmap and the diagnostics
+     * @throws IOException when reading fails
+     */
+    public static ImportResult readResult(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode) throws IOException {
+        return read(in, source, limits, mode, false).result();
+    }
+
+    private static MarkdownImport read(InputStream in, String source, ReadLimits limits, PrerequisiteMode mode, boolean report)
+            throws IOException {
         byte[] bytes = readAll(in, source, limits);
         ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
         String text = decode(bytes, probe);
@@ -57,15 +88,25 @@ public final class MarkdownReading {
         NestingPrescan.check(text, source, limits);
         Preprocess.Prepared prepared = Preprocess.run(text);
         Node document = PARSER.parse(prepared.text());
-        checkNesting(document, source, limits);
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
-        ParagraphTables.split(document, prepared.text(), PARSER);
-        HtmlTables.convert(document, PARSER);
+        StatedHints hints = new StatedHints(ctx);
+        DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer);
+        // each rewriting pass looks only at what the walk noted; without it, it would change nothing
+        if (walk.longParagraphs) {
+            ParagraphTables.split(document, prepared.text(), FRAGMENT_PARSER);
+        }
+        if (walk.topLevelHtml) {
+            HtmlTables.convert(document, FRAGMENT_PARSER);
+        }
+        if (walk.longParagraphs || walk.topLevelHtml) {
+            hints = new StatedHints(ctx);   // the text blocks of the rewritten document, read again
+            DocumentReader.textBlocks(document).forEach(hints::offer);
+        }
         ctx.diagnostics.addAll(probe.diagnostics);
         ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;
         try {
-            doc = DocumentReader.read(document, ctx);
+            doc = DocumentReader.read(document, hints, ctx);
         } catch (StackOverflowError e) {
             throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(), "the document nests deeper",
                     SourceLocation.unknown(source));
@@ -74,49 +115,10 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
-        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance());
+        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance(), report);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
-        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics), a.provenance(), coverage);
-    }
-
-    /**
-     * Walks the parsed tree without recursion and refuses it when it nests deeper than
-     * {@link ReadLimits#maxNestingDepth()}, before any recursive visitor (commonmark's own included)
-     * can overflow the stack on hostile input such as 100,000 nested block quotes.
-     */
-    static void checkNesting(Node document, String source, ReadLimits limits) {
-        int depth = 0;
-        Node node = document.getFirstChild();
-        if (node != null) {
-            depth = 1;
-        }
-        while (node != null) {
-            if (depth > limits.maxNestingDepth()) {
-                int line = 0;
-                int column = 0;
-                if (!node.getSourceSpans().isEmpty()) {
-                    line = node.getSourceSpans().get(0).getLineIndex() + 1;
-                    column = node.getSourceSpans().get(0).getColumnIndex() + 1;
-                }
-                throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(),
-                        "the document nests blocks deeper", SourceLocation.of(source, Math.max(line, 1), Math.max(column, 1)));
-            }
-            if (node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                depth++;
-                continue;
-            }
-            while (node != null && node.getNext() == null) {
-                node = node.getParent();
-                depth--;
-                if (node == document) {
-                    node = null;
-                }
-            }
-            if (node != null) {
-                node = node.getNext();
-            }
-        }
+        return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics),
+                report ? a.provenance() : List.of(), coverage);
     }
 
     /** The {@code title:} of YAML front matter ("---" on the first line, closed by "---" within 100 lines), or "". */

@@ -24,6 +24,11 @@ public final class OptionMarkers {
     /** The words of {@link Phrases#OPTIONAL}, each after a space (a title ending in " optional"). */
     private static final List<String> SPACED_OPTIONAL = Phrases.OPTIONAL.stream().map(w -> " " + w).toList();
     private static final PhraseScan OPTIONAL_ANYWHERE = PhraseScan.of(Phrases.OPTIONAL, w -> true);
+    /** Tests on the text as written that must pass before the lower-cased copies are made and matched. */
+    private static final PhrasePrefilter OPTIONAL_MAY_OCCUR = PhrasePrefilter.of(Phrases.OPTIONAL);
+    private static final PhrasePrefilter CHOOSE_ONE_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE);
+    private static final PhrasePrefilter MEANING_MAY_OCCUR = PhrasePrefilter.of(Phrases.CHOOSE_ONE, Phrases.MENU_OPTIONAL, Phrases.OPTIONAL);
+    private static final PhrasePrefilter FROM_HERE_ON_MAY_OCCUR = PhrasePrefilter.of(Phrases.FROM_HERE_ON);
     private static final String CN_NUMERALS = "一二三四五六七八九";
     private static final String CYR_LETTERS = "абвгдежзик";
     private static final String LAT_FOR_CYR = "abvgdezzik";
@@ -44,7 +49,7 @@ public final class OptionMarkers {
      * @return the first option marker in it
      */
     public static Optional<Marker> find(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         int cn = lower.indexOf(CN_WORD);
         if (cn >= 0 && cn + 2 < lower.length()) {
             char c = lower.charAt(cn + 2);
@@ -95,7 +100,7 @@ public final class OptionMarkers {
      * @return the range of item numbers named by "instead of N–M" ({@code [N, M]}), if any
      */
     public static Optional<int[]> insteadOf(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         for (String w : Keywords.INSTEAD) {
             int at = Keywords.indexOfWord(lower, w);
             if (at < 0) {
@@ -153,15 +158,16 @@ public final class OptionMarkers {
             }
         }
         for (Section s : root.preOrder()) {
-            if (s.heading != null && !s.title && introSaysOptional(s)) {
+            byte[] meaning = new byte[s.blocks.size()];
+            if (s.heading != null && !s.title && introSaysOptional(s, meaning)) {
                 int[] range = {s.line, endLine(s)};
                 for (int i = firstAtOrAfter(drafts, range[0]); i < drafts.size() && drafts.get(i).line <= range[1]; i++) {
                     drafts.get(i).optional |= under(drafts.get(i), s) && drafts.get(i).menu == null;
                 }
             }
-            String heading = s.heading == null ? "" : s.text.toLowerCase(Locale.ROOT);
             // the exporter's own choice headings ("Choice pick: Pick one / option x: …") are read by ExportedShapes
-            if (s.heading != null && Phrases.mentions(heading, Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
+            if (s.heading != null && CHOOSE_ONE_MAY_OCCUR.mayOccurIn(s.text)
+                    && Phrases.mentions(s.text.toLowerCase(Locale.ROOT), Phrases.CHOOSE_ONE) && ChoiceHeading.parse(s.text).isEmpty()
                     && !s.text.equals(ChoiceHeading.CONTINUED)) {
                 int[] range = {s.line, endLine(s)};
                 menu(drafts, range, s, new Draft.Menu(Texts.stripSymbols(s.text), s.line, s.column));
@@ -173,6 +179,9 @@ public final class OptionMarkers {
                 Node next = s.blocks.get(b + 1);
                 if (!(next instanceof ListBlock || next instanceof TableBlock)) {
                     continue;
+                }
+                if (!mayMean(p, b, meaning)) {
+                    continue;   // neither a menu nor an optional part
                 }
                 String text = Texts.collapse(Inlines.text(p));
                 String lower = text.toLowerCase(Locale.ROOT);
@@ -193,17 +202,28 @@ public final class OptionMarkers {
      * The paragraphs right under a heading, before its first list, table or sub-heading, say that what
      * follows is elective ("students should choose a subset of courses … based on interest").
      */
-    private static boolean introSaysOptional(Section s) {
-        for (Node b : s.blocks) {
-            if (!(b instanceof Paragraph p)) {
+    private static boolean introSaysOptional(Section s, byte[] meaning) {
+        for (int b = 0; b < s.blocks.size(); b++) {
+            if (!(s.blocks.get(b) instanceof Paragraph p)) {
                 return false;
             }
-            String lower = Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT);
-            if (Phrases.mentions(lower, Phrases.MENU_OPTIONAL)) {
+            if (mayMean(p, b, meaning)
+                    && Phrases.mentions(Texts.collapse(Inlines.text(p)).toLowerCase(Locale.ROOT), Phrases.MENU_OPTIONAL)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a phrase of a menu or an optional part may occur in the paragraph (block {@code b} of its
+     * section), asked once per paragraph: {@code meaning[b]} is 0 before, then 1 (may) or 2 (cannot).
+     */
+    private static boolean mayMean(Paragraph p, int b, byte[] meaning) {
+        if (meaning[b] == 0) {
+            meaning[b] = MEANING_MAY_OCCUR.mayOccurIn(Inlines.text(p)) ? (byte) 1 : (byte) 2;
+        }
+        return meaning[b] == 1;
     }
 
     /** The units in the range (under {@code home} when given) become the options of one choice, when there are two or more. */
@@ -256,6 +276,9 @@ public final class OptionMarkers {
      */
     private static int optionalFromLine(ReadContext ctx, int firstUnit) {
         for (int l = firstUnit + 1; l <= ctx.lines.length; l++) {
+            if (!FROM_HERE_ON_MAY_OCCUR.mayOccurIn(ctx.line(l))) {
+                continue;
+            }
             String lower = ctx.line(l).toLowerCase(Locale.ROOT);
             if (Phrases.mentions(lower, Phrases.FROM_HERE_ON)
                     && (Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(ctx.line(l + 1).toLowerCase(Locale.ROOT), Phrases.OPTIONAL))) {
@@ -275,7 +298,10 @@ public final class OptionMarkers {
             d.title = rest.isEmpty() ? t : rest;
             return true;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        if (!OPTIONAL_MAY_OCCUR.mayOccurIn(t)) {
+            return false;
+        }
+        String lower = Texts.lowerKeepingIndexes(t);
         if (!OPTIONAL_ANYWHERE.occursIn(lower)) {
             return false;   // each test below needs one of the words somewhere in the title
         }
@@ -283,7 +309,8 @@ public final class OptionMarkers {
             String w = Phrases.OPTIONAL.get(k);
             if (lower.startsWith(w) && lower.length() > w.length() && ":：-—–".indexOf(lower.charAt(w.length())) >= 0
                     || lower.endsWith(SPACED_OPTIONAL.get(k)) || (Texts.isCjk(w.codePointAt(0)) && lower.endsWith(w))) {
-                String rest = lower.startsWith(w) ? t.substring(w.length() + 1) : t.substring(0, t.length() - w.length());
+                // a title that is the word alone ("选修") keeps it: nothing follows the word to cut off
+                String rest = lower.startsWith(w) ? t.substring(Math.min(t.length(), w.length() + 1)) : t.substring(0, t.length() - w.length());
                 rest = Texts.trimSeparators(rest);
                 d.title = rest.isEmpty() ? t : rest;
                 return true;

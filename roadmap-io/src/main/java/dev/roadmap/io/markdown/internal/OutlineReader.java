@@ -39,6 +39,9 @@ final class OutlineReader {
 
     /** @return whether below this section (not counting itself) lie skills of other kinds */
     static boolean hasSkillsBelow(Section s) {
+        if (s.children.isEmpty()) {
+            return !s.tableDrafts.isEmpty();   // the walk below would see the section alone
+        }
         for (Section d : s.preOrder()) {
             if (!d.tableDrafts.isEmpty() || (d != s && d.attached == null && headingCarriesEffort(d))) {
                 return true;
@@ -413,6 +416,9 @@ final class OutlineReader {
     }
 
     static boolean isPrerequisiteLine(String text) {
+        if (!hasColonInFirstLine(text)) {
+            return false;   // the label ends at a colon, which neither stripping nor lower-casing adds
+        }
         String t = Texts.stripSymbols(firstLine(text)).toLowerCase(Locale.ROOT);
         int colon = indexOfColon(t);
         if (colon < 0 || colon > 30) {
@@ -420,6 +426,19 @@ final class OutlineReader {
         }
         String label = Texts.trimSeparators(t.substring(0, colon));
         return Keywords.PREREQ_LABELS.contains(label);
+    }
+
+    private static boolean hasColonInFirstLine(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+            if (c == '\n') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int indexOfColon(String s) {

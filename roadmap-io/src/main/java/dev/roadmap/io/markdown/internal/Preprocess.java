@@ -26,6 +26,11 @@ final class Preprocess {
     }
 
     static Prepared run(String text) {
+        return hidesNothing(text) ? new Prepared(text, Map.of()) : scan(text);
+    }
+
+    /** The scan itself, for any text (what {@link #run} does when something may be hidden). */
+    static Prepared scan(String text) {
         char[] out = text.toCharArray();
         Map<String, String> front = frontMatter(text, out);
         int i = 0;
@@ -89,6 +94,16 @@ final class Preprocess {
             i++;
         }
         return new Prepared(new String(out), front);
+    }
+
+    /**
+     * Whether the scan below could blank nothing: no front matter opens the text, and nothing it
+     * hides can start, since every comment and {@code <head>} starts with "<" and every MDX line with
+     * "import " or "export " (three searches of the whole text instead of a copy and a line-by-line scan).
+     */
+    private static boolean hidesNothing(String text) {
+        return !text.substring(0, lineEnd(text, 0)).strip().equals("---") && text.indexOf('<') < 0
+                && !text.contains("import ") && !text.contains("export ");
     }
 
     private static Map<String, String> frontMatter(String text, char[] out) {

@@ -1,6 +1,7 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.core.SkillId;
+import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.NameMatcher;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class PrerequisiteResolver {
     /** Longest run of segments tried as one name. */
     private static final int MAX_RUN = 8;
 
-    /** What one skill's prerequisites resolve to. */
+    /** What one skill's prerequisites resolve to: mutable lists made for the one call, the caller's to keep. */
     record Resolved(List<SkillId> requires, List<int[]> requiresAt, List<SkillId> recommends) {
     }
 
@@ -41,6 +41,12 @@ final class PrerequisiteResolver {
     private final List<String> names;
     private final List<String> groupTitles;
     private NameMatcher titles;
+    /** Whether a text may name a title or a group: most texts tried (runs of several ids) name none, and then no matcher is asked. */
+    private NameFilter namedFilter;
+    /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
+    private final boolean idWithComma;
+    /** Whether lists of plain ids skip the runs no name can match (off only to test against the definition). */
+    boolean listShortcut = true;
     private final Map<String, Integer> byId = new HashMap<>();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
@@ -86,6 +92,11 @@ final class PrerequisiteResolver {
                 groupMembers.get(g).add(i);
             }
         }
+        boolean comma = false;
+        for (String id : ids) {
+            comma |= id.indexOf(',') >= 0;
+        }
+        this.idWithComma = comma;
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
@@ -111,22 +122,40 @@ final class PrerequisiteResolver {
             }
         }
         Stated st = named.get(self);
-        Set<Integer> req = new LinkedHashSet<>();
-        List<int[]> at = new ArrayList<>();
+        DistinctInts req = new DistinctInts();
+        List<int[]> at = new ArrayList<>(st.hard().size());
         for (int k = 0; k < st.hard().size(); k++) {
-            for (int target : expand(st.hard().get(k))) {
+            int target = st.hard().get(k);
+            if (target >= 0) {
                 if (target != self && req.add(target)) {
+                    at.add(st.at().get(k));
+                }
+                continue;
+            }
+            for (int member : expand(target)) {
+                if (member != self && req.add(member)) {
                     at.add(st.at().get(k));
                 }
             }
         }
-        Set<Integer> rec = new LinkedHashSet<>();
+        DistinctInts rec = new DistinctInts();
         for (int t : st.soft()) {
-            rec.addAll(expand(t));
+            for (int target : expand(t)) {
+                rec.add(target);
+            }
         }
-        rec.removeAll(req);
-        rec.remove(self);
-        return new Resolved(toIds(req), at, toIds(rec));
+        List<SkillId> requires = new ArrayList<>(req.size());
+        for (int i = 0; i < req.size(); i++) {
+            requires.add(skillIds.get(req.get(i)));
+        }
+        List<SkillId> recommends = new ArrayList<>(rec.size());
+        for (int i = 0; i < rec.size(); i++) {
+            int target = rec.get(i);
+            if (target != self && !req.contains(target)) {
+                recommends.add(skillIds.get(target));
+            }
+        }
+        return new Resolved(requires, at, recommends);
     }
 
     /** The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)). */
@@ -184,14 +213,6 @@ final class PrerequisiteResolver {
         return out;
     }
 
-    private List<SkillId> toIds(Set<Integer> indexes) {
-        List<SkillId> out = new ArrayList<>(indexes.size());
-        for (int i : indexes) {
-            out.add(skillIds.get(i));
-        }
-        return out;
-    }
-
     /** "corequisite: X" -> X */
     private Optional<String> corequisite(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -237,6 +258,11 @@ final class PrerequisiteResolver {
         if (none.isNone(piece)) {
             return;
         }
+        int[] ids = listShortcut && !idWithComma ? IdList.tokens(piece) : null;
+        if (ids != null && !anyRunMayBeNamed(piece, ids)) {
+            resolveEach(piece, ids, self, out, unresolved);
+            return;
+        }
         List<int[]> segments = segments(piece);
         List<String> missing = new ArrayList<>();
         int found = 0;
@@ -257,6 +283,49 @@ final class PrerequisiteResolver {
                 out.addAll(r);
                 found++;
                 i = end + 1;
+            }
+        }
+        if (found == 0) {
+            unresolved.add(Texts.collapse(piece));
+        } else {
+            unresolved.addAll(missing);
+        }
+    }
+
+    /**
+     * Whether a run of two or more of the list's items may name a title or group (no id holds a ",",
+     * and a run holds one, so it is no id and no row number): the runs {@link #resolvePiece} tries
+     * first, from each item the longest of at most {@link #MAX_RUN}.
+     */
+    private boolean anyRunMayBeNamed(String piece, int[] ids) {
+        int items = ids.length / 2;
+        for (int i = 0; i < items; i++) {
+            for (int j = i + 1; j < Math.min(items, i + MAX_RUN); j++) {
+                if (named().mayMatch(piece, ids[2 * i], ids[2 * j + 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #resolvePiece} of a list of plain items no run of which names anything: each item is
+     * looked up alone, and the unresolved ones are reported as the general path reports them.
+     */
+    private void resolveEach(String piece, int[] ids, int self, List<Integer> out, List<String> unresolved) {
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (int k = 0; k < ids.length; k += 2) {
+            String item = piece.substring(ids[k], ids[k + 1]);
+            List<Integer> r = one(item, self);
+            if (r.isEmpty()) {
+                if (!none.isNone(item)) {
+                    missing.add(item);
+                }
+            } else {
+                out.addAll(r);
+                found++;
             }
         }
         if (found == 0) {
@@ -362,6 +431,17 @@ final class PrerequisiteResolver {
         return groups;
     }
 
+    /** @return the filter of titles and group titles: false only when {@code titles()} and {@code groups()} surely match nothing */
+    private NameFilter named() {
+        if (namedFilter == null) {
+            List<String> all = new ArrayList<>(names.size() + groupTitles.size());
+            all.addAll(names);
+            all.addAll(groupTitles);
+            namedFilter = NameFilter.of(all);
+        }
+        return namedFilter;
+    }
+
     /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
     private List<Integer> one(String raw, int self) {
         String n = Texts.trimSeparators(raw.strip());
@@ -372,7 +452,8 @@ final class PrerequisiteResolver {
             return List.of();
         }
         Integer i = byId.get(n.toLowerCase(Locale.ROOT));
-        if (i == null) {
+        boolean mayBeNamed = i == null && named().mayMatch(n);
+        if (i == null && mayBeNamed) {
             i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
         }
         if (i == null) {
@@ -384,7 +465,7 @@ final class PrerequisiteResolver {
         if (i != null) {
             return i == self ? List.of() : List.of(i);
         }
-        Optional<NameMatcher.Match> g = groups().match(n);
+        Optional<NameMatcher.Match> g = mayBeNamed ? groups().match(n) : Optional.empty();
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
                 return List.of(-g.get().index() - 1);

@@ -34,10 +34,12 @@ public final class ProseHints {
     private static final int MAX_UNIT_WORD = UNIT_WORDS.stream().mapToInt(w -> w[0].length()).max().orElse(0);
     private static final String SENTENCE_ENDS = ".!?。！？;；\n";
     private static final List<String> HOUR_WORDS = List.of("hour", "hrs", "hr", "h", "час", "ч", "小时", "钟头");
-    private static final List<String> TOTAL_LABELS = List.of("total", "timeline", "duration", "overall", "всего",
+    static final List<String> TOTAL_LABELS = List.of("total", "timeline", "duration", "overall", "всего",
             "итого", "длительность", "срок", "общая продолжительность", "总时长", "总计", "时长", "周期", "总共");
     /** Whether a text holds one of the labels anywhere, in one pass. */
     private static final PhraseScan TOTAL_LABEL_SCAN = PhraseScan.of(TOTAL_LABELS, l -> true);
+    /** The test before that one, on the text as written (no lower-cased copy of every block). */
+    private static final PhrasePrefilter TOTAL_LABEL_MAY_OCCUR = PhrasePrefilter.of(TOTAL_LABELS);
 
     /**
      * A detected pace.
@@ -73,7 +75,7 @@ public final class ProseHints {
             if (Phrases.mentions(lowerSentence, Phrases.NOT_STUDY) || Phrases.mentions(lowerSentence, Phrases.AUTHOR_STORY)) {
                 continue;
             }
-            Optional<PaceHint> hint = paceIn(sentence, all.toLowerCase(Locale.ROOT));
+            Optional<PaceHint> hint = paceIn(sentence, Texts.lowerKeepingIndexes(all));
             if (hint.isPresent()) {
                 return Optional.of(new PaceHint(hint.get().hoursPerWeek(), hint.get().text(), range[0] + hint.get().offset()));
             }
@@ -82,7 +84,7 @@ public final class ProseHints {
     }
 
     private static Optional<PaceHint> paceIn(String text, String block) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Texts.lowerKeepingIndexes(text);
         for (int i = 0; i < lower.length(); i++) {
             if (!Character.isDigit(lower.charAt(i)) || (i > 0 && (Character.isDigit(lower.charAt(i - 1)) || lower.charAt(i - 1) == '.'))) {
                 continue;
@@ -139,7 +141,7 @@ public final class ProseHints {
         if (!hasDigit(text, 0, text.length())) {
             return Optional.empty();   // a total, labelled or not, is a number with a unit
         }
-        if (!plain && !TOTAL_LABEL_SCAN.occursIn(text.toLowerCase(Locale.ROOT))) {
+        if (!plain && (!TOTAL_LABEL_MAY_OCCUR.mayOccurIn(text) || !TOTAL_LABEL_SCAN.occursIn(text.toLowerCase(Locale.ROOT)))) {
             // only a labelled total counts here, and no label is written (the unit words that
             // normaliseUnits rewrites neither make nor hold a label)
             return Optional.empty();
@@ -150,7 +152,7 @@ public final class ProseHints {
                 continue;
             }
             String sentence = all.substring(range[0], range[1]);
-            String lower = sentence.toLowerCase(Locale.ROOT);
+            String lower = Texts.lowerKeepingIndexes(sentence);
             // labelledTotal is pure: trying it before the (dearer) checks of the sentence changes no result
             Optional<TotalHint> hint = labelledTotal(sentence, lower);
             if (hint.isEmpty() && !plain

@@ -225,18 +225,19 @@ final class RoadmapAssembler {
             SkillId skillId = ids.skillIds().get(i);
             Skill.Builder sb = Skill.builder(skillId).title(d.title.isEmpty() ? id : d.title)
                     .description(d.description).track(d.track).optional(d.optional);
+            map.putSkill(i, d.line, d.column);   // before its fields: the keys arrive in order and need no sort
             if (d.done) {
                 sb.status(Status.DONE);
             }
             if (!d.notation.isEmpty()) {
                 sb.effort(d.notation, ctx.effort(d.notation, ctx.hoursPerWeek).orElse(null));
-                map.put(SourceMap.keySkillField(i, "effort"), d.effortLine, d.effortColumn);
+                map.putSkillField(i, "effort", d.effortLine, d.effortColumn);
             }
             String group = groupOf(d);
             sb.group(group);
             PrerequisiteResolver.Resolved stated = resolver.resolve(i);
-            List<SkillId> requires = new ArrayList<>(stated.requires());
-            List<int[]> at = new ArrayList<>(stated.requiresAt());
+            List<SkillId> requires = stated.requires();   // fresh lists of this skill's own: the chain may add to them
+            List<int[]> at = stated.requiresAt();
             sb.setRecommends(stated.recommends());
             if (chain) {
                 chainer.link(i, d, requires, at);
@@ -248,15 +249,14 @@ final class RoadmapAssembler {
             }
             sb.setRequires(requires);
             for (int k = 0; k < at.size(); k++) {
-                map.put(SourceMap.keySkillEntry(i, "requires", k), at.get(k)[0], at.get(k)[1]);
+                map.putSkillEntry(i, "requires", k, at.get(k)[0], at.get(k)[1]);
             }
             d.topics.forEach(sb::addTopic);
             d.resources.forEach(sb::addResource);
             d.projects.forEach(sb::addProject);
             rb.addSkill(sb.build());
-            map.put(SourceMap.keySkill(i), d.line, d.column);
             if (!group.isEmpty()) {
-                map.put(SourceMap.keySkillField(i, "group"), d.line, d.column);
+                map.putSkillField(i, "group", d.line, d.column);
             }
             provenance.add(new SkillProvenance(skillId, i, ctx.at(d.line, d.column), d.rule, d.detail));
         }

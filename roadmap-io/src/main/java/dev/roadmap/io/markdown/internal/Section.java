@@ -7,6 +7,8 @@ import org.commonmark.node.Node;
 
 /** A heading and what lies under it up to the next heading of the same or a higher level. */
 final class Section {
+    private static final PhrasePrefilter OPTIONAL_MAY_OCCUR = PhrasePrefilter.of(Phrases.OPTIONAL, Phrases.MENU_OPTIONAL);
+
     final Heading heading;
     final int level;
     final String text;
@@ -48,8 +50,11 @@ final class Section {
     /** @return whether the heading's text names an optional part or electives (looked at once) */
     boolean headingSaysOptional() {
         if (optionalHeading < 0) {
-            String lower = text.toLowerCase(java.util.Locale.ROOT);
-            optionalHeading = Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL) ? 1 : 0;
+            optionalHeading = 0;
+            if (OPTIONAL_MAY_OCCUR.mayOccurIn(text)) {
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
+                optionalHeading = Phrases.mentions(lower, Phrases.OPTIONAL) || Phrases.mentions(lower, Phrases.MENU_OPTIONAL) ? 1 : 0;
+            }
         }
         return optionalHeading == 1;
     }

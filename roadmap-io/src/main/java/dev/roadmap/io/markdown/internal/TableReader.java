@@ -6,6 +6,7 @@ import dev.roadmap.core.Resource;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
 import dev.roadmap.io.table.ColumnRoles;
+import dev.roadmap.io.table.ColumnTally;
 import dev.roadmap.io.table.TableCell;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.TableRows;
@@ -31,14 +32,17 @@ final class TableReader {
     }
 
     /** The parsed table: header texts, body rows and their cells. */
-    private record Parsed(List<String> headers, List<TableRow> rows, List<List<Node>> cells, List<List<TableCell>> sample) {
+    private record Parsed(List<String> headers, List<TableRow> rows, List<List<Node>> cells, List<List<TableCell>> sample,
+                          ColumnTally tally) {
     }
 
     static List<Draft> read(TableBlock table, Section section, ReadContext ctx) {
         int[] tablePos = Inlines.position(table, new int[] {1, 1});
         Parsed t = parse(table);
         ctx.countCells(t.headers().size() * (t.rows().size() + 1), tablePos[0]);
-        ColumnAssignment roles = ROLES.assign(t.headers(), t.sample());
+        // the cell statistics were counted while each row was read (its texts fresh); a head after the body is counted again
+        ColumnAssignment roles = t.tally() != null && t.tally().columns() == t.headers().size()
+                ? ROLES.assign(t.headers(), t.sample(), t.tally()) : ROLES.assign(t.headers(), t.sample());
         if (!roles.isSkillTable()) {
             ctx.refusedTables.put(table, roles.skipped().orElse("no title column"));
             ctx.notice("table-not-read", "table not read as skills: " + roles.skipped().orElse("no title column"),
@@ -102,6 +106,7 @@ final class TableReader {
         List<TableRow> rows = new ArrayList<>();
         List<List<Node>> cells = new ArrayList<>();
         List<List<TableCell>> sample = new ArrayList<>();
+        ColumnTally tally = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                 if (part instanceof TableHead) {
@@ -110,22 +115,24 @@ final class TableReader {
                     }
                 } else if (part instanceof TableBody && row instanceof TableRow r) {
                     rows.add(r);
-                    List<Node> nodes = new ArrayList<>();
-                    List<TableCell> texts = new ArrayList<>();
+                    List<Node> nodes = new ArrayList<>(headers.size());
+                    List<TableCell> texts = new ArrayList<>(headers.size());
                     for (Node cell = r.getFirstChild(); cell != null; cell = cell.getNext()) {
                         nodes.add(cell);
                         texts.add(new TableCell(cellText(cell), TableTitles.linksOnly(cell)));
                     }
                     cells.add(nodes);
                     sample.add(texts);
+                    tally = tally == null ? ROLES.tally(headers.size()) : tally;
+                    tally.add(texts);
                 }
             }
         }
-        return new Parsed(headers, rows, cells, sample);
+        return new Parsed(headers, rows, cells, sample, tally);
     }
 
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
-    private static String cellText(Node cell) {
+    static String cellText(Node cell) {
         String raw = Inlines.text(cell);
         if (raw.indexOf('\n') < 0) {
             return Texts.collapse(raw);   // what the loop below makes of a single line
@@ -149,7 +156,7 @@ final class TableReader {
             Node cell = cells.get(c);
             String text = texts.get(c);
             switch (roles.roles().get(c)) {
-                case TITLE -> TableTitles.read(cell, d);
+                case TITLE -> TableTitles.read(cell, d, text);
                 case EFFORT -> {
                     duration = text;
                     effortAt = textStart(ctx, Inlines.position(cell, pos));

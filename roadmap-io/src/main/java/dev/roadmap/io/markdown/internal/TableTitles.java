@@ -19,10 +19,15 @@ final class TableTitles {
     private TableTitles() {
     }
 
-    static void read(Node cell, Draft d) {
+    /**
+     * @param cellText the cell's text as the table reader made it (each line collapsed, empty lines
+     *                 dropped); without a line break it is what the title is made of when nothing
+     *                 leads the cell (the whole text collapsed), and it is taken as it is
+     */
+    static void read(Node cell, Draft d, String cellText) {
         Node lead = Inlines.leading(cell);
         if (lead == null) {
-            d.title = Texts.collapse(Inlines.text(cell));
+            d.title = cellText.indexOf('\n') < 0 ? cellText : Texts.collapse(Inlines.text(cell));
             return;
         }
         d.title = Texts.collapse(Inlines.text(lead));

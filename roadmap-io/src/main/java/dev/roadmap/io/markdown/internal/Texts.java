@@ -70,6 +70,27 @@ public final class Texts {
         return c == '\uFE0F' || c == '\u20E3' || c == '\uFFFD';
     }
 
+    /**
+     * The lower case of a text whose indexes are the text's: {@code text.toLowerCase(Locale.ROOT)}
+     * when that keeps the length (always, but for a capital dotted I, whose lower case is two
+     * characters), else each character lower-cased by itself. Callers that find a position in the
+     * lower case and cut the text there need this.
+     *
+     * @param text any text
+     * @return its lower case, as long as the text
+     */
+    static String lowerKeepingIndexes(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.length() == text.length()) {
+            return lower;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
     /** @return the text with runs of whitespace collapsed to one space, trimmed */
     static String collapse(String text) {
         return Collapsing.collapse(text, 0, text.length());

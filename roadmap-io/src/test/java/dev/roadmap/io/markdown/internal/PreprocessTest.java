@@ -54,4 +54,25 @@ class PreprocessTest {
             }
         }
     }
+
+    @Test
+    void theShortCutForTextThatHidesNothingGivesWhatTheScanGives() {
+        Random random = new Random(16);
+        String[] pieces = {"---", "\n", "\r\n", " ", "a", "<", "<!--", "-->", "<head>", "</head>", "import ", "export ", "import x from 'y'",
+            "export const a", "```", "~~~", "`", "title: x", "...", "#", "İ"};
+        int shortCut = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                b.append(pieces[random.nextInt(random.nextBoolean() ? pieces.length : 5)]);
+            }
+            String in = b.toString();
+            Preprocess.Prepared fast = Preprocess.run(in);
+            Preprocess.Prepared full = Preprocess.scan(in);
+            assertThat(fast.text()).as(in).isEqualTo(full.text());
+            assertThat(fast.frontMatter()).as(in).isEqualTo(full.frontMatter());
+            shortCut += fast.text() == in ? 1 : 0;
+        }
+        assertThat(shortCut).isGreaterThan(2_000);
+    }
 }

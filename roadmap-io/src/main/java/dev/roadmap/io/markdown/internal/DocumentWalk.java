@@ -1,0 +1,155 @@
+package dev.roadmap.io.markdown.internal;
+
+import dev.roadmap.core.SourceLocation;
+import dev.roadmap.spi.LimitExceededException;
+import dev.roadmap.spi.ReadLimits;
+import java.util.List;
+import java.util.function.Consumer;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * The one pass over a freshly parsed tree, without recursion, that does what used to take three:
+ * <ul>
+ *   <li>refuses a tree that nests deeper than {@link ReadLimits#maxNestingDepth()} at its first node
+ *       too deep in document order, before any recursive visitor can overflow the stack;</li>
+ *   <li>marks task-list items exactly as commonmark-java's task-list extension does (its
+ *       post-processor is a recursive visitor over every node of the document): a list item whose
+ *       first child is a paragraph whose first child is a text matching the extension's pattern
+ *       {@code ^\[([xX\s])]\s+(.*)} (see {@link #taskText}) gets a
+ *       {@link TaskListItemMarker} as its first child and the text after the box;</li>
+ *   <li>hands the paragraphs and headings, in document order, to a reader of their text (the prose
+ *       hints: their text is read while the walk has the nodes at hand), and notes whether the rewriting passes ({@link ParagraphTables}, {@link HtmlTables}) can find
+ *       anything: a paragraph of three lines or more, or an HTML block at the top level.</li>
+ * </ul>
+ * The markers are inserted as each list item is reached, before its children are visited, so the
+ * depth check sees the tree the extension would have built.
+ */
+final class DocumentWalk {
+    private final Consumer<Node> textBlocks;
+    /** Whether some paragraph has three source lines or more ({@link ParagraphTables} looks at no other). */
+    boolean longParagraphs;
+    /** Whether the document has an HTML block at the top level ({@link HtmlTables} looks at no other). */
+    boolean topLevelHtml;
+
+    private DocumentWalk(Consumer<Node> textBlocks) {
+        this.textBlocks = textBlocks;
+    }
+
+    /**
+     * @param document   the parsed document (changed: task-list markers are added)
+     * @param source     the source name for the location of a refusal
+     * @param limits     the limits
+     * @param textBlocks gets each paragraph and heading, in document order, once the list item holding it is marked
+     * @return what the walk saw
+     * @throws LimitExceededException when the tree nests deeper than the limit
+     */
+    static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks) {
+        DocumentWalk walk = new DocumentWalk(textBlocks);
+        int max = limits.maxNestingDepth();
+        int depth = 1;
+        Node node = document.getFirstChild();
+        while (node != null) {
+            if (depth > max) {
+                throw tooDeep(node, source, max);
+            }
+            walk.see(node, depth, document);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+                if (node == document) {
+                    node = null;
+                }
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
+        }
+        return walk;
+    }
+
+    private void see(Node node, int depth, Node document) {
+        if (node instanceof Paragraph p) {
+            textBlocks.accept(p);
+            longParagraphs |= p.getSourceSpans().size() >= 3;
+        } else if (node instanceof Heading) {
+            textBlocks.accept(node);
+        } else if (node instanceof ListItem item) {
+            markTask(item);
+        } else if (node instanceof HtmlBlock && node.getParent() == document) {
+            topLevelHtml = true;
+        }
+    }
+
+    /** The task-list extension's rule for one list item, with {@link #taskText} in place of its pattern. */
+    static void markTask(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text text)) {
+            return;
+        }
+        String literal = text.getLiteral();
+        int rest = taskText(literal);
+        if (rest >= 0) {
+            char box = literal.charAt(1);
+            item.prependChild(new TaskListItemMarker(box == 'x' || box == 'X'));
+            text.setLiteral(literal.substring(rest));
+        }
+    }
+
+    /**
+     * The extension's pattern {@code ^\[([xX\s])]\s+(.*)} (TaskListItemPostProcessor, commonmark-java
+     * 0.24) by hand: "[", one of "xX" or a white space of the pattern ({@code [ \t\n\x0B\f\r]}), "]",
+     * white space (as much as there is: the pattern's greedy {@code \s+}), then a rest without
+     * line terminators ({@code .}); when the pattern matches, the rest is its second group.
+     *
+     * @param literal a text
+     * @return where the second group starts, or -1 when the pattern does not match
+     */
+    static int taskText(String literal) {
+        int n = literal.length();
+        if (n < 4 || literal.charAt(0) != '[' || literal.charAt(2) != ']') {
+            return -1;
+        }
+        char box = literal.charAt(1);
+        if (box != 'x' && box != 'X' && !isPatternSpace(box) || !isPatternSpace(literal.charAt(3))) {
+            return -1;
+        }
+        int rest = 4;
+        while (rest < n && isPatternSpace(literal.charAt(rest))) {
+            rest++;
+        }
+        for (int i = rest; i < n; i++) {
+            char c = literal.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;   // "." matches no line terminator, and giving white space back to it cannot help
+            }
+        }
+        return rest;
+    }
+
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static LimitExceededException tooDeep(Node node, String source, int max) {
+        int line = 0;
+        int column = 0;
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (!spans.isEmpty()) {
+            line = spans.get(0).getLineIndex() + 1;
+            column = spans.get(0).getColumnIndex() + 1;
+        }
+        return new LimitExceededException("maxNestingDepth", max, "the document nests blocks deeper",
+                SourceLocation.of(source, Math.max(line, 1), Math.max(column, 1)));
+    }
+}

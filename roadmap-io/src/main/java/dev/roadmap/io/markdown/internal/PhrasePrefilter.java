@@ -1,0 +1,152 @@
+package dev.roadmap.io.markdown.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A cheap test that must pass before a phrase list can match, asked of the text as written: no
+ * lower-cased or collapsed copy is made. {@link #mayOccurIn} is true whenever one of the phrases
+ * occurs anywhere in {@code Texts.collapse(text).toLowerCase(Locale.ROOT)} or in
+ * {@code text.toLowerCase(Locale.ROOT)}, so a caller that gets false may skip those copies and the
+ * exact test ({@link Phrases#mentions}, a word-start match) without changing its answer. Each
+ * character is lower-cased by itself ({@link Character#toLowerCase(char)}); that differs from the
+ * string's lower case only where the string's inserts a combining dot (after "İ") or picks a final
+ * sigma, and no phrase holds either; a space of a phrase matches any run of white space (as
+ * {@code collapse} would leave one space). Immutable and thread-safe.
+ */
+final class PhrasePrefilter {
+    private static final int ASCII = 128;
+
+    private final char[][][] byAscii = new char[ASCII][][];
+    /**
+     * For phrases of an ASCII first and second character: which pairs open one (the second lower-cased,
+     * white space as a space), so most positions are passed over without trying a phrase.
+     */
+    private final boolean[] asciiPairs = new boolean[ASCII * ASCII];
+    /** ASCII first characters of a phrase that has no ASCII second character: tried at every position. */
+    private final boolean[] alwaysTry = new boolean[ASCII];
+    private final char[] otherFirsts;
+    private final char[][][] byOther;
+
+    private PhrasePrefilter(List<String> phrases) {
+        TreeMap<Character, List<char[]>> files = new TreeMap<>();
+        for (String p : phrases) {
+            if (p.startsWith(" ") || p.endsWith(" ")) {
+                throw new IllegalArgumentException("a phrase starts or ends with a space: '" + p + "'");
+            }
+            if (!p.isEmpty()) {
+                files.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p.toCharArray());
+                if (p.charAt(0) < ASCII) {
+                    if (p.length() > 1 && p.charAt(1) < ASCII) {
+                        asciiPairs[p.charAt(0) * ASCII + p.charAt(1)] = true;
+                    } else {
+                        alwaysTry[p.charAt(0)] = true;
+                    }
+                }
+            }
+        }
+        List<Character> other = new ArrayList<>();
+        List<char[][]> otherEntries = new ArrayList<>();
+        files.forEach((c, list) -> {
+            char[][] array = list.toArray(new char[0][]);
+            if (c < ASCII) {
+                byAscii[c] = array;
+            } else {
+                other.add(c);
+                otherEntries.add(array);
+            }
+        });
+        otherFirsts = new char[other.size()];
+        for (int i = 0; i < otherFirsts.length; i++) {
+            otherFirsts[i] = other.get(i);
+        }
+        byOther = otherEntries.toArray(new char[0][][]);
+    }
+
+    /**
+     * @param lists lower-case phrase lists
+     * @return a prefilter for all their phrases together
+     */
+    @SafeVarargs
+    static PhrasePrefilter of(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> l : lists) {
+            all.addAll(l);
+        }
+        return new PhrasePrefilter(all);
+    }
+
+    /**
+     * @param text any text, as written
+     * @return false only when no phrase occurs in the text's lower-cased (and white-space collapsed) form
+     */
+    boolean mayOccurIn(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = lower(text.charAt(i));
+            char[][] entries;
+            if (c < ASCII) {
+                entries = byAscii[c];
+                if (entries == null || !alwaysTry[c] && (i + 1 >= n || !asciiPairs[c * ASCII + pairSecond(text.charAt(i + 1))])) {
+                    continue;
+                }
+            } else {
+                int k = Arrays.binarySearch(otherFirsts, c);
+                entries = k < 0 ? null : byOther[k];
+            }
+            if (entries != null) {
+                for (char[] phrase : entries) {
+                    if (matchesAt(text, i, phrase)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The second character of a pair as the pair table files it: lower case, white space as a space, 0 beyond ASCII. */
+    private static int pairSecond(char c) {
+        if (isSpace(c)) {
+            return ' ';
+        }
+        char l = lower(c);
+        return l < ASCII ? l : 0;
+    }
+
+    private static boolean matchesAt(String text, int start, char[] phrase) {
+        int i = start + 1;
+        int n = text.length();
+        for (int k = 1; k < phrase.length; k++) {
+            char p = phrase[k];
+            if (p == ' ') {
+                if (i >= n || !isSpace(text.charAt(i))) {
+                    return false;
+                }
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (i >= n || lower(text.charAt(i++)) != p) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code Character.isWhitespace(c) || c == '\u00A0'}, with ASCII answered without the call. */
+    static boolean isSpace(char c) {
+        if (c < ASCII) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return c == '\u00A0' || Character.isWhitespace(c);
+    }
+
+    private static char lower(char c) {
+        if (c < ASCII) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+}

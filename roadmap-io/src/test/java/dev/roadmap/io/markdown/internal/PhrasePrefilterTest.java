@@ -1,0 +1,88 @@
+package dev.roadmap.io.markdown.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roadmap.io.table.internal.PhraseScan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PhrasePrefilter} may only skip work that would find nothing: whenever a phrase occurs in
+ * the lower-cased text (whole words or anywhere) or in the collapsed and lower-cased text, the
+ * prefilter says it may occur. Seeded random texts built from the phrases themselves, cut, in
+ * upper and mixed case, with white space of every kind and the characters whose lower case is
+ * special ("İ", "Σ").
+ */
+class PhrasePrefilterTest {
+    private static final List<List<String>> LISTS = List.of(Phrases.OPTIONAL, Phrases.CHOOSE_ONE, Phrases.MENU_OPTIONAL,
+            Phrases.FROM_HERE_ON, ProseHints.TOTAL_LABELS);
+    private static final String[] NOISE = {" ", "  ", "\n", "\t", "\u00A0", "\u2028", "İ", "Σ", "ς", "x", "-", ":", "**", "é", "Ж", "学", "1"};
+
+    @Test
+    void neverSaysNoWhereTheExactTestsFindAPhrase() {
+        Random random = new Random(99);
+        int found = 0;
+        int skipped = 0;
+        for (List<String> phrases : LISTS) {
+            PhrasePrefilter prefilter = PhrasePrefilter.of(phrases);
+            PhraseScan anywhere = PhraseScan.of(phrases, p -> true);
+            for (int i = 0; i < 20_000; i++) {
+                String text = text(random, phrases);
+                String lower = text.toLowerCase(Locale.ROOT);
+                String collapsedLower = Texts.collapse(text).toLowerCase(Locale.ROOT);
+                boolean exact = Phrases.mentions(lower, phrases) || Phrases.mentions(collapsedLower, phrases)
+                        || anywhere.occursIn(lower) || anywhere.occursIn(collapsedLower);
+                boolean may = prefilter.mayOccurIn(text);
+                if (exact) {
+                    found++;
+                    assertThat(may).as("'%s' holds one of %s", text, phrases).isTrue();
+                } else if (!may) {
+                    skipped++;
+                }
+            }
+        }
+        assertThat(found).as("texts with a phrase").isGreaterThan(10_000);
+        assertThat(skipped).as("texts the prefilter lets skip").isGreaterThan(10_000);
+    }
+
+    @Test
+    void whiteSpaceIsWhatCollapseTakesForIt() {
+        for (char c = 0; c < 0x3100; c++) {
+            assertThat(PhrasePrefilter.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) || c == '\u00A0');
+        }
+    }
+
+    @Test
+    void matchesAcrossCaseAndWhiteSpaceRuns() {
+        PhrasePrefilter choose = PhrasePrefilter.of(Phrases.CHOOSE_ONE);
+        assertThat(choose.mayOccurIn("Please CHOOSE\n  One of these")).isTrue();
+        assertThat(choose.mayOccurIn("Choose wisely")).isFalse();
+        assertThat(PhrasePrefilter.of(Phrases.OPTIONAL).mayOccurIn("Необязательно")).isTrue();
+        assertThatThrownBy(() -> PhrasePrefilter.of(List.of(" optional"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static String text(Random random, List<String> phrases) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0, n = 1 + random.nextInt(5); k < n; k++) {
+            if (random.nextInt(3) == 0) {
+                b.append(NOISE[random.nextInt(NOISE.length)]);
+                continue;
+            }
+            String p = phrases.get(random.nextInt(phrases.size()));
+            if (random.nextInt(3) == 0) {
+                p = p.substring(0, random.nextInt(p.length() + 1));   // a near miss
+            }
+            p = switch (random.nextInt(4)) {
+                case 0 -> p.toUpperCase(Locale.ROOT);
+                case 1 -> p.isEmpty() ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1);
+                default -> p;
+            };
+            b.append(p.replace(" ", NOISE[random.nextInt(5)]));
+            b.append(NOISE[random.nextInt(NOISE.length)]);
+        }
+        return b.toString();
+    }
+}

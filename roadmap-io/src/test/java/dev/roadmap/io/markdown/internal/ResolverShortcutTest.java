@@ -1,0 +1,88 @@
+package dev.roadmap.io.markdown.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.core.SkillId;
+import dev.roadmap.spi.ReadLimits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.commonmark.node.Heading;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The resolver's shortcut for plain lists of ids ({@link IdList}, runs turned away by the name
+ * filter) resolves and reports exactly what the definition does: every run from every item tried,
+ * longest first.
+ */
+class ResolverShortcutTest {
+    private static final String[] IDS = {"skill-1", "skill-2", "skill-3", "a.b", "x_1", "A", "intro", "b,c", "10"};
+    private static final String[] TITLES = {"Skill 1", "Skill 2", "Skill 1, Skill 2", "skill-1, skill-2", "Intro", "Intro, Basics",
+        "Basics and More", "A", "b", "c", "Skill 3 skill 1", "Data.Structures", ""};
+    private static final String[] GROUPS = {"Part A", "Skill 2, Skill 3", "Basics", "Skill 3"};
+    private static final String[] ITEMS = {"skill-1", "skill-2", "skill-3", "Skill-1", "a.b", "x_1", "A", "b", "c", "intro", "Intro",
+        "Basics", "1", "2", "3", "nope", "zz-9", "Skill", "Data.Structures", "part-a", "10"};
+    private static final String[] JOINS = {", ", ",", ", ", ",  ", " , ", "; ", " and ", "/"};
+
+    @Test
+    void listsOfIdsResolveAsTheDefinitionResolvesThem() {
+        Random random = new Random(21);
+        int lists = 0;
+        for (int round = 0; round < 1_500; round++) {
+            int n = 2 + random.nextInt(12);
+            boolean commaIds = random.nextInt(4) == 0;
+            List<String> ids = new ArrayList<>();
+            List<SkillId> skillIds = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
+            Section root = new Section(null, 0, "", 1, 1, null);
+            Section group = new Section(new Heading(), 2, GROUPS[random.nextInt(GROUPS.length)], 2, 1, root);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String id = IDS[random.nextInt(IDS.length)] + (i == 0 ? "" : "-" + i);
+                id = commaIds || id.indexOf(',') < 0 ? id : "id" + i;
+                ids.add(id);
+                skillIds.add(SkillId.of(id));
+                Draft d = new Draft(i + 1, 1);
+                d.title = TITLES[random.nextInt(TITLES.length)];
+                d.number = random.nextInt(3) == 0 ? -1 : i + 1;
+                d.home = random.nextBoolean() ? group : root;
+                String ref = refText(random, ids);
+                lists += IdList.tokens(ref) != null ? 1 : 0;
+                d.requires.add(new Draft.Ref(ref, i + 1, 5));
+                if (random.nextInt(4) == 0) {
+                    d.recommends.add(new Draft.Ref(refText(random, ids), i + 1, 9));
+                }
+                drafts.add(d);
+                text.append("| ").append(d.title).append(" | ").append(ref).append(" |\n");
+            }
+            RoadmapAssembler.Ids settled = new RoadmapAssembler.Ids(ids, skillIds);
+            ReadContext shortcut = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
+            ReadContext definition = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
+            PrerequisiteResolver fast = new PrerequisiteResolver(drafts, settled, shortcut);
+            PrerequisiteResolver slow = new PrerequisiteResolver(drafts, settled, definition);
+            slow.listShortcut = false;
+            for (int i = 0; i < n; i++) {
+                PrerequisiteResolver.Resolved a = fast.resolve(i);
+                PrerequisiteResolver.Resolved b = slow.resolve(i);
+                assertThat(a.requires()).isEqualTo(b.requires());
+                assertThat(a.requiresAt()).usingRecursiveComparison().isEqualTo(b.requiresAt());
+                assertThat(a.recommends()).isEqualTo(b.recommends());
+            }
+            assertThat(shortcut.diagnostics).isEqualTo(definition.diagnostics);
+        }
+        assertThat(lists).isGreaterThan(2_000);
+    }
+
+    private static String refText(Random random, List<String> ids) {
+        StringBuilder b = new StringBuilder();
+        String join = random.nextInt(3) == 0 ? JOINS[random.nextInt(JOINS.length)] : ", ";
+        for (int k = 1 + random.nextInt(6); k > 0; k--) {
+            String item = random.nextInt(3) == 0 ? ids.get(random.nextInt(ids.size())) : ITEMS[random.nextInt(ITEMS.length)];
+            b.append(item);
+            if (k > 1) {
+                b.append(random.nextInt(5) == 0 ? JOINS[random.nextInt(JOINS.length)] : join);
+            }
+        }
+        return b.toString();
+    }
+}
