@@ -106,6 +106,9 @@ final class CapacityTable {
         if (week <= 0) {
             return 0;
         }
+        if (overrideWeeks.length == 0) {
+            return usual[t] * week;
+        }
         int k = countOverridesUpTo(week);
         return usual[t] * week + deltaPrefix[t][k];
     }
@@ -134,7 +137,7 @@ final class CapacityTable {
             return 0;
         }
         int last = lastOverrideWeek();
-        double atLast = cumulative(t, last);
+        double atLast = last == 0 ? 0 : cumulative(t, last);
         if (atLast >= target) {
             int lo = 0;
             int hi = last;

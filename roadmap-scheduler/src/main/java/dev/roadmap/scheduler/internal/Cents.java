@@ -38,19 +38,49 @@ final class Cents {
     }
 
     /**
-     * A plan's allocations grouped by week, in hundredths: week {@code w}'s are
-     * {@code byWeek[weekOff[w] .. weekOff[w + 1] - 1]}, in the order of {@link #allocate}.
-     *
-     * @param byWeek  the allocations, week by week
-     * @param weekOff where each week's allocations begin ({@code totalWeeks + 2} offsets)
-     * @param cents   per skill its hours in hundredths (the sum of its allocations)
+     * A plan's allocations grouped by week, in hundredths, as arrays: week {@code w}'s are entries
+     * {@code weekOff[w] .. weekOff[w + 1] - 1}, in the order of {@link #allocate}. The
+     * {@link Allocation} objects of a week are made when the week is asked for, so a plan whose weeks
+     * are not all read does not pay for them. Immutable (its arrays are never changed), so it may be
+     * read from any thread.
      */
-    record WeekAllocations(Allocation[] byWeek, int[] weekOff, long[] cents) {
-        /** @return the allocations of a week, as a view (the plan week copies it) */
+    static final class WeekAllocations {
+        private final SkillId[] ids;
+        private final String[] trackIds;
+        private final int[] skill;
+        private final int[] track;
+        private final long[] entryCents;
+        private final int[] weekOff;
+        private final long[] cents;
+
+        private WeekAllocations(SkillId[] ids, String[] trackIds, int[] skill, int[] track, long[] entryCents, int[] weekOff,
+                                long[] cents) {
+            this.ids = ids;
+            this.trackIds = trackIds;
+            this.skill = skill;
+            this.track = track;
+            this.entryCents = entryCents;
+            this.weekOff = weekOff;
+            this.cents = cents;
+        }
+
+        /** @return per skill its hours in hundredths (the sum of its allocations); not to be changed */
+        long[] cents() {
+            return cents;
+        }
+
+        /** @return the allocations of a week (the plan week copies the list) */
         List<Allocation> of(int week) {
             int a = weekOff[week];
             int b = weekOff[week + 1];
-            return a == b ? List.of() : Arrays.asList(byWeek).subList(a, b);
+            if (a == b) {
+                return List.of();
+            }
+            Allocation[] list = new Allocation[b - a];
+            for (int i = a; i < b; i++) {
+                list[i - a] = new Allocation(ids[skill[i]], trackIds[track[i]], entryCents[i] / 100.0);
+            }
+            return Arrays.asList(list);
         }
     }
 
@@ -88,36 +118,42 @@ final class Cents {
         for (int a = 0; a < s.allocWeek.size(); a++) {
             skill[e] = s.allocSkill.get(a);
             week[e] = s.allocWeek.get(a);
-            track[e] = s.allocTrack.get(a);
+            track[e] = p.track[skill[e]];
             hours[e++] = s.allocHours.get(a);
         }
         long[] cents = round(p.m, skill, hours);
         int[] weekOff = new int[s.totalWeeks + 2];
         for (int i = 0; i < n; i++) {
-            if (Math.round(hours[i] * 100) > 0) {
+            if (hours[i] > 0) {
                 weekOff[week[i] + 1]++;
             }
         }
         for (int w = 0; w <= s.totalWeeks; w++) {
             weekOff[w + 1] += weekOff[w];
         }
-        Allocation[] byWeek = new Allocation[weekOff[s.totalWeeks + 1]];
+        int kept = weekOff[s.totalWeeks + 1];
+        int[] keptSkill = new int[kept];
+        int[] keptTrack = new int[kept];
+        long[] keptCents = new long[kept];
         int[] next = Arrays.copyOf(weekOff, s.totalWeeks + 1);
         long[] total = new long[p.m];
         for (int i = 0; i < n; i++) {
-            long c = Math.round(hours[i] * 100);
+            long c = (long) hours[i];
             if (c > 0) {
-                byWeek[next[week[i]]++] = new Allocation(ids[skill[i]], p.cap.ids[track[i]], c / 100.0);
+                int at = next[week[i]]++;
+                keptSkill[at] = skill[i];
+                keptTrack[at] = track[i];
+                keptCents[at] = c;
                 total[skill[i]] += c;
             }
         }
         assert Arrays.equals(total, cents) : "rounded allocations must add up";
-        return new WeekAllocations(byWeek, weekOff, total);
+        return new WeekAllocations(ids, p.cap.ids, keptSkill, keptTrack, keptCents, weekOff, total);
     }
 
     /**
-     * Rounds the entries to hundredths in place (as {@code cents / 100.0}) so that each skill's entries
-     * sum to the rounded sum of its exact entries.
+     * Rounds the entries to hundredths in place (each becomes its whole number of hundredths, as a
+     * double) so that each skill's entries sum to the rounded sum of its exact entries.
      *
      * @return per skill the rounded sum, in hundredths
      */
@@ -150,9 +186,6 @@ final class Cents {
                     floors[v]++;
                 }
             }
-        }
-        for (int i = 0; i < n; i++) {
-            hours[i] /= 100.0;
         }
         return floors;
     }

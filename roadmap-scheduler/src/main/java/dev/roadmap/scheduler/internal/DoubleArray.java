@@ -11,6 +11,12 @@ final class DoubleArray {
         values = new double[Math.max(4, capacity)];
     }
 
+    /** @param values the initial values, all set (taken, not copied) */
+    DoubleArray(double[] values) {
+        this.values = values;
+        this.size = values.length;
+    }
+
     double get(int i) {
         return i < values.length ? values[i] : 0;
     }
@@ -28,7 +34,17 @@ final class DoubleArray {
     }
 
     void append(double v) {
-        set(size, v);
+        if (size < values.length) {
+            values[size++] = v;
+        } else {
+            set(size, v);
+        }
+    }
+
+    /** Sets every slot back to 0 and the size to 0, keeping the storage. */
+    void clear() {
+        Arrays.fill(values, 0, size, 0.0);
+        size = 0;
     }
 
     int size() {

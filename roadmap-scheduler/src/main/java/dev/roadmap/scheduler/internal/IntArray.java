@@ -11,6 +11,12 @@ final class IntArray {
         values = new int[Math.max(4, capacity)];
     }
 
+    /** @param values the initial values, all set (taken, not copied) */
+    IntArray(int[] values) {
+        this.values = values;
+        this.size = values.length;
+    }
+
     int get(int i) {
         return i < values.length ? values[i] : 0;
     }
@@ -24,7 +30,11 @@ final class IntArray {
     }
 
     void append(int v) {
-        set(size, v);
+        if (size < values.length) {
+            values[size++] = v;
+        } else {
+            set(size, v);
+        }
     }
 
     int size() {

@@ -3,7 +3,7 @@ package dev.roadmap.scheduler.internal;
 /**
  * Sorting for the scheduler: the shared stable int sort ({@link dev.roadmap.core.primitive.IntSort})
  * by a comparator, and orders by primitive keys through a stable least-significant-digit radix
- * sort (a byte per pass, passes whose byte is the same in every key skipped), which needs no
+ * sort (a byte per pass, bytes that are the same in every key skipped without a pass), which needs no
  * comparator calls: {@code O(8 n)} at worst.
  */
 final class IntSort {
@@ -65,16 +65,21 @@ final class IntSort {
             insertion(keys, idx);
             return idx;
         }
+        // the bits in which some key differs from the first: a byte without any needs no pass
+        long differ = 0;
+        for (long k : keys) {
+            differ |= k ^ keys[0];
+        }
         long[] kb = new long[n];
         int[] ib = new int[n];
         int[] count = new int[257];
         for (int shift = 0; shift < 64; shift += 8) {
+            if (((differ >>> shift) & 0xff) == 0) {
+                continue;
+            }
             java.util.Arrays.fill(count, 0);
             for (long k : keys) {
                 count[((int) (k >>> shift) & 0xff) + 1]++;
-            }
-            if (count[((int) (keys[0] >>> shift) & 0xff) + 1] == n) {
-                continue;
             }
             for (int d = 0; d < 256; d++) {
                 count[d + 1] += count[d];

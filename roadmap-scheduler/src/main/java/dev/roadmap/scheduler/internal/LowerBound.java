@@ -114,7 +114,7 @@ final class LowerBound {
      * weeks does all its hours in weeks {@code e + 1 .. T - b}, so those hours must fit that window of
      * the track: {@code T >= firstWeekReaching(cumulative(e) + hours) + b}. With {@code b = 0} this is
      * the release bound; the tail thresholds swept are all distinct tails, or evenly spaced ones when
-     * the work would exceed {@link #WINDOW_WORK}. One sorted order, one linear sweep per threshold.
+     * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them.
      */
     private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
         CapacityTable cap = p.cap;
@@ -142,22 +142,9 @@ final class LowerBound {
                 hours[e++] = p.hours[v];
             }
         }
-        int[] order = byTrackThenLatestRelease(track, release);
-        int best = 0;
         int[] thresholds = thresholds(entryTail, entries);
-        for (int b : thresholds) {
-            best = Math.max(best, sweep(cap, order, track, release, entryTail, hours, b));
-        }
+        int best = WindowBound.of(cap, track, release, entryTail, hours, thresholds);
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
-    }
-
-    /** @return the entries by track, then latest release first, then by index */
-    private static int[] byTrackThenLatestRelease(int[] track, int[] release) {
-        long[] keys = new long[track.length];
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
-        }
-        return IntSort.order(keys);
     }
 
     /**
@@ -203,7 +190,7 @@ final class LowerBound {
                 }
             }
         }
-        int[] order = byTrackThenLatestRelease(track, release);
+        int[] order = WindowBound.byTrackThenLatestRelease(track, release);
         long best = 0;
         for (int b : thresholds) {
             long sum = 0;
@@ -222,37 +209,6 @@ final class LowerBound {
             }
         }
         return (int) Math.min(best, Integer.MAX_VALUE);
-    }
-
-    private static int sweep(CapacityTable cap, int[] order, int[] track, int[] release, int[] entryTail,
-                             double[] hours, int threshold) {
-        int best = 0;
-        double suffix = 0;
-        int groupTrack = -1;
-        int groupRelease = -1;
-        for (int i = 0; i <= order.length; i++) {
-            int x = i < order.length ? order[i] : -1;
-            if (x >= 0 && entryTail[x] < threshold) {
-                continue;
-            }
-            boolean newGroup = x < 0 || track[x] != groupTrack || release[x] != groupRelease;
-            if (newGroup && groupTrack >= 0 && suffix > 0) {
-                int week = cap.firstWeekReaching(groupTrack, cap.cumulative(groupTrack, groupRelease - 1L) + suffix);
-                if (week != Integer.MAX_VALUE) {
-                    best = Math.max(best, week + threshold);
-                }
-            }
-            if (x < 0) {
-                break;
-            }
-            if (track[x] != groupTrack) {
-                suffix = 0;
-            }
-            groupTrack = track[x];
-            groupRelease = release[x];
-            suffix += hours[x];
-        }
-        return best;
     }
 
     /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */

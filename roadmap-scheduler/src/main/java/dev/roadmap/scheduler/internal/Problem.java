@@ -33,6 +33,8 @@ final class Problem {
     final int[] reqTgt;
     final int[] depOff;
     final int[] depTgt;
+    /** The week packer's working arrays, reused by the passes of this problem's one plan call; null until the first. */
+    PackerScratch packerScratch;
     /** Planned skills in a topological order. */
     final int[] topo;
     /** Whether a planned skill has prerequisites that are done, skipped or left out. */

@@ -2,8 +2,8 @@ package dev.roadmap.scheduler.internal;
 
 /**
  * The raw result of packing, as primitive arrays: per skill its weeks and why it could not start
- * earlier, and the flexible allocations in the order they were made (by week). Rigid allocations
- * follow from each rigid skill's start and loads.
+ * earlier, and the flexible allocations in the order they were made (by week; an allocation's track
+ * is its skill's). Rigid allocations follow from each rigid skill's start and loads.
  */
 final class Schedule {
     int totalWeeks;
@@ -19,7 +19,6 @@ final class Schedule {
     boolean[] waitedParallel;
     IntArray allocWeek;
     IntArray allocSkill;
-    IntArray allocTrack;
     DoubleArray allocHours;
     /** How the order was chosen, for the explanations. */
     Origin origin = Origin.RANK;

@@ -238,7 +238,6 @@ final class SerialRigidPacker {
         s.waitedParallel = new boolean[m];
         s.allocWeek = new IntArray(4);
         s.allocSkill = new IntArray(4);
-        s.allocTrack = new IntArray(4);
         s.allocHours = new DoubleArray(4);
         int tracks = room.length;
         s.fullWeeks = new IntArray[tracks];

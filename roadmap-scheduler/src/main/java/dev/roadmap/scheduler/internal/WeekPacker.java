@@ -17,6 +17,16 @@ import java.util.List;
  * the same week. Ready skills wait in one {@link RankQueue} per track keyed by rank; skills whose earliest week
  * is still ahead wait in a heap keyed by (week, rank), so idle stretches are skipped. Work is
  * {@code O((n + e) log n + weeks * tracks)}.
+ *
+ * <p>Steady weeks are packed without the queues: when nothing arrives in a week, no fixed-pace
+ * skill ends and on every track the skill chosen is one already in progress that does not finish,
+ * the week is the last one again (the same skill takes each track's room, in the same track order),
+ * so the packer writes those allocations directly until the next week in which something happens
+ * ({@link #steadyStretch}). The result is the same as walking those weeks one by one
+ * (WeekPackerSteadyTest compares the two).
+ *
+ * <p>The working arrays come from the problem's {@link PackerScratch}, shared by the passes of one
+ * plan call; the returned {@link Schedule} owns its arrays.
  */
 final class WeekPacker {
     /** Hours below which an amount counts as nothing. */
@@ -28,42 +38,45 @@ final class WeekPacker {
     private final int[] byRank;
     private final int maxParallel;
     private final int tracks;
+    private final int[] latest;
 
-    private final double[] rem;
+    private double[] rem;
     /**
      * Per skill {@code v}, side by side so that a release touches one cache line per dependent:
      * {@code node[4v]} its earliest week (0 until a prerequisite sets it), {@code node[4v+1]} its
      * prerequisites not yet finished, {@code node[4v+2]} its track, or -1 when rigid, and
      * {@code node[4v+3]} the prerequisite that set its earliest week, or -1.
      */
-    private final int[] node;
-    private final int[] start;
-    private final int[] finish;
-    private final int[] seqOf;
-    private final boolean[] waitedParallel;
-    private final RankQueue[] ready;
-    private final RankQueue[] progress;
-    private final LongMinHeap deferred;
-    private final DoubleArray[] rigidUsed;
-    private final IntArray[] fullWeeks;
+    private int[] node;
+    private int[] start;
+    private int[] finish;
+    private int[] seqOf;
+    private boolean[] waitedParallel;
+    private RankQueue[] ready;
+    private RankQueue[] progress;
+    private LongMinHeap deferred;
+    private DoubleArray[] rigidUsed;
     private final IntHeap rigidEnds = new IntHeap(16);
-    private final IntArray allocWeek;
-    private final IntArray allocSkill;
-    private final IntArray allocTrack;
-    private final DoubleArray allocHours;
-    private final int[] stack;
+    private AllocationLog log;
+    private int[] stack;
     /**
      * Plain passes: flexible skills released while a week is packed that are ready the next week,
      * which the deferred heap would only hand on to the ready heaps (the order they join those does
      * not matter); a guided pass keys skills by week, so it uses the deferred heap for all.
      */
-    private final int[] nextWeek;
+    private int[] nextWeek;
     private int nextCount;
     /** Guided pass: the order of due skills, and which heap each skill is in; null for a plain pass. */
     private final DueOrder due;
     private static final int[] SINGLE_TRACK = {0};
-    private final long[] trackKeys;
-    private final int[] trackOrder;
+    private long[] trackKeys;
+    private int[] trackOrder;
+    /** Steady weeks: per track the skill in progress that takes its room, or -1; and its room. */
+    private int[] holder;
+    private double[] roomOf;
+    /** Per track its usual hours rounded down to hundredths: the room of a week without override or booking. */
+    private final double[] usualRoom;
+    private final int lastOverride;
     private int seq;
     private int remaining;
     private int activeFlexible;
@@ -71,10 +84,14 @@ final class WeekPacker {
     private boolean rigidWaiting;
     private int currentTrack = -1;
     private int recordedWeeks;
+    /** Whether steady weeks are packed directly (the default) or walked one by one like the others. */
+    boolean steadyWeeks = true;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
     long weekVisits;
     long allocationSteps;
     long releaseSteps;
+    /** Weeks packed by {@link #steadyStretch} (counted in {@link #weekVisits} too). */
+    long steadyWeekVisits;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
         this(p, rank, byRank, maxParallel, null);
@@ -88,41 +105,60 @@ final class WeekPacker {
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel, int[] latest) {
         this.p = p;
         this.due = latest == null ? null : new DueOrder(latest, rank, byRank);
+        this.latest = latest;
         this.cap = p.cap;
         this.rank = rank;
         this.byRank = byRank;
         this.maxParallel = maxParallel;
         this.tracks = cap.trackCount();
+        this.lastOverride = cap.lastOverrideWeek();
+        this.usualRoom = new double[tracks];
+        for (int t = 0; t < tracks; t++) {
+            usualRoom[t] = Cents.floor(cap.usual[t]);
+        }
+    }
+
+    /**
+     * Packs the problem once.
+     *
+     * @return the schedule
+     * @throws InfeasiblePlanException when a fixed-pace skill finds no run of weeks with room
+     */
+    Schedule run() {
+        PackerScratch scratch = PackerScratch.acquire(p);
+        try {
+            take(scratch);
+            Schedule s = pack(scratch.guardWeeks);
+            return s;
+        } finally {
+            scratch.release();
+        }
+    }
+
+    /** Takes the working arrays from the scratch and allocates the result's own. */
+    private void take(PackerScratch scratch) {
         int m = p.m;
-        rem = Arrays.copyOf(p.hours, m);
-        node = new int[4 * m];
+        rem = scratch.rem;
+        System.arraycopy(p.hours, 0, rem, 0, m);
+        node = scratch.node;
+        stack = scratch.stack;
+        nextWeek = latest == null ? scratch.nextWeek : null;
+        trackKeys = scratch.trackKeys;
+        trackOrder = scratch.trackOrder;
+        holder = scratch.holder;
+        roomOf = scratch.roomOf;
+        rigidUsed = scratch.rigidUsed;
+        ready = scratch.queues(latest != null, false);
+        progress = scratch.queues(latest != null, true);
+        deferred = new LongMinHeap(Math.max(16, m / 4));
         start = new int[m];
         finish = new int[m];
         seqOf = new int[m];
         waitedParallel = new boolean[m];
-        stack = new int[m];
-        nextWeek = latest == null ? new int[m] : null;
-        trackKeys = new long[tracks];
-        trackOrder = new int[tracks];
-        ready = new RankQueue[tracks];
-        progress = new RankQueue[tracks];
-        int keys = latest == null ? m : 2 * m;
-        rigidUsed = new DoubleArray[tracks];
-        fullWeeks = new IntArray[tracks];
-        for (int t = 0; t < tracks; t++) {
-            ready[t] = new RankQueue(keys);
-            progress[t] = new RankQueue(keys);
-            rigidUsed[t] = new DoubleArray(16);
-            fullWeeks[t] = new IntArray(1024);
-        }
-        deferred = new LongMinHeap(Math.max(16, m / 4));
-        allocWeek = new IntArray(m + 16);
-        allocSkill = new IntArray(m + 16);
-        allocTrack = new IntArray(m + 16);
-        allocHours = new DoubleArray(m + 16);
+        log = scratch.log;
     }
 
-    Schedule run() {
+    private Schedule pack(long guard) {
         int m = p.m;
         for (int v = 0; v < m; v++) {
             int indeg = p.reqOff[v + 1] - p.reqOff[v];
@@ -135,7 +171,6 @@ final class WeekPacker {
             }
         }
         remaining = m;
-        long guard = guardWeeks();
         int w = 1;
         while (remaining > 0) {
             if (nextCount == 0 && allHeapsEmpty()) {
@@ -144,10 +179,13 @@ final class WeekPacker {
                 }
                 w = Math.max(w, (int) (deferred.peek() >>> 32));
             }
-            weekVisits++;
             if (w > guard) {
                 throw new IllegalStateException("week packing exceeded " + guard + " weeks");
             }
+            if (steadyWeeks && w == recordedWeeks + 1 && w > 1) {
+                w = steadyStretch(w, guard);
+            }
+            weekVisits++;
             recordIdleWeeksBefore(w);
             while (!rigidEnds.isEmpty() && rigidEnds.peek() < w) {
                 rigidEnds.poll();
@@ -164,6 +202,11 @@ final class WeekPacker {
             recordedWeeks = w;
             w++;
         }
+        return result();
+    }
+
+    private Schedule result() {
+        int m = p.m;
         Schedule s = new Schedule();
         int total = 0;
         for (int v = 0; v < m; v++) {
@@ -182,12 +225,95 @@ final class WeekPacker {
         s.earliest = est;
         s.earliestFrom = estFrom;
         s.waitedParallel = waitedParallel;
-        s.allocWeek = allocWeek;
-        s.allocSkill = allocSkill;
-        s.allocTrack = allocTrack;
-        s.allocHours = allocHours;
-        s.fullWeeks = fullWeeks;
+        log.copyInto(s);
         return s;
+    }
+
+    /**
+     * Packs weeks {@code w, w + 1, ...} directly while each is a repeat of week {@code w - 1}'s
+     * ending state: nothing arrives (no released or deferred skill, no due skill: plain passes only),
+     * no fixed-pace skill ends, and on every track the skill chosen is in progress already and does not
+     * finish, so it takes the track's whole room and stays in its queue. Those weeks allocate the
+     * room of each such track to its skill, in the track order of week {@code w} (which nothing
+     * changes), exactly as {@link #packTrack} would.
+     *
+     * @return the first week not packed here (it is then packed the ordinary way)
+     */
+    private int steadyStretch(int w, long guard) {
+        if (due != null || nextCount > 0 || !quietWeek(w) || !chooseHolders()) {
+            return w;
+        }
+        int[] order = trackOrder();
+        while (w <= guard && quietWeek(w) && roomsKeepHolders(w)) {
+            for (int t : order) {
+                int v = holder[t];
+                double room = roomOf[t];
+                boolean full = room <= EPS;
+                if (!full && v >= 0) {
+                    allocationSteps++;
+                    log.add(w, v, room);
+                    rem[v] -= room;
+                    full = true;
+                }
+                log.weekEnded(t, w, full);
+            }
+            weekVisits++;
+            steadyWeekVisits++;
+            recordedWeeks = w;
+            w++;
+        }
+        return w;
+    }
+
+    /** @return whether no deferred skill becomes ready and no fixed-pace skill ends by week w */
+    private boolean quietWeek(int w) {
+        return (deferred.isEmpty() || (deferred.peek() >>> 32) > w) && (rigidEnds.isEmpty() || rigidEnds.peek() >= w);
+    }
+
+    /**
+     * Sets each track's holder: the skill in progress its next week would choose, or -1 when it would
+     * choose none.
+     *
+     * @return false when some track would start a ready skill instead (not a steady week)
+     */
+    private boolean chooseHolders() {
+        boolean canStart = maxParallel == 0 || activeFlexible + runningRigid < maxParallel;
+        boolean any = false;
+        for (int t = 0; t < tracks; t++) {
+            RankQueue rd = ready[t];
+            RankQueue pg = progress[t];
+            if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
+                holder[t] = skillOf(pg.peek());
+                any = true;
+            } else if (canStart && !rd.isEmpty()) {
+                return false;
+            } else {
+                holder[t] = -1;
+            }
+        }
+        return any;
+    }
+
+    /** Computes each track's room in week w; @return false when a holder would finish in it */
+    private boolean roomsKeepHolders(int w) {
+        for (int t = 0; t < tracks; t++) {
+            double room = room(t, w);
+            roomOf[t] = room;
+            int v = holder[t];
+            if (v >= 0 && room > EPS && rem[v] <= room + EPS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The flexible hours of a track in a week: its capacity less the fixed-pace bookings, in hundredths. */
+    private double room(int t, int w) {
+        DoubleArray used = rigidUsed[t];
+        if (w >= used.size() && w > lastOverride) {
+            return usualRoom[t];
+        }
+        return Cents.floor(cap.hours(w, t) - used.get(w));
     }
 
     private long key(int week, int v) {
@@ -249,25 +375,28 @@ final class WeekPacker {
         if (tracks == 1) {
             return SINGLE_TRACK;
         }
+        long[] keys = trackKeys;
         for (int t = 0; t < tracks; t++) {
-            trackKeys[t] = ((long) bestRank(t) << 32) | t;
+            keys[t] = ((long) Math.min(ready[t].least(), progress[t].least()) << 32) | t;
         }
-        Arrays.sort(trackKeys);
+        if (tracks <= 8) {
+            // a handful of tracks: each track's place is the number of smaller keys (keys are distinct),
+            // counted without branches
+            for (int t = 0; t < tracks; t++) {
+                long k = keys[t];
+                int place = 0;
+                for (int u = 0; u < tracks; u++) {
+                    place += (int) ((keys[u] - k) >>> 63);
+                }
+                trackOrder[place] = t;
+            }
+            return trackOrder;
+        }
+        Arrays.sort(keys);
         for (int t = 0; t < tracks; t++) {
-            trackOrder[t] = (int) trackKeys[t];
+            trackOrder[t] = (int) keys[t];
         }
         return trackOrder;
-    }
-
-    private int bestRank(int t) {
-        int best = Integer.MAX_VALUE;
-        if (!ready[t].isEmpty()) {
-            best = ready[t].peek();
-        }
-        if (!progress[t].isEmpty()) {
-            best = Math.min(best, progress[t].peek());
-        }
-        return best;
     }
 
     private boolean allHeapsEmpty() {
@@ -279,24 +408,10 @@ final class WeekPacker {
         return true;
     }
 
-    /** A safety net against endless loops: far beyond any week a greedy plan can reach. */
-    private long guardWeeks() {
-        long g = cap.lastOverrideWeek() + 16L;
-        for (int v = 0; v < p.m; v++) {
-            if (p.rigid[v]) {
-                g += p.rigidWeeks[v] + 1L;
-            } else {
-                double u = cap.usual[p.track[v]];
-                g += (u > 0 ? (long) Math.ceil(p.hours[v] / u) : 0) + 1L;
-            }
-        }
-        return 2 * g;
-    }
-
     private void recordIdleWeeksBefore(int w) {
         for (int j = recordedWeeks + 1; j < w; j++) {
             for (int t = 0; t < tracks; t++) {
-                fullWeeks[t].set(j, fullWeeks[t].get(j - 1));
+                log.weekEnded(t, j, false);
             }
         }
     }
@@ -321,26 +436,28 @@ final class WeekPacker {
 
     private void packTrack(int t, int w) {
         currentTrack = t;
-        double room = Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
+        double room = room(t, w);
         RankQueue rd = ready[t];
         RankQueue pg = progress[t];
         while (room > EPS) {
             clean(rd, w);
             clean(pg, w);
             boolean canStart = maxParallel == 0 || (!rigidWaiting && activeFlexible + runningRigid < maxParallel);
+            // a skill in progress that does not finish stays in its queue under the same key (peeked, not
+            // polled and added again): it takes the rest of the room, which ends the track's week
+            boolean inProgress;
             int r;
             if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
-                r = pg.poll();
+                r = pg.peek();
+                inProgress = true;
             } else if (canStart && !rd.isEmpty()) {
                 r = rd.poll();
+                inProgress = false;
             } else {
                 break;
             }
             allocationSteps++;
             int v = skillOf(r);
-            if (due != null) {
-                due.left(v);
-            }
             if (start[v] == 0) {
                 start[v] = w;
                 seqOf[v] = seq++;
@@ -351,12 +468,15 @@ final class WeekPacker {
             if (!done) {
                 x = room;
             }
-            allocWeek.append(w);
-            allocSkill.append(v);
-            allocTrack.append(t);
-            allocHours.append(x);
+            log.add(w, v, x);
             room -= x;
             if (done) {
+                if (inProgress) {
+                    pg.poll();
+                }
+                if (due != null) {
+                    due.left(v);
+                }
                 rem[v] = 0;
                 finish[v] = w;
                 activeFlexible--;
@@ -364,10 +484,15 @@ final class WeekPacker {
                 release(v, w);
             } else {
                 rem[v] -= x;
-                addProgress(t, v, w);
+                if (!inProgress) {
+                    if (due != null) {
+                        due.left(v);
+                    }
+                    addProgress(t, v, w);
+                }
             }
         }
-        fullWeeks[t].set(w, fullWeeks[t].get(w - 1) + (room <= EPS ? 1 : 0));
+        log.weekEnded(t, w, room <= EPS);
         currentTrack = -1;
     }
 

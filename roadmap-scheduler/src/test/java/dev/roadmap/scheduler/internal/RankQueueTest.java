@@ -54,4 +54,22 @@ class RankQueueTest {
         assertThat(queue.poll()).isEqualTo(64 * 64);
         assertThat(queue.isEmpty()).isTrue();
     }
+
+    @Test
+    void clearEmptiesTheQueueForReuse() {
+        RankQueue queue = new RankQueue(5_000);
+        queue.clear();
+        for (int rank : new int[] {4_999, 7, 64 * 64, 300}) {
+            queue.add(rank);
+        }
+        queue.clear();
+
+        assertThat(queue.isEmpty()).isTrue();
+        assertThat(queue.least()).isEqualTo(Integer.MAX_VALUE);
+        queue.add(300);
+        queue.add(12);
+        assertThat(queue.poll()).isEqualTo(12);
+        assertThat(queue.poll()).isEqualTo(300);
+        assertThat(queue.isEmpty()).isTrue();
+    }
 }

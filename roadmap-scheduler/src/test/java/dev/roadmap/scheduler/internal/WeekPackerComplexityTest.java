@@ -28,7 +28,8 @@ class WeekPackerComplexityTest {
     private static final int CHAIN = 100_000;
 
     /** Counts of one packing run. */
-    private record Work(long weekVisits, long allocationSteps, long releaseSteps, int totalWeeks, int skills, int edges) {
+    private record Work(long weekVisits, long allocationSteps, long releaseSteps, int totalWeeks, int skills, int edges,
+                        long steadyWeeks) {
     }
 
     private static Work pack(Roadmap roadmap, PlanOptions options) {
@@ -37,7 +38,7 @@ class WeekPackerComplexityTest {
         WeekPacker packer = new WeekPacker(problem, Priorities.ranks(order), order, options.maxParallel());
         Schedule schedule = packer.run();
         return new Work(packer.weekVisits, packer.allocationSteps, packer.releaseSteps, schedule.totalWeeks, problem.m,
-                problem.reqTgt.length);
+                problem.reqTgt.length, packer.steadyWeekVisits);
     }
 
     private static Roadmap chain(int n, double hours, String... tracks) {
@@ -88,6 +89,35 @@ class WeekPackerComplexityTest {
         assertThat(work.weekVisits()).isLessThanOrEqualTo(work.totalWeeks());
         // each step either finishes a skill or fills a week
         assertThat(work.allocationSteps()).isLessThanOrEqualTo((long) n + work.totalWeeks());
+    }
+
+    @Test
+    void weeksInWhichNothingHappensSkipTheQueuesSoQueueWorkFollowsTheSkillsNotTheWeeks() {
+        // three tracks, each a chain of long skills: a skill takes 20 to 40 weeks, and a week in which
+        // no skill starts, finishes or arrives is packed without the queues
+        int n = 3_000;
+        Random random = new Random(3);
+        Roadmap.Builder b = Roadmap.builder("long").pace(Pace.of(10));
+        String[] tracks = {"math", "coding", "english"};
+        for (String t : tracks) {
+            b.addTrack(Track.of(t, t));
+        }
+        for (int i = 0; i < n; i++) {
+            Skill.Builder s = Skill.builder(SkillId.of("s" + i)).effort(Effort.ofHours(40 + random.nextInt(40)))
+                    .track(tracks[i % 3]);
+            if (i >= 3) {
+                s.requires(SkillId.of("s" + (i - 3)));
+            }
+            b.addSkill(s.build());
+        }
+        Work work = pack(b.build(), PlanOptions.builder().capacity(Capacity.perTrack(Map.of("math", 2.0, "coding", 2.0,
+                "english", 2.0))).start(START).build());
+
+        assertThat(work.totalWeeks()).isGreaterThan(20 * n / 3);
+        assertThat(work.weekVisits()).isLessThanOrEqualTo(work.totalWeeks());
+        // weeks through the queues: at most two per skill (the week it starts, the week it finishes)
+        assertThat(work.weekVisits() - work.steadyWeeks()).isLessThanOrEqualTo(2L * n);
+        assertThat(work.releaseSteps()).isEqualTo(work.edges());
     }
 
     @Test

@@ -1,0 +1,176 @@
+package dev.roadmap.scheduler.internal;
+
+/**
+ * The track-hours bound over windows of {@link LowerBound}: for a release week {@code e} and a tail
+ * threshold {@code b}, every entry (a flexible skill's hours, or a rigid skill's hours on one track)
+ * that cannot start before week {@code e} and must be followed by at least {@code b} weeks does all
+ * its hours in weeks {@code e .. T - b}, so {@code T >= firstWeekReaching(cumulative(e - 1) + hours) + b}.
+ * The entries are sorted once (by track, latest release first) and each threshold is one linear
+ * sweep over those whose tail reaches it; a threshold whose totals cannot raise the bound found so
+ * far is not swept, and within a sweep a group's week is computed only when it can raise it. Both
+ * shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
+ * compares it with that definition).
+ */
+final class WindowBound {
+    private WindowBound() {
+    }
+
+    /**
+     * @param thresholds the tail thresholds, ascending from 0
+     * @return the largest {@code week + b} over thresholds {@code b}, tracks and release weeks (0 when none)
+     */
+    static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds) {
+        int entries = track.length;
+        int[] order = byTrackThenLatestRelease(track, release);
+        // the entries in sweep order, side by side; each (ascending) threshold drops those below it
+        int[] sorted = new int[3 * entries];
+        double[] sortedHours = new double[entries];
+        for (int i = 0; i < entries; i++) {
+            int x = order[i];
+            sorted[3 * i] = track[x];
+            sorted[3 * i + 1] = release[x];
+            sorted[3 * i + 2] = entryTail[x];
+            sortedHours[i] = hours[x];
+        }
+        TailTotals totals = new TailTotals(cap.trackCount(), thresholds, track, release, entryTail, hours);
+        int best = 0;
+        int kept = entries;
+        for (int j = 0; j < thresholds.length; j++) {
+            int b = thresholds[j];
+            if (totals.cannotRaise(cap, j, best - b)) {
+                continue;
+            }
+            kept = keepTailsFrom(sorted, sortedHours, kept, b);
+            best = sweep(cap, sorted, sortedHours, kept, b, best);
+        }
+        return best;
+    }
+
+    /** @return the entries by track, then latest release first, then by index */
+    static int[] byTrackThenLatestRelease(int[] track, int[] release) {
+        long[] keys = new long[track.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
+        }
+        return IntSort.order(keys);
+    }
+
+    /**
+     * Per tail threshold and track: the hours of the entries whose tail reaches the threshold, and
+     * their latest release. A group of a threshold's sweep needs at most the hours up to that latest
+     * release plus all those hours, so when every track's such total is already reached by week
+     * {@code best - threshold}, the sweep cannot raise the bound and is not run.
+     */
+    private static final class TailTotals {
+        /** Slack for the different order of summation (and the last bit of the cumulative hours). */
+        private static final double SLACK = 1e-9;
+        private final int tracks;
+        private final double[] hours;
+        private final int[] latest;
+
+        TailTotals(int tracks, int[] thresholds, int[] track, int[] release, int[] entryTail, double[] entryHours) {
+            this.tracks = tracks;
+            int n = thresholds.length;
+            hours = new double[n * tracks];
+            latest = new int[n * tracks];
+            for (int e = 0; e < track.length; e++) {
+                // the last threshold the entry's tail reaches (thresholds ascend from 0)
+                int k = java.util.Arrays.binarySearch(thresholds, entryTail[e]);
+                int at = (k >= 0 ? k : -k - 2) * tracks + track[e];
+                hours[at] += entryHours[e];
+                latest[at] = Math.max(latest[at], release[e]);
+            }
+            for (int j = n - 2; j >= 0; j--) {
+                for (int t = 0; t < tracks; t++) {
+                    hours[j * tracks + t] += hours[(j + 1) * tracks + t];
+                    latest[j * tracks + t] = Math.max(latest[j * tracks + t], latest[(j + 1) * tracks + t]);
+                }
+            }
+        }
+
+        /** @return whether no group of threshold j can need more than week {@code enough} reaches */
+        boolean cannotRaise(CapacityTable cap, int j, int enough) {
+            if (enough < 0) {
+                return false;
+            }
+            for (int t = 0; t < tracks; t++) {
+                double h = hours[j * tracks + t];
+                if (h > 0) {
+                    double most = cap.cumulative(t, latest[j * tracks + t] - 1L) + h;
+                    if (most * (1 + SLACK) + SLACK - CapacityTable.TOLERANCE > cap.cumulative(t, enough)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Keeps, in order, the first {@code count} entries of {@link #releaseBound}'s sorted arrays whose tail
+     * is at least the threshold.
+     *
+     * @return how many were kept
+     */
+    private static int keepTailsFrom(int[] sorted, double[] hours, int count, int threshold) {
+        int kept = 0;
+        for (int i = 0; i < count; i++) {
+            if (sorted[3 * i + 2] >= threshold) {
+                if (kept != i) {
+                    sorted[3 * kept] = sorted[3 * i];
+                    sorted[3 * kept + 1] = sorted[3 * i + 1];
+                    sorted[3 * kept + 2] = sorted[3 * i + 2];
+                    hours[kept] = hours[i];
+                }
+                kept++;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * One threshold's sweep over the entries kept for it (by track, then latest release first). A
+     * group's week is computed only when it can raise the bound: the first week reaching {@code x}
+     * exceeds {@code best - threshold} exactly when the hours up to that week fall short of {@code x}
+     * (less the tolerance), one cumulative lookup per track and bound.
+     *
+     * @return the larger of {@code best} and this threshold's bound
+     */
+    private static int sweep(CapacityTable cap, int[] sorted, double[] hours, int count, int threshold, int best) {
+        double suffix = 0;
+        int groupTrack = -1;
+        int groupRelease = -1;
+        int reachTrack = -1;
+        int reachBest = -1;
+        double reach = 0;
+        for (int i = 0; i <= count; i++) {
+            int t = i < count ? sorted[3 * i] : -1;
+            int r = i < count ? sorted[3 * i + 1] : -1;
+            if ((t != groupTrack || r != groupRelease) && groupTrack >= 0 && suffix > 0) {
+                double need = cap.cumulative(groupTrack, groupRelease - 1L) + suffix;
+                int enough = best - threshold;
+                if (enough >= 0 && (reachTrack != groupTrack || reachBest != best)) {
+                    reachTrack = groupTrack;
+                    reachBest = best;
+                    reach = cap.cumulative(groupTrack, enough);
+                }
+                if (enough < 0 || reach < need - CapacityTable.TOLERANCE) {
+                    int week = cap.firstWeekReaching(groupTrack, need);
+                    if (week != Integer.MAX_VALUE) {
+                        best = Math.max(best, week + threshold);
+                    }
+                }
+            }
+            if (i == count) {
+                break;
+            }
+            if (t != groupTrack) {
+                suffix = 0;
+            }
+            groupTrack = t;
+            groupRelease = r;
+            suffix += hours[i];
+        }
+        return best;
+    }
+}
