@@ -34,20 +34,39 @@ final class CoherentSearch {
     }
 
     static Schedule plan(Problem p, int lowerBound, PlanOptions options) {
+        return plan(p, lowerBound, options, true);
+    }
+
+    /**
+     * @param bounded whether the reading-order pass may stop once it is proven longer than the bound
+     *                ({@link WeekPacker#runWithin}); false packs it whole, as BoundedPassTest's reference
+     */
+    static Schedule plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
         int m = p.m;
         int[] identity = new int[m];
         for (int v = 0; v < m; v++) {
             identity[v] = v;
         }
         int maxParallel = options.maxParallel();
-        Schedule doc = new WeekPacker(p, identity, identity, maxParallel).run();
-        doc.origin = Schedule.Origin.READING_ORDER;
         if (orderFree(p, maxParallel)) {
-            return doc;
+            return readingOrder(p, identity, maxParallel);
         }
         // one search for both first plans: its re-packing candidates do not depend on the plan to beat
         Improvement.Search search = new Improvement.Search(p, lowerBound, options);
-        Schedule docImproved = search.improve(doc);
+        Schedule docImproved;
+        if (bounded && WeekPacker.boundable(p)) {
+            // the reading-order pass stops once it is proven longer than the bound; it is packed whole
+            // only when the improvement stage's first candidate does not meet the bound either
+            Schedule doc = new WeekPacker(p, identity, identity, maxParallel).runWithin(lowerBound);
+            if (doc != null) {
+                doc.origin = Schedule.Origin.READING_ORDER;
+                docImproved = search.improve(doc);
+            } else {
+                docImproved = search.improveLonger(() -> readingOrder(p, identity, maxParallel));
+            }
+        } else {
+            docImproved = search.improve(readingOrder(p, identity, maxParallel));
+        }
         if (docImproved.totalWeeks <= lowerBound) {
             // reading order (improved) meets the proven bound: no plan is shorter, none is worth a pass
             return docImproved;
@@ -68,6 +87,12 @@ final class CoherentSearch {
         best = better(p, best, guided(p, identity, maxParallel, shortest.start.clone()));
         best = better(p, best, docImproved);
         return better(p, best, lp);
+    }
+
+    private static Schedule readingOrder(Problem p, int[] identity, int maxParallel) {
+        Schedule doc = new WeekPacker(p, identity, identity, maxParallel).run();
+        doc.origin = Schedule.Origin.READING_ORDER;
+        return doc;
     }
 
     /** Every order gives the same length when all planned skills are flexible on one track, without a cap. */

@@ -162,6 +162,22 @@ final class Improvement {
             return best;
         }
 
+        /**
+         * Improves a first plan known only to be longer than the lower bound (its pass was stopped by
+         * {@link WeekPacker#runWithin}): when the first candidate meets the bound it is the result
+         * {@link #improve} would give for any such first plan, so the first plan is never packed;
+         * otherwise it is packed and improved as usual.
+         *
+         * @param first packs the first plan in full (its length is above the lower bound)
+         * @return the best plan found
+         */
+        Schedule improveLonger(java.util.function.Supplier<Schedule> first) {
+            if (passes > 0 && !serial && candidateWeeks(0) <= lowerBound) {
+                return records.get(0);
+            }
+            return improve(first.get());
+        }
+
         private double[][] rules() {
             if (rules == null) {
                 rules = Improvement.rules(p);

@@ -86,6 +86,10 @@ final class WeekPacker {
     private int recordedWeeks;
     /** Whether steady weeks are packed directly (the default) or walked one by one like the others. */
     boolean steadyWeeks = true;
+    /** A pass bounded by {@link #runWithin}: the week the plan must end by, else {@code Integer.MAX_VALUE}. */
+    private int within = Integer.MAX_VALUE;
+    /** A bounded pass: per track the flexible hours not yet allocated; null for an ordinary pass. */
+    private double[] flexLeft;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
     long weekVisits;
     long allocationSteps;
@@ -133,6 +137,57 @@ final class WeekPacker {
         } finally {
             scratch.release();
         }
+    }
+
+    /**
+     * Packs the problem once, or stops as soon as the plan is proven to end after week {@code bound}:
+     * a track's flexible hours not yet allocated exceed all its hours in the weeks left up to
+     * {@code bound}, or week {@code bound} is packed with skills left. Only for problems without
+     * fixed-pace skills ({@link #boundable}), whose passes cannot fail: the stopped pass would have
+     * ended after week {@code bound} without an exception, so a caller that needs only to know that
+     * loses nothing (BoundedPassTest compares it with the whole pass).
+     *
+     * @param bound the week the plan must end by
+     * @return the schedule (the whole pass's), or null when the pass stopped because its plan ends
+     *         after week {@code bound}
+     */
+    Schedule runWithin(int bound) {
+        if (!boundable(p)) {
+            throw new IllegalStateException("a bounded pass needs a problem without fixed-pace skills");
+        }
+        within = bound;
+        flexLeft = new double[tracks];
+        for (int v = 0; v < p.m; v++) {
+            flexLeft[p.track[v]] += p.hours[v];
+        }
+        return run();
+    }
+
+    /** @return whether every planned skill is flexible, so that {@link #runWithin} applies */
+    static boolean boundable(Problem p) {
+        for (int v = 0; v < p.m; v++) {
+            if (p.rigid[v]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param w the last week packed
+     * @return whether a bounded pass has proven that the plan ends after its bound
+     */
+    private boolean provenLonger(int w) {
+        if (w >= within) {
+            return remaining > 0;
+        }
+        for (int t = 0; t < tracks; t++) {
+            double left = cap.cumulative(t, within) - cap.cumulative(t, w);
+            if (flexLeft[t] > left + 1e-6 * (1 + left)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Takes the working arrays from the scratch and allocates the result's own. */
@@ -200,6 +255,9 @@ final class WeekPacker {
                 packTrack(t, w);
             }
             recordedWeeks = w;
+            if (flexLeft != null && provenLonger(w)) {
+                return null;
+            }
             w++;
         }
         return result();
@@ -253,6 +311,9 @@ final class WeekPacker {
                     allocationSteps++;
                     log.add(w, v, room);
                     rem[v] -= room;
+                    if (flexLeft != null) {
+                        flexLeft[t] -= room;
+                    }
                     full = true;
                 }
                 log.weekEnded(t, w, full);
@@ -469,6 +530,9 @@ final class WeekPacker {
                 x = room;
             }
             log.add(w, v, x);
+            if (flexLeft != null) {
+                flexLeft[t] -= x;
+            }
             room -= x;
             if (done) {
                 if (inProgress) {

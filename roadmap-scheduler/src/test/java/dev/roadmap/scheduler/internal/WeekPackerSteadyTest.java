@@ -62,13 +62,18 @@ class WeekPackerSteadyTest {
     }
 
     /** @return the schedule as comparable lists, or the exception the pass ended with */
-    private static Object outcome(WeekPacker packer) {
+    static Object outcome(WeekPacker packer) {
         Schedule s;
         try {
             s = packer.run();
         } catch (RuntimeException e) {
             return e.getClass().getName() + ": " + e.getMessage();
         }
+        return describe(s);
+    }
+
+    /** @return the schedule's packing as comparable lists */
+    static List<Object> describe(Schedule s) {
         List<Object> all = new ArrayList<>();
         all.add(s.totalWeeks);
         for (int[] a : new int[][] {s.start, s.finish, s.startSeq, s.earliest, s.earliestFrom}) {
@@ -90,7 +95,7 @@ class WeekPackerSteadyTest {
         return all;
     }
 
-    private static Problem problem(Roadmap roadmap, PlanOptions options) {
+    static Problem problem(Roadmap roadmap, PlanOptions options) {
         try {
             Problem p = ProblemBuilder.build(roadmap, options);
             Cents.roundFlexibleHours(p);
@@ -101,7 +106,7 @@ class WeekPackerSteadyTest {
         }
     }
 
-    private static List<int[]> orders(Problem p, Random rnd) {
+    static List<int[]> orders(Problem p, Random rnd) {
         List<int[]> orders = new ArrayList<>();
         orders.add(Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER));
         orders.add(Priorities.order(p, PlanOptions.Priority.LONGEST_PATH));
@@ -117,7 +122,12 @@ class WeekPackerSteadyTest {
         return orders;
     }
 
-    private static Roadmap roadmap(Random rnd, int maxSkills, boolean pool) {
+    static Roadmap roadmap(Random rnd, int maxSkills, boolean pool) {
+        return roadmap(rnd, maxSkills, pool, true);
+    }
+
+    /** @param rigid whether about one skill in ten has a fixed pace */
+    static Roadmap roadmap(Random rnd, int maxSkills, boolean pool, boolean rigid) {
         String[] tracks = pool ? new String[] {""} : new String[] {"math", "coding", "english"};
         Roadmap.Builder b = Roadmap.builder("steady").pace(Pace.of(10));
         int n = 1 + rnd.nextInt(maxSkills);
@@ -126,7 +136,7 @@ class WeekPackerSteadyTest {
             String track = tracks[rnd.nextInt(tracks.length)];
             s.track(track);
             int kind = rnd.nextInt(10);
-            if (kind == 0) {
+            if (kind == 0 && rigid) {
                 String load = track.isEmpty() ? Capacity.POOL : track;
                 s.rigidPace(new RigidPace(1 + rnd.nextInt(5), Map.of(load, 0.25 * (1 + rnd.nextInt(6)))));
             } else if (kind == 1) {
@@ -151,7 +161,7 @@ class WeekPackerSteadyTest {
         return b.build();
     }
 
-    private static PlanOptions options(Random rnd, boolean pool) {
+    static PlanOptions options(Random rnd, boolean pool) {
         Map<String, Double> weekly = new LinkedHashMap<>();
         weekly.put("math", 1.0 + rnd.nextInt(6));
         weekly.put("coding", 0.5 + rnd.nextInt(8));

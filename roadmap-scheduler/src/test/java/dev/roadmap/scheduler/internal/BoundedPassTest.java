@@ -1,0 +1,90 @@
+package dev.roadmap.scheduler.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.plan.PlanOptions;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reading-order pass bounded by the lower bound ({@link WeekPacker#runWithin}) stops only when the
+ * whole pass would end after the bound, and otherwise gives the whole pass's schedule; the default
+ * objective with bounded passes gives exactly the plan it gives with whole passes. Seeded random
+ * roadmaps without fixed-pace skills (the only ones a pass may be bounded on): several tracks or a
+ * pool, capacity overrides, progress and a cap on skills in progress.
+ */
+class BoundedPassTest {
+
+    @Test
+    void aBoundedPassStopsOnlyWhenTheWholePassEndsAfterItsBound() {
+        Random rnd = new Random(611);
+        long stopped = 0;
+        long[] weeks = new long[2];
+        for (int round = 0; round < 500; round++) {
+            boolean pool = rnd.nextInt(4) == 0;
+            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 250 ? 12 : 80, pool, false);
+            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool);
+            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
+            if (p == null) {
+                continue;
+            }
+            assertThat(WeekPacker.boundable(p)).isTrue();
+            int lowerBound = LowerBound.compute(p);
+            for (int[] order : WeekPackerSteadyTest.orders(p, rnd)) {
+                int[] rank = Priorities.ranks(order);
+                WeekPacker whole = new WeekPacker(p, rank, order, options.maxParallel());
+                Schedule full = whole.run();
+                for (int bound : new int[] {lowerBound, full.totalWeeks - 1, full.totalWeeks, 1 + rnd.nextInt(full.totalWeeks + 5)}) {
+                    WeekPacker bounded = new WeekPacker(p, rank, order, options.maxParallel());
+                    Schedule s = bounded.runWithin(bound);
+                    if (full.totalWeeks <= bound) {
+                        assertThat(s).as("round %d, bound %d", round, bound).isNotNull();
+                    }
+                    if (s != null) {
+                        assertThat(WeekPackerSteadyTest.describe(s)).isEqualTo(WeekPackerSteadyTest.describe(full));
+                    } else {
+                        stopped++;
+                        weeks[0] += bounded.weekVisits;
+                        weeks[1] += whole.weekVisits;
+                    }
+                }
+            }
+        }
+        // passes were stopped, and well before their end, so the comparison means something
+        assertThat(stopped).isGreaterThan(500);
+        assertThat(weeks[0]).isLessThan(weeks[1] / 2);
+    }
+
+    @Test
+    void theDefaultObjectiveGivesThePlanOfWholePasses() {
+        Random rnd = new Random(612);
+        int compared = 0;
+        for (int round = 0; round < 400; round++) {
+            boolean pool = rnd.nextInt(4) == 0;
+            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 200 ? 15 : 60, pool, rnd.nextInt(5) == 0);
+            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool).toBuilder()
+                    .budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
+            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
+            Problem q = WeekPackerSteadyTest.problem(roadmap, options);
+            if (p == null) {
+                continue;
+            }
+            int lowerBound = LowerBound.compute(p);
+            Object expected = plan(q, lowerBound, options, false);
+            Object actual = plan(p, lowerBound, options, true);
+            assertThat(actual).as("round %d", round).isEqualTo(expected);
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(300);
+    }
+
+    private static Object plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
+        try {
+            Schedule s = CoherentSearch.plan(p, lowerBound, options, bounded);
+            return java.util.List.of(s.origin, WeekPackerSteadyTest.describe(s));
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+}
