@@ -90,6 +90,8 @@ final class WeekPacker {
     private int within = Integer.MAX_VALUE;
     /** A bounded pass: per track the flexible hours not yet allocated; null for an ordinary pass. */
     private double[] flexLeft;
+    /** A bounded pass: per track its hours in weeks {@code 1..within}. */
+    private double[] hoursToBound;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
     long weekVisits;
     long allocationSteps;
@@ -160,6 +162,10 @@ final class WeekPacker {
         for (int v = 0; v < p.m; v++) {
             flexLeft[p.track[v]] += p.hours[v];
         }
+        hoursToBound = new double[tracks];
+        for (int t = 0; t < tracks; t++) {
+            hoursToBound[t] = cap.cumulative(t, bound);
+        }
         return run();
     }
 
@@ -182,7 +188,7 @@ final class WeekPacker {
             return remaining > 0;
         }
         for (int t = 0; t < tracks; t++) {
-            double left = cap.cumulative(t, within) - cap.cumulative(t, w);
+            double left = hoursToBound[t] - cap.cumulative(t, w);
             if (flexLeft[t] > left + 1e-6 * (1 + left)) {
                 return true;
             }
