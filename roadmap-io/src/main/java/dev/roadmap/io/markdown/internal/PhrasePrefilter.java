@@ -83,8 +83,17 @@ final class PhrasePrefilter {
      * @return false only when no phrase occurs in the text's lower-cased (and white-space collapsed) form
      */
     boolean mayOccurIn(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        return mayOccurIn(text, 0, text.length());
+    }
+
+    /**
+     * @param text any text, as written
+     * @param from where the part to test starts
+     * @param n    where it ends
+     * @return {@link #mayOccurIn(String)} of {@code text.substring(from, n)}, without the copy
+     */
+    boolean mayOccurIn(String text, int from, int n) {
+        for (int i = from; i < n; i++) {
             char c = lower(text.charAt(i));
             char[][] entries;
             if (c < ASCII) {
@@ -98,7 +107,7 @@ final class PhrasePrefilter {
             }
             if (entries != null) {
                 for (char[] phrase : entries) {
-                    if (matchesAt(text, i, phrase)) {
+                    if (matchesAt(text, i, n, phrase)) {
                         return true;
                     }
                 }
@@ -116,9 +125,8 @@ final class PhrasePrefilter {
         return l < ASCII ? l : 0;
     }
 
-    private static boolean matchesAt(String text, int start, char[] phrase) {
+    private static boolean matchesAt(String text, int start, int n, char[] phrase) {
         int i = start + 1;
-        int n = text.length();
         for (int k = 1; k < phrase.length; k++) {
             char p = phrase[k];
             if (p == ' ') {
