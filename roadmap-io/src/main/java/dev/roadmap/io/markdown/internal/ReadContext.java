@@ -36,28 +36,31 @@ final class ReadContext {
         this.source = source;
         this.limits = limits;
         this.text = text;
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
-                count++;
-            }
-        }
-        this.lineStart = new int[count];
-        this.lineEnd = new int[count];
-        this.lineCache = new String[count];
-        int line = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int[] starts = new int[Math.max(16, text.length() / 32)];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int from = 0;
+        boolean crs = text.indexOf('\r') >= 0;
+        for (int i = crs ? 0 : text.indexOf('\n'); i >= 0 && i < text.length(); i = crs ? i + 1 : text.indexOf('\n', i + 1)) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lineEnd[line] = i;
+                if (count + 1 >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, starts.length);
+                }
+                starts[count] = from;
+                ends[count++] = i;
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                lineStart[++line] = i + 1;
+                from = i + 1;
             }
         }
-        lineEnd[line] = text.length();
+        starts[count] = from;
+        ends[count++] = text.length();
+        this.lineStart = java.util.Arrays.copyOf(starts, count);
+        this.lineEnd = java.util.Arrays.copyOf(ends, count);
+        this.lineCache = new String[count];
         this.hoursPerWeek = hoursPerWeek;
     }
 
