@@ -76,9 +76,9 @@ public final class MarkdownReading {
             throws IOException {
         byte[] bytes = readAll(in, source, limits);
         ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
-        String text = decode(bytes, probe);
-        // ASCII bytes decode to ASCII text, which has nothing to repair
+        // ASCII bytes are valid UTF-8 without a byte-order mark, read as they are, and have nothing to repair
         boolean ascii = isAscii(bytes);
+        String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : decode(bytes, probe);
         var repair = ascii ? java.util.Optional.<EncodingRepair.Repair>empty() : EncodingRepair.repair(text);
         if (repair.isPresent()) {
             text = repair.get().text();

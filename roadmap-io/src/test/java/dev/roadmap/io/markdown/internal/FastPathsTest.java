@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The importer's shortcuts against the definitions they stand in for, over seeded random texts:
  * the ASCII slug against the shared slug rule, the lines cut out on demand against the document's
- * lines split at once, and the language of an ASCII text against the full count.
+ * lines split at once, the language of an ASCII text against the full count, and ASCII bytes read
+ * as they are against their UTF-8 decoding.
  */
 class FastPathsTest {
     private static final String ASCII_PIECES = "aZ09 -+#.:_/()&!?'\"\t\n\r*~`@%=<>[]{}|\\^$;,";
@@ -56,6 +57,21 @@ class FastPathsTest {
             assertThat(Texts.guessAsciiLanguage(text)).as(text).isEqualTo(Texts.guessLanguage(text));
         }
         assertThat(Texts.guessAsciiLanguage("1 x")).isEqualTo(Texts.guessLanguage("1 x"));
+    }
+
+    @Test
+    void asciiBytesReadAsTheyAreAreTheirUtf8Decoding() {
+        Random random = new Random(34);
+        for (int i = 0; i < 2_000; i++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int k = 0; k < bytes.length; k++) {
+                bytes[k] = (byte) random.nextInt(128);
+            }
+            ReadContext ctx = new ReadContext("t.md", ReadLimits.defaults(), "", 10);
+            assertThat(MarkdownReading.isAscii(bytes)).isTrue();
+            assertThat(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(MarkdownReading.decode(bytes, ctx));
+            assertThat(ctx.diagnostics).isEmpty();
+        }
     }
 
     private static String text(Random random, String alphabet, int maxLength) {
