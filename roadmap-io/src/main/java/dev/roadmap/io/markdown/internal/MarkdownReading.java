@@ -89,6 +89,7 @@ public final class MarkdownReading {
         Preprocess.Prepared prepared = Preprocess.run(text);
         Node document = PARSER.parse(prepared.text());
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
         DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer);
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
