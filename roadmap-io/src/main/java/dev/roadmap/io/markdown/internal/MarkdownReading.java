@@ -32,13 +32,13 @@ public final class MarkdownReading {
      * marked by {@link DocumentWalk} in the pass that checks the nesting depth, exactly as the
      * task-list extension's post-processor (one more recursive visit of every node) would.
      */
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+    static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /**
      * The parser of fragments that {@link ParagraphTables} and {@link HtmlTables} parse again and put
      * into the document after the walk: with the task-list extension itself.
      */
-    private static final Parser FRAGMENT_PARSER = Parser.builder()
+    static final Parser FRAGMENT_PARSER = Parser.builder()
             .extensions(List.<Extension>of(TablesExtension.create(), TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
