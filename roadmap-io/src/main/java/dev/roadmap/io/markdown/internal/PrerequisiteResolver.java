@@ -233,12 +233,17 @@ final class PrerequisiteResolver {
         if (none.isNone(text)) {
             return out;
         }
-        List<Integer> whole = one(text, self);
-        if (!whole.isEmpty()) {
-            return whole;
-        }
-        for (String piece : splitStrong(text)) {
-            resolvePiece(piece, self, out, unresolved);
+        int[] ids = plainList(text);
+        if (ids != null) {
+            resolveEach(text, ids, self, out, unresolved);
+        } else {
+            List<Integer> whole = one(text, self);
+            if (!whole.isEmpty()) {
+                return whole;
+            }
+            for (String piece : splitStrong(text)) {
+                resolvePiece(piece, self, out, unresolved);
+            }
         }
         for (String u : unresolved) {
             int at = ctx.line(ref.line()).indexOf(u, Math.max(0, ref.column() - 1));
@@ -290,6 +295,28 @@ final class PrerequisiteResolver {
         } else {
             unresolved.addAll(missing);
         }
+    }
+
+    /**
+     * A text that is one list of plain items no run of which may name anything ("a-1, b-2"), as
+     * {@link IdList#tokens} finds it: as a whole it names nothing ({@link #one} finds no id, as no id
+     * holds a ","; no row number; no title or group, as the run of all its items may name none), it
+     * has no strong separator, so {@link #splitStrong} leaves it one piece, and {@link #resolvePiece}
+     * of that piece takes {@link #resolveEach}. The general path's lookups of the whole text are only
+     * misses (its memo of the last miss changes no answer).
+     *
+     * @return the items' offsets, or null when the text takes the general path
+     */
+    private int[] plainList(String text) {
+        if (!listShortcut || idWithComma) {
+            return null;
+        }
+        int[] ids = IdList.tokens(text);   // items of letters, digits, "-", "_", "." only: no strong separator
+        if (ids == null || anyRunMayBeNamed(text, ids)) {
+            return null;
+        }
+        // the run of all items is among those tried when there are at most MAX_RUN of them
+        return ids.length / 2 <= MAX_RUN || !named().mayMatch(text) ? ids : null;
     }
 
     /**
