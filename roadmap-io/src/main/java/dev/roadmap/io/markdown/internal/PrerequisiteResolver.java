@@ -5,6 +5,7 @@ import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.NameMatcher;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
+import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,8 @@ final class PrerequisiteResolver {
     private final boolean idWithComma;
     /** Whether lists of plain ids skip the runs no name can match (off only to test against the definition). */
     boolean listShortcut = true;
-    private final Map<String, Integer> byId = new HashMap<>();
+    /** Skill index by lower-cased id (the first skill of an id). */
+    private final DistinctStrings byId = new DistinctStrings();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
@@ -478,7 +480,8 @@ final class PrerequisiteResolver {
         if (n.isEmpty() || self == lastMissSelf && n.equals(lastMiss)) {
             return List.of();
         }
-        Integer i = byId.get(n.toLowerCase(Locale.ROOT));
+        int id = byId.get(n.toLowerCase(Locale.ROOT));
+        Integer i = id < 0 ? null : id;
         boolean mayBeNamed = i == null && named().mayMatch(n);
         if (i == null && mayBeNamed) {
             i = titles().match(n).map(NameMatcher.Match::index).orElse(null);
