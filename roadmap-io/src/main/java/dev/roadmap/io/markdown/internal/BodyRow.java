@@ -12,37 +12,14 @@ import org.commonmark.node.SourceSpan;
  * One body row of a table as the table reader reads it: its position, each cell's text (as
  * {@link TableReader#cellText} makes it) and, for a cell read from its inline nodes, the node; a
  * plain cell read from the source ({@link TableSourceRows}) has no node and its column instead.
+ *
+ * @param pos      the row's 1-based line and column
+ * @param texts    the cells' texts, one per header cell
+ * @param cells    the cells as the column roles see them
+ * @param nodes    per cell its node, or null for a plain cell read from the source
+ * @param columnAt per cell read from the source its 1-based column, 0 when it has no source
  */
-final class BodyRow {
-    private final int[] pos;
-    private final List<String> texts;
-    private final List<TableCell> cells;
-    private final Node[] nodes;
-    private final int[] columnAt;
-
-    private BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] nodes, int[] columnAt) {
-        this.pos = pos;
-        this.texts = texts;
-        this.cells = cells;
-        this.nodes = nodes;
-        this.columnAt = columnAt;
-    }
-
-    /** @return the row's 1-based line and column */
-    int[] pos() {
-        return pos;
-    }
-
-    /** @return the cells' texts, one per header cell */
-    List<String> texts() {
-        return texts;
-    }
-
-    /** @return the cells as the column roles see them */
-    List<TableCell> cells() {
-        return cells;
-    }
-
+record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] nodes, int[] columnAt) {
     /** @return the cell's node, or null for a plain cell read from the source */
     Node node(int c) {
         return nodes[c];
