@@ -62,10 +62,8 @@ class BoundedPassTest {
         Random rnd = new Random(612);
         int compared = 0;
         for (int round = 0; round < 400; round++) {
-            boolean pool = rnd.nextInt(4) == 0;
-            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 200 ? 15 : 60, pool, rnd.nextInt(5) == 0);
-            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool).toBuilder()
-                    .budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
+            PlanOptions options = budgeted(rnd);
+            Roadmap roadmap = lastRoadmap;
             Problem p = WeekPackerSteadyTest.problem(roadmap, options);
             Problem q = WeekPackerSteadyTest.problem(roadmap, options);
             if (p == null) {
@@ -86,11 +84,8 @@ class BoundedPassTest {
         int compared = 0;
         long stopped = 0;
         for (int round = 0; round < 300; round++) {
-            boolean pool = rnd.nextInt(4) == 0;
-            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 150 ? 15 : 60, pool, rnd.nextInt(5) == 0);
-            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool).toBuilder()
-                    .budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
-            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
+            PlanOptions options = budgeted(rnd);
+            Problem p = WeekPackerSteadyTest.problem(lastRoadmap, options);
             if (p == null) {
                 continue;
             }
@@ -115,6 +110,19 @@ class BoundedPassTest {
         }
         assertThat(compared).isGreaterThan(600);
         assertThat(stopped).isGreaterThan(1_000);
+    }
+
+    /** The roadmap drawn with the last {@link #budgeted} options. */
+    private Roadmap lastRoadmap;
+
+    /**
+     * Draws a roadmap (small or up to 60 skills, a fifth with fixed-pace skills, sometimes on a pool)
+     * into {@link #lastRoadmap}, and options for it at a random budget.
+     */
+    private PlanOptions budgeted(Random rnd) {
+        boolean pool = rnd.nextInt(4) == 0;
+        lastRoadmap = WeekPackerSteadyTest.roadmap(rnd, rnd.nextBoolean() ? 15 : 60, pool, rnd.nextInt(5) == 0);
+        return WeekPackerSteadyTest.options(rnd, pool).toBuilder().budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
     }
 
     private static Object plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
