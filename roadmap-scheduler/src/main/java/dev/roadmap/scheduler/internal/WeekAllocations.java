@@ -14,9 +14,11 @@ import java.util.List;
  * <p>Once laid out, week {@code w}'s allocations are entries {@code weekOff[w] .. weekOff[w + 1] - 1}:
  * rigid bookings first (in the given skill order), then flexible hours in the order they were made;
  * allocations that round to nothing are left out. The {@link Allocation} objects of a week are made
- * when the week is asked for. Thread-safe: the inputs are never changed after the plan is assembled,
- * and the layout is computed from them alone, so two threads that lay it out at once get equal ones
- * and either is kept.
+ * when the week is asked for. Thread-safe: it reads only the problem's skill layout (whether rigid,
+ * track, fixed-pace loads, track ids: arrays that nothing writes after the problem is built; the
+ * hours, which are rounded in place before packing, are not read) and the schedule's own arrays,
+ * which nothing changes after assembly; the layout is computed from them alone, so two threads that
+ * lay it out at once get equal ones and either is kept.
  */
 final class WeekAllocations {
     private final Problem p;
