@@ -36,6 +36,9 @@ public final class ReadContext {
     private int requiresCount;
     /** One string per distinct track or group name, for the same reason. */
     private final Map<String, String> names = new HashMap<>();
+    /** The last distinct names {@link #sharedHere} made, oldest overwritten first. */
+    private final String[] recentNames = new String[8];
+    private int nextRecent;
 
     /**
      * @param cursor the document's cursor
@@ -95,7 +98,10 @@ public final class ReadContext {
      * @throws IOException when reading fails or the value is not a string or not a valid id
      */
     public SkillId definedIdHere(int index, JsonCursor.Path path) throws IOException {
-        int entry = entryHere(path);
+        int entry = knownHere();
+        if (entry < 0) {
+            entry = newEntryHere(path);
+        }
         ids.define(entry, index);
         return ids.id(entry);
     }
@@ -113,7 +119,10 @@ public final class ReadContext {
      * @throws IOException when reading fails or the value is not a string or not a valid id
      */
     public SkillId requiredIdHere(JsonCursor.Path list, int entry, boolean requires) throws IOException {
-        int e = entryHere(() -> list.text() + "[" + entry + "]");
+        int e = knownHere();
+        if (e < 0) {
+            e = newEntryHere(() -> list.text() + "[" + entry + "]");
+        }
         if (requires) {
             if (requiresCount == requiresEntries.length) {
                 requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
@@ -140,14 +149,16 @@ public final class ReadContext {
         requiresCount = 0;
     }
 
-    private int entryHere(JsonCursor.Path path) throws IOException {
+    /** @return the entry of the id string at the cursor, or -1 when it is new or not a string */
+    private int knownHere() throws IOException {
         JsonParser parser = cursor.parser();
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            int known = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-            if (known >= 0) {
-                return known;
-            }
+            return ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
+        return -1;
+    }
+
+    private int newEntryHere(JsonCursor.Path path) throws IOException {
         return ids.add(SkillId.of(Ids.read(cursor, path)));
     }
 
@@ -158,6 +169,54 @@ public final class ReadContext {
     public String shared(String name) {
         String held = names.putIfAbsent(name, name);
         return held == null ? name : held;
+    }
+
+    /**
+     * Reads a track or group name at the cursor as {@link #shared(String)} does; a name among the
+     * last few distinct ones read is found by its characters, without making a string.
+     *
+     * @param path the value's path, made only for a message
+     * @return an equal string, the same one for every mention in this document
+     * @throws IOException when reading fails or the value is not a string
+     */
+    public String sharedHere(JsonCursor.Path path) throws IOException {
+        JsonParser parser = cursor.parser();
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            char[] text = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int length = parser.getTextLength();
+            for (String name : recentNames) {
+                if (name != null && equal(name, text, offset, length)) {
+                    return name;
+                }
+            }
+        }
+        String name = shared(cursor.string(path));
+        recentNames[nextRecent] = name;
+        nextRecent = (nextRecent + 1) % recentNames.length;
+        return name;
+    }
+
+    private static boolean equal(String name, char[] text, int offset, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) != text[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Records that the current token is where a skill starts.
+     *
+     * @param index the skill's document index
+     */
+    public void markSkill(int index) {
+        long at = cursor.herePacked();
+        sourceMap.putSkill(index, (int) (at >>> 32), (int) at);
     }
 
     /**

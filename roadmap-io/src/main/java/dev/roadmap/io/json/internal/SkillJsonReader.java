@@ -10,7 +10,6 @@ import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
-import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.spi.ImportException;
@@ -40,11 +39,41 @@ public final class SkillJsonReader {
 
     private final ReadContext ctx;
     private final JsonCursor c;
+    /** The skill being read: its document index and its fields so far. */
+    private int index;
+    private Fields f;
+    // what a skill's values are called in messages, made only when a message needs them (the
+    // index is the skill's being read then): a large document has millions of values
+    private final JsonCursor.Path skillPath = () -> "skills[" + index + "]";
+    private final JsonCursor.Path idPath = sub(".id");
+    private final JsonCursor.Path titlePath = sub(".title");
+    private final JsonCursor.Path descriptionPath = sub(".description");
+    private final JsonCursor.Path effortPath = sub(".effort");
+    private final JsonCursor.Path minPath = sub(".effort.min");
+    private final JsonCursor.Path maxPath = sub(".effort.max");
+    private final JsonCursor.Path trackPath = sub(".track");
+    private final JsonCursor.Path groupPath = sub(".group");
+    private final JsonCursor.Path requiresPath = sub(".requires");
+    private final JsonCursor.Path recommendsPath = sub(".recommends");
+    private final JsonCursor.Path optionalPath = sub(".optional");
+    private final JsonCursor.Path statusPath = sub(".status");
+    private final JsonCursor.FieldHandler skillField = this::field;
+    private final JsonCursor.FieldHandler effortField = this::effortField;
+    /** The entries of the prerequisite list being read, copied out at its end. */
+    private final List<SkillId> entries = new ArrayList<>();
+    private final JsonCursor.ElementHandler entry = this::entry;
+    private String listField;
+    private JsonCursor.Path listPath;
+    private boolean listRequires;
 
     /** @param ctx the document being read */
     public SkillJsonReader(ReadContext ctx) {
         this.ctx = ctx;
         this.c = ctx.cursor();
+    }
+
+    private JsonCursor.Path sub(String suffix) {
+        return () -> skillPath.text() + suffix;
     }
 
     /** The fields of one skill as they are read, before its id is known to be present. */
@@ -84,13 +113,14 @@ public final class SkillJsonReader {
      * @throws IOException when reading fails
      */
     public Skill read(int index, Pace pace, List<SkillDraft> drafts) throws IOException {
-        JsonCursor.Path path = () -> "skills[" + index + "]";
-        ctx.mark(SourceMap.keySkill(index));
+        this.index = index;
+        ctx.markSkill(index);
         Fields f = new Fields();
+        this.f = f;
         f.at = c.herePacked();
-        c.object(path, FIELDS, name -> field(index, path, name, f));
+        c.object(skillPath, FIELDS, skillField);
         if (f.id == null) {
-            Messages.required(null, path.text(), "id", c.location(f.at));
+            Messages.required(null, skillPath.text(), "id", c.location(f.at));
         }
         Skill.Builder b = Skill.builder(f.id).description(f.description).track(f.track).group(f.group)
                 .setRequires(f.requires).setRecommends(f.recommends).optional(f.optional).status(f.status)
@@ -116,36 +146,36 @@ public final class SkillJsonReader {
         return skill;
     }
 
-    private void field(int index, JsonCursor.Path path, String name, Fields f) throws IOException {
+    private void field(String name) throws IOException {
         switch (name) {
-            case "id" -> f.id = ctx.definedIdHere(index, () -> path.text() + ".id");
-            case "title" -> f.title = c.string(() -> path.text() + ".title");
-            case "description" -> f.description = c.string(() -> path.text() + ".description");
-            case "effort" -> effort(index, () -> path.text() + ".effort", f);
-            case "pace" -> pace(index, path.text() + ".pace", f);
+            case "id" -> f.id = ctx.definedIdHere(index, idPath);
+            case "title" -> f.title = c.string(titlePath);
+            case "description" -> f.description = c.string(descriptionPath);
+            case "effort" -> effort();
+            case "pace" -> pace(index, skillPath.text() + ".pace", f);
             case "track" -> {
                 ctx.markSkillField(index, "track");
-                f.track = ctx.shared(c.string(() -> path.text() + ".track"));
+                f.track = ctx.sharedHere(trackPath);
             }
             case "group" -> {
                 ctx.markSkillField(index, "group");
-                f.group = ctx.shared(c.string(() -> path.text() + ".group"));
+                f.group = ctx.sharedHere(groupPath);
             }
-            case "requires" -> f.requires = prerequisites(index, path, "requires");
-            case "recommends" -> f.recommends = prerequisites(index, path, "recommends");
-            case "optional" -> f.optional = c.bool(() -> path.text() + ".optional");
+            case "requires" -> f.requires = prerequisites("requires", requiresPath, true);
+            case "recommends" -> f.recommends = prerequisites("recommends", recommendsPath, false);
+            case "optional" -> f.optional = c.bool(optionalPath);
             case "status" -> {
-                String text = c.string(() -> path.text() + ".status");
+                String text = c.string(statusPath);
                 f.status = Status.fromId(text).orElseThrow(() -> c.error("invalid-value",
-                        path.text() + ".status must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
+                        statusPath.text() + " must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
             }
-            case "topics" -> checklists(path.text(), name, f);
-            case "resources", "projects", "tags" -> checklists(path.text(), name, f);
+            case "topics" -> checklists(skillPath.text(), name, f);
+            case "resources", "projects", "tags" -> checklists(skillPath.text(), name, f);
             default -> {
                 if (f.extensions == null) {
                     f.extensions = ReadContext.newFields();
                 }
-                ctx.keep("skill", path.text(), FIELDS, name, f.extensions);
+                ctx.keep("skill", skillPath.text(), FIELDS, name, f.extensions);
             }
         }
     }
@@ -177,56 +207,61 @@ public final class SkillJsonReader {
         }
     }
 
-    private List<SkillId> prerequisites(int index, JsonCursor.Path path, String field) throws IOException {
+    private List<SkillId> prerequisites(String field, JsonCursor.Path path, boolean requires) throws IOException {
         ctx.markSkillField(index, field);
-        List<SkillId> into = new ArrayList<>();
-        boolean requires = field.equals("requires");
-        JsonCursor.Path list = () -> path.text() + "." + field;
-        c.array(list, k -> {
-            ctx.markSkillEntry(index, field, k);
-            ctx.countPrerequisite();
-            into.add(ctx.requiredIdHere(list, k, requires));
-        });
-        return into;
+        entries.clear();
+        listField = field;
+        listPath = path;
+        listRequires = requires;
+        c.array(path, entry);
+        return List.copyOf(entries);
     }
 
-    private void effort(int index, JsonCursor.Path path, Fields f) throws IOException {
+    private void entry(int k) throws IOException {
+        ctx.markSkillEntry(index, listField, k);
+        ctx.countPrerequisite();
+        entries.add(ctx.requiredIdHere(listPath, k, listRequires));
+    }
+
+    private void effort() throws IOException {
         ctx.markSkillField(index, "effort");
         f.notation = null;
         f.effort = null;
         if (c.token() == JsonToken.VALUE_STRING) {
-            f.notation = c.string(path);
+            f.notation = c.string(effortPath);
         } else if (c.token() == JsonToken.START_OBJECT) {
-            f.effort = hours(path, f);
+            f.effort = hours();
         } else {
-            throw c.wrongType(path.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
+            throw c.wrongType(effortPath.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
         }
     }
 
-    private Effort hours(JsonCursor.Path path, Fields f) throws IOException {
+    private Effort hours() throws IOException {
         long at = c.herePacked();
         f.min = Double.NaN;
         f.max = Double.NaN;
         f.maxSeen = false;
-        c.object(path, EFFORT_FIELDS, name -> {
-            switch (name) {
-                case "min" -> f.min = c.number(() -> path.text() + ".min", 0, Effort.MAX_HOURS);
-                case "max" -> {
-                    f.maxSeen = true;
-                    f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
-                            : c.number(() -> path.text() + ".max", Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
-                }
-                default -> ctx.ignore("effort", path.text(), EFFORT_NAMES, name);
-            }
-        });
+        c.object(effortPath, EFFORT_FIELDS, effortField);
         if (Double.isNaN(f.min) || !f.maxSeen) {
-            throw new ImportException("missing-field", path.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
+            throw new ImportException("missing-field", effortPath.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
                     c.location(at), null);
         }
         if (f.max < f.min) {
-            throw new ImportException("invalid-value", path.text() + ".max must not be below min", c.location(at), null);
+            throw new ImportException("invalid-value", effortPath.text() + ".max must not be below min", c.location(at), null);
         }
         return f.max == Double.POSITIVE_INFINITY ? Effort.openEnded(f.min) : Effort.ofHours(f.min, f.max);
+    }
+
+    private void effortField(String name) throws IOException {
+        switch (name) {
+            case "min" -> f.min = c.number(minPath, 0, Effort.MAX_HOURS);
+            case "max" -> {
+                f.maxSeen = true;
+                f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
+                        : c.number(maxPath, Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
+            }
+            default -> ctx.ignore("effort", effortPath.text(), EFFORT_NAMES, name);
+        }
     }
 
     private void pace(int index, String path, Fields f) throws IOException {
