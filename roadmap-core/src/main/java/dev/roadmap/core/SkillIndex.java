@@ -13,12 +13,15 @@ final class SkillIndex {
     /** Document index plus one; 0 marks an empty slot. */
     private final int[] slots;
     private final int mask;
+    /** Whether some skill's id is also an earlier skill's (seen while the table was built). */
+    private final boolean duplicates;
 
     SkillIndex(List<Skill> skills) {
         this.skills = skills;
         int capacity = Integer.highestOneBit(Math.max(4, skills.size()) * 2 - 1) << 1;
         this.slots = new int[capacity];
         this.mask = capacity - 1;
+        boolean duplicates = false;
         for (int i = 0; i < skills.size(); i++) {
             SkillId id = skills.get(i).id();
             int s = spread(id.hashCode()) & mask;
@@ -29,17 +32,20 @@ final class SkillIndex {
                     break;
                 }
                 if (skills.get(held - 1).id().equals(id)) {
+                    duplicates = true;
                     break;
                 }
                 s = (s + 1) & mask;
             }
         }
+        this.duplicates = duplicates;
     }
 
-    private SkillIndex(List<Skill> skills, int[] slots) {
+    private SkillIndex(List<Skill> skills, int[] slots, boolean duplicates) {
         this.skills = skills;
         this.slots = slots;
         this.mask = slots.length - 1;
+        this.duplicates = duplicates;
     }
 
     /**
@@ -47,12 +53,17 @@ final class SkillIndex {
      * @return this table over those skills, sharing the slots (no rehashing)
      */
     SkillIndex over(List<Skill> same) {
-        return new SkillIndex(same, slots);
+        return new SkillIndex(same, slots, duplicates);
     }
 
     /** @return whether the two tables share their slots (for tests: {@link #over} rehashes nothing) */
     boolean sharesSlots(SkillIndex other) {
         return slots == other.slots;
+    }
+
+    /** @return whether some skill's id is also an earlier skill's */
+    boolean hasDuplicates() {
+        return duplicates;
     }
 
     /** @return the document index of the first skill with the id, or -1 */

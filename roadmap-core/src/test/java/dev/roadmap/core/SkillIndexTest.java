@@ -70,6 +70,29 @@ class SkillIndexTest {
     }
 
     @Test
+    void duplicateIdsAreKnownAsTheDefinitionSaysOnRandomRoadmaps() {
+        java.util.Random random = new java.util.Random(31);
+        for (int round = 0; round < 300; round++) {
+            int size = random.nextInt(40);
+            List<Skill> skills = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                // few distinct ids (some with colliding hashes) so that repeats are common but not certain
+                String[] pool = {"Aa", "BB", "s" + i, "t" + i, "u" + random.nextInt(60)};
+                skills.add(skill(pool[random.nextInt(pool.length)], "x"));
+            }
+            Roadmap r = Roadmap.builder("r").addSkills(skills).build();
+            boolean repeated = false;
+            for (int i = 0; i < size; i++) {
+                repeated |= r.indexOf(r.skill(i).id()) != i;
+            }
+            assertThat(r.hasDuplicateIds()).as("round %d", round).isEqualTo(repeated);
+            if (size > 0) {
+                assertThat(r.withSkill(0, r.skill(0).toBuilder().title("y").build()).hasDuplicateIds()).isEqualTo(repeated);
+            }
+        }
+    }
+
+    @Test
     void withSkillRefusesAnotherId() {
         Roadmap r = Roadmap.builder("w").addSkill(skill("a", "A")).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.withSkill(0, skill("z", "Z")))

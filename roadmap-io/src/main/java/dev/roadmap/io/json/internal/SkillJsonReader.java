@@ -34,6 +34,7 @@ public final class SkillJsonReader {
     private static final Set<String> PACE_FIELDS = Set.of("weeks", "hoursPerWeek");
     /** Only {@code min}: a {@code "max": null} must reach the handler (it means open-ended). */
     private static final Set<String> EFFORT_FIELDS = Set.of("min");
+    private static final Set<String> EFFORT_NULLABLE = Set.of("max");
     private static final Set<String> EFFORT_NAMES = Set.of("min", "max");
     private static final String STATUSES = Arrays.stream(Status.values()).map(Status::id).collect(Collectors.joining(", "));
 
@@ -241,7 +242,7 @@ public final class SkillJsonReader {
         f.min = Double.NaN;
         f.max = Double.NaN;
         f.maxSeen = false;
-        c.object(effortPath, EFFORT_FIELDS, effortField);
+        c.object(effortPath, EFFORT_FIELDS, EFFORT_NULLABLE, effortField);
         if (Double.isNaN(f.min) || !f.maxSeen) {
             throw new ImportException("missing-field", effortPath.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
                     c.location(at), null);
