@@ -57,6 +57,26 @@ final class IdTable {
         }
     }
 
+    /**
+     * The lookup of {@link #find} for characters already hashed and packed.
+     *
+     * @param hash   the characters' {@link #hash}
+     * @param packed their {@link #pack}, not -1
+     * @return their entry, or -1 when the document has not named them yet
+     */
+    int probe(int hash, long packed) {
+        long[] table = slots;
+        for (int s = spread(hash) & mask; ; s = (s + 1) & mask) {
+            long head = table[2 * s];
+            if (head == 0) {
+                return -1;
+            }
+            if ((int) (head >>> 32) == hash && table[2 * s + 1] == packed) {
+                return (int) head - 1;
+            }
+        }
+    }
+
     private boolean matches(long record, char[] text, int offset, int length) {
         int at = (int) record;
         return records[at] == length
@@ -175,7 +195,24 @@ final class IdTable {
         return packed;
     }
 
-    private static int hash(char[] text, int offset, int length) {
+    /**
+     * @param packed a packing of {@link #pack}
+     * @return the characters packed
+     */
+    static String unpack(long packed) {
+        int length = 0;
+        while (packed >>> (8 * length) != length) {   // the count is the highest byte
+            length++;
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = (char) ((packed >>> (8 * (length - 1 - i))) & 0xFF);
+        }
+        return new String(chars);
+    }
+
+    /** @return the hash of the characters, as {@link String#hashCode()} computes it */
+    static int hash(char[] text, int offset, int length) {
         int h = 0;
         for (int i = offset; i < offset + length; i++) {
             h = 31 * h + text[i];

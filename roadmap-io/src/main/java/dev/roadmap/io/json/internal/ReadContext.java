@@ -31,6 +31,8 @@ public final class ReadContext {
     private final UnknownFields unknownFields = new UnknownFields();
     /** One id object per distinct id, so the many references to a skill share its id (memory). */
     private final IdTable ids = new IdTable();
+    /** Entries of the list being read, held to be looked up together. */
+    private final PendingIds pending = new PendingIds();
     /** The id table entry of each {@code requires} entry read, in document order. */
     private int[] requiresEntries = new int[64];
     private int requiresCount;
@@ -124,12 +126,54 @@ public final class ReadContext {
             e = newEntryHere(() -> list.text() + "[" + entry + "]");
         }
         if (requires) {
-            if (requiresCount == requiresEntries.length) {
-                requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
-            }
-            requiresEntries[requiresCount++] = e;
+            noteRequires(e);
         }
         return ids.id(e);
+    }
+
+    private void noteRequires(int entry) {
+        if (requiresCount == requiresEntries.length) {
+            requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
+        }
+        requiresEntries[requiresCount++] = entry;
+    }
+
+    /**
+     * Holds the entry of a skill's list of ids at the cursor for {@link #flushIds}, when it is a
+     * valid id short enough (most are); a caller given false flushes the entries held and reads
+     * this one with {@link #requiredIdHere}. The entries of a list are looked up together because
+     * each lookup of a large document's table is a cache miss, and misses issued together overlap.
+     *
+     * @return whether the entry is held
+     * @throws IOException when reading fails
+     */
+    public boolean deferIdHere() throws IOException {
+        JsonParser parser = cursor.parser();
+        return parser.currentToken() == JsonToken.VALUE_STRING
+                && pending.offer(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+    }
+
+    /**
+     * Looks up the entries {@link #deferIdHere} holds, in the order they were read, as
+     * {@link #requiredIdHere} would have one by one.
+     *
+     * @param requires whether they are entries of a skill's {@code requires}
+     * @param into     where their id objects are added, in order
+     */
+    public void flushIds(boolean requires, List<SkillId> into) {
+        int n = pending.size();
+        if (n == 0) {
+            return;
+        }
+        pending.resolve(ids);
+        for (int k = 0; k < n; k++) {
+            int e = pending.entry(k);
+            if (requires) {
+                noteRequires(e);
+            }
+            into.add(ids.id(e));
+        }
+        pending.clear();
     }
 
     /**

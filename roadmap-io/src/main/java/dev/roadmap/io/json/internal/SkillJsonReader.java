@@ -215,13 +215,17 @@ public final class SkillJsonReader {
         listPath = path;
         listRequires = requires;
         c.array(path, entry);
+        ctx.flushIds(requires, entries);
         return List.copyOf(entries);
     }
 
     private void entry(int k) throws IOException {
         ctx.markSkillEntry(index, listField, k);
         ctx.countPrerequisite();
-        entries.add(ctx.requiredIdHere(listPath, k, listRequires));
+        if (!ctx.deferIdHere()) {
+            ctx.flushIds(listRequires, entries);
+            entries.add(ctx.requiredIdHere(listPath, k, listRequires));
+        }
     }
 
     private void effort() throws IOException {

@@ -56,6 +56,65 @@ class IdTableTest {
     }
 
     @Test
+    void unpacksWhatItPacked() {
+        Random random = new Random(5);
+        for (int n = 0; n < 2_000; n++) {
+            String text = id(random);
+            long packed = IdTable.pack(text.toCharArray(), 0, text.length());
+            if (packed >= 0) {
+                assertThat(IdTable.unpack(packed)).isEqualTo(text);
+            }
+        }
+        assertThat(IdTable.unpack(IdTable.pack("\u00ff\u0001".toCharArray(), 0, 2))).isEqualTo("\u00ff\u0001");
+    }
+
+    @Test
+    void pendingEntriesResolveAsLookingEachUpWhenRead() {
+        Random random = new Random(37);
+        for (int round = 0; round < 200; round++) {
+            IdTable oneByOne = new IdTable();
+            IdTable together = new IdTable();
+            PendingIds pending = new PendingIds();
+            for (int list = 0; list < 30; list++) {
+                int length = random.nextInt(12);
+                for (int k = 0; k < length; k++) {
+                    String text = random.nextInt(15) == 0 ? "bad id" : id(random);
+                    char[] chars = text.toCharArray();
+                    int expected = oneByOne.find(chars, 0, chars.length);
+                    if (expected < 0 && SkillId.isValid(text)) {
+                        expected = oneByOne.add(SkillId.of(text));
+                    }
+                    if (!pending.offer(chars, 0, chars.length)) {
+                        // what the reader does with an entry not held: resolve those held, then this one
+                        assertThat(IdTable.pack(chars, 0, chars.length) < 0 || !SkillId.isValid(text)).isTrue();
+                        flushInto(pending, together, oneByOne);
+                        int found = together.find(chars, 0, chars.length);
+                        if (found < 0 && SkillId.isValid(text)) {
+                            found = together.add(SkillId.of(text));
+                        }
+                        assertThat(found).isEqualTo(expected);
+                    }
+                }
+                flushInto(pending, together, oneByOne);
+            }
+            assertThat(together.size()).isEqualTo(oneByOne.size());
+            for (int e = 0; e < oneByOne.size(); e++) {
+                assertThat(together.id(e)).isEqualTo(oneByOne.id(e));
+            }
+        }
+    }
+
+    /** Resolves the held entries and checks each against the one-by-one table's entry for its id. */
+    private static void flushInto(PendingIds pending, IdTable together, IdTable oneByOne) {
+        pending.resolve(together);
+        for (int k = 0; k < pending.size(); k++) {
+            String text = together.id(pending.entry(k)).value();
+            assertThat(pending.entry(k)).isEqualTo(oneByOne.find(text.toCharArray(), 0, text.length()));
+        }
+        pending.clear();
+    }
+
+    @Test
     void missesTextsThatDifferOnlyInWhatAPackingCouldLose() {
         IdTable table = new IdTable();
         int a = table.add(SkillId.of("a"));
