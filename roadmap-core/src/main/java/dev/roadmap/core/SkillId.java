@@ -71,7 +71,9 @@ public record SkillId(String value) implements Comparable<SkillId> {
     }
 
     private static boolean allowed(char c) {
-        return !(Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
+        // printable ASCII other than the space is allowed: the common case, without the three lookups
+        return c > ' ' && c < 0x7F
+                || !(Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
     }
 
     @Override

@@ -49,6 +49,11 @@ class RoadmapModelTest {
             char[] padded = (" " + value + " ").toCharArray();
             assertThat(SkillId.isValid(padded, 1, text.length)).as(value).isEqualTo(SkillId.isValid(value));
         }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean definition = !(Character.isWhitespace(ch) || Character.isISOControl(ch) || Character.isSpaceChar(ch));
+            assertThat(SkillId.isValid(String.valueOf(ch))).as("U+%04X", c).isEqualTo(definition);
+        }
         char[] tooLong = new char[SkillId.MAX_LENGTH + 1];
         java.util.Arrays.fill(tooLong, 'a');
         assertThat(SkillId.isValid(tooLong, 0, tooLong.length)).isFalse();
