@@ -74,14 +74,15 @@ final class Rows {
             return null;
         }
         int n = roadmap.size();
+        // the ids of the skills read so far: one pass over the skills (a large roadmap's skills are
+        // scattered over the heap); an entry naming a later skill reads that skill's id
         SkillId[] idOf = new SkillId[n];
-        for (int i = 0; i < n; i++) {
-            idOf[i] = roadmap.skill(i).id();
-        }
         Collector rows = new Collector(n, resolved.length);
         int r = 0;
         for (int v = 0; v < n; v++) {
-            List<SkillId> ids = roadmap.skill(v).requires();
+            Skill skill = roadmap.skill(v);
+            idOf[v] = skill.id();
+            List<SkillId> ids = skill.requires();
             if (r + ids.size() > resolved.length) {
                 throw new IllegalArgumentException("fewer resolved entries than requires entries");
             }
@@ -89,7 +90,8 @@ final class Rows {
             for (int k = 0; k < ids.size(); k++) {
                 int j = resolved[r++];
                 SkillId id = ids.get(k);
-                if (j < -1 || j >= n || (j >= 0 ? idOf[j] != id && !idOf[j].equals(id) : roadmap.indexOf(id) >= 0)) {
+                SkillId named = j < 0 || j >= n ? null : j <= v ? idOf[j] : roadmap.skill(j).id();
+                if (j < -1 || j >= n || (j >= 0 ? named != id && !named.equals(id) : roadmap.indexOf(id) >= 0)) {
                     throw new IllegalArgumentException("entry " + k + " of skill '" + idOf[v] + "' is not resolved to " + j);
                 }
                 rows.entry(v, j, j < 0 || j == v);   // ids are distinct here: an entry equal to the own id resolves to v
