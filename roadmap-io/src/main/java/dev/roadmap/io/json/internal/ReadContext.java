@@ -23,6 +23,12 @@ import java.util.Set;
  * the importer's remarks and the running prerequisite count. One per document; not thread-safe.
  */
 public final class ReadContext {
+    /** An id a skill defines (see {@link #deferIdHere}). */
+    public static final int DEFINES = 0;
+    /** An entry of a skill's {@code requires}. */
+    public static final int REQUIRES = 1;
+    /** An entry of a skill's {@code recommends}. */
+    public static final int RECOMMENDS = 2;
     private final JsonCursor cursor;
     private final ReadLimits limits;
     private final SourceMap.Builder sourceMap;
@@ -31,7 +37,7 @@ public final class ReadContext {
     private final UnknownFields unknownFields = new UnknownFields();
     /** One id object per distinct id, so the many references to a skill share its id (memory). */
     private final IdTable ids = new IdTable();
-    /** Entries of the list being read, held to be looked up together. */
+    /** Ids of the skill being read, held to be looked up together. */
     private final PendingIds pending = new PendingIds();
     /** The id table entry of each {@code requires} entry read, in document order. */
     private int[] requiresEntries = new int[64];
@@ -139,41 +145,55 @@ public final class ReadContext {
     }
 
     /**
-     * Holds the entry of a skill's list of ids at the cursor for {@link #flushIds}, when it is a
-     * valid id short enough (most are); a caller given false flushes the entries held and reads
-     * this one with {@link #requiredIdHere}. The entries of a list are looked up together because
-     * each lookup of a large document's table is a cache miss, and misses issued together overlap.
+     * Holds the id at the cursor for {@link #flushIds} when it is a valid id short enough (most
+     * are): a skill's own id ({@link #DEFINES}) or an entry of its {@code requires} or
+     * {@code recommends}. A caller given false flushes the ids held and reads this one with
+     * {@link #definedIdHere} or {@link #requiredIdHere}. A skill's ids are looked up together
+     * because each lookup in a large document's table is a cache miss, and misses issued together
+     * overlap; the ids held are valid, so every error still comes at its own token.
      *
-     * @return whether the entry is held
+     * @param kind {@link #DEFINES}, {@link #REQUIRES} or {@link #RECOMMENDS}
+     * @return whether the id is held
      * @throws IOException when reading fails
      */
-    public boolean deferIdHere() throws IOException {
+    public boolean deferIdHere(int kind) throws IOException {
         JsonParser parser = cursor.parser();
         return parser.currentToken() == JsonToken.VALUE_STRING
-                && pending.offer(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                && pending.offer(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), kind);
     }
 
     /**
-     * Looks up the entries {@link #deferIdHere} holds, in the order they were read, as
-     * {@link #requiredIdHere} would have one by one.
+     * Looks up the ids {@link #deferIdHere} holds, in the order they were read, as
+     * {@link #definedIdHere} and {@link #requiredIdHere} would have one by one.
      *
-     * @param requires whether they are entries of a skill's {@code requires}
-     * @param into     where their id objects are added, in order
+     * @param index      the document index of the skill they belong to
+     * @param requires   where the id objects of its {@code requires} entries are added, in order
+     * @param recommends where those of its {@code recommends} entries are added, in order
+     * @return the skill's own id object when it was held, else null
      */
-    public void flushIds(boolean requires, List<SkillId> into) {
+    public SkillId flushIds(int index, List<SkillId> requires, List<SkillId> recommends) {
         int n = pending.size();
         if (n == 0) {
-            return;
+            return null;
         }
         pending.resolve(ids);
+        SkillId defined = null;
         for (int k = 0; k < n; k++) {
             int e = pending.entry(k);
-            if (requires) {
-                noteRequires(e);
+            switch (pending.kind(k)) {
+                case DEFINES -> {
+                    ids.define(e, index);
+                    defined = ids.id(e);
+                }
+                case REQUIRES -> {
+                    noteRequires(e);
+                    requires.add(ids.id(e));
+                }
+                default -> recommends.add(ids.id(e));
             }
-            into.add(ids.id(e));
         }
         pending.clear();
+        return defined;
     }
 
     /**

@@ -60,8 +60,9 @@ public final class SkillJsonReader {
     private final JsonCursor.Path statusPath = sub(".status");
     private final JsonCursor.FieldHandler skillField = this::field;
     private final JsonCursor.FieldHandler effortField = this::effortField;
-    /** The entries of the prerequisite list being read, copied out at its end. */
-    private final List<SkillId> entries = new ArrayList<>();
+    /** The entries of the skill's prerequisite lists, copied out at its end. */
+    private final List<SkillId> requiresRead = new ArrayList<>();
+    private final List<SkillId> recommendsRead = new ArrayList<>();
     private final JsonCursor.ElementHandler entry = this::entry;
     private String listField;
     private JsonCursor.Path listPath;
@@ -92,8 +93,8 @@ public final class SkillJsonReader {
         String group = "";
         // each field appears at most once (duplicate keys are refused), so its list is made when
         // it does: most skills of a large catalogue have few of them
-        List<SkillId> requires = List.of();
-        List<SkillId> recommends = List.of();
+        List<SkillId> requires;
+        List<SkillId> recommends;
         boolean optional;
         Status status = Status.TODO;
         List<Topic> topics = List.of();
@@ -119,7 +120,12 @@ public final class SkillJsonReader {
         Fields f = new Fields();
         this.f = f;
         f.at = c.herePacked();
+        requiresRead.clear();
+        recommendsRead.clear();
         c.object(skillPath, FIELDS, skillField);
+        flushIds();
+        f.requires = List.copyOf(requiresRead);
+        f.recommends = List.copyOf(recommendsRead);
         if (f.id == null) {
             Messages.required(null, skillPath.text(), "id", c.location(f.at));
         }
@@ -149,7 +155,12 @@ public final class SkillJsonReader {
 
     private void field(String name) throws IOException {
         switch (name) {
-            case "id" -> f.id = ctx.definedIdHere(index, idPath);
+            case "id" -> {
+                if (!ctx.deferIdHere(ReadContext.DEFINES)) {
+                    flushIds();
+                    f.id = ctx.definedIdHere(index, idPath);
+                }
+            }
             case "title" -> f.title = c.string(titlePath);
             case "description" -> f.description = c.string(descriptionPath);
             case "effort" -> effort();
@@ -162,8 +173,8 @@ public final class SkillJsonReader {
                 ctx.markSkillField(index, "group");
                 f.group = ctx.sharedHere(groupPath);
             }
-            case "requires" -> f.requires = prerequisites("requires", requiresPath, true);
-            case "recommends" -> f.recommends = prerequisites("recommends", recommendsPath, false);
+            case "requires" -> prerequisites("requires", requiresPath, true);
+            case "recommends" -> prerequisites("recommends", recommendsPath, false);
             case "optional" -> f.optional = c.bool(optionalPath);
             case "status" -> {
                 String text = c.string(statusPath);
@@ -208,23 +219,28 @@ public final class SkillJsonReader {
         }
     }
 
-    private List<SkillId> prerequisites(String field, JsonCursor.Path path, boolean requires) throws IOException {
+    private void prerequisites(String field, JsonCursor.Path path, boolean requires) throws IOException {
         ctx.markSkillField(index, field);
-        entries.clear();
         listField = field;
         listPath = path;
         listRequires = requires;
         c.array(path, entry);
-        ctx.flushIds(requires, entries);
-        return List.copyOf(entries);
     }
 
     private void entry(int k) throws IOException {
         ctx.markSkillEntry(index, listField, k);
         ctx.countPrerequisite();
-        if (!ctx.deferIdHere()) {
-            ctx.flushIds(listRequires, entries);
-            entries.add(ctx.requiredIdHere(listPath, k, listRequires));
+        if (!ctx.deferIdHere(listRequires ? ReadContext.REQUIRES : ReadContext.RECOMMENDS)) {
+            flushIds();
+            (listRequires ? requiresRead : recommendsRead).add(ctx.requiredIdHere(listPath, k, listRequires));
+        }
+    }
+
+    /** Looks up the ids of the skill held so far, in the order they were read. */
+    private void flushIds() {
+        SkillId defined = ctx.flushIds(index, requiresRead, recommendsRead);
+        if (defined != null) {
+            f.id = defined;
         }
     }
 

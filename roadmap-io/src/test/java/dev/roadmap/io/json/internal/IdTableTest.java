@@ -75,6 +75,7 @@ class IdTableTest {
             IdTable oneByOne = new IdTable();
             IdTable together = new IdTable();
             PendingIds pending = new PendingIds();
+            java.util.List<Integer> kinds = new java.util.ArrayList<>();
             for (int list = 0; list < 30; list++) {
                 int length = random.nextInt(12);
                 for (int k = 0; k < length; k++) {
@@ -84,10 +85,13 @@ class IdTableTest {
                     if (expected < 0 && SkillId.isValid(text)) {
                         expected = oneByOne.add(SkillId.of(text));
                     }
-                    if (!pending.offer(chars, 0, chars.length)) {
+                    int kind = random.nextInt(3);
+                    if (pending.offer(chars, 0, chars.length, kind)) {
+                        kinds.add(kind);
+                    } else {
                         // what the reader does with an entry not held: resolve those held, then this one
                         assertThat(IdTable.pack(chars, 0, chars.length) < 0 || !SkillId.isValid(text)).isTrue();
-                        flushInto(pending, together, oneByOne);
+                        flushInto(pending, together, oneByOne, kinds);
                         int found = together.find(chars, 0, chars.length);
                         if (found < 0 && SkillId.isValid(text)) {
                             found = together.add(SkillId.of(text));
@@ -95,7 +99,7 @@ class IdTableTest {
                         assertThat(found).isEqualTo(expected);
                     }
                 }
-                flushInto(pending, together, oneByOne);
+                flushInto(pending, together, oneByOne, kinds);
             }
             assertThat(together.size()).isEqualTo(oneByOne.size());
             for (int e = 0; e < oneByOne.size(); e++) {
@@ -105,12 +109,15 @@ class IdTableTest {
     }
 
     /** Resolves the held entries and checks each against the one-by-one table's entry for its id. */
-    private static void flushInto(PendingIds pending, IdTable together, IdTable oneByOne) {
+    private static void flushInto(PendingIds pending, IdTable together, IdTable oneByOne, java.util.List<Integer> kinds) {
         pending.resolve(together);
         for (int k = 0; k < pending.size(); k++) {
             String text = together.id(pending.entry(k)).value();
             assertThat(pending.entry(k)).isEqualTo(oneByOne.find(text.toCharArray(), 0, text.length()));
+            assertThat(pending.kind(k)).isEqualTo(kinds.get(k));
         }
+        assertThat(pending.size()).isEqualTo(kinds.size());
+        kinds.clear();
         pending.clear();
     }
 
