@@ -43,21 +43,14 @@ public final class SkillJsonReader {
     /** The skill being read: its document index and its fields so far. */
     private int index;
     private Fields f;
-    // what a skill's values are called in messages, made only when a message needs them (the
-    // index is the skill's being read then): a large document has millions of values
+    /** The skill's field being read, and the field of that field's object (an effort's min or max). */
+    private String fieldName;
+    private String subName;
+    // what the values are called in messages, made only when a message needs them (then the index
+    // and names are those of the value being read): a large document has millions of values
     private final JsonCursor.Path skillPath = () -> "skills[" + index + "]";
-    private final JsonCursor.Path idPath = sub(".id");
-    private final JsonCursor.Path titlePath = sub(".title");
-    private final JsonCursor.Path descriptionPath = sub(".description");
-    private final JsonCursor.Path effortPath = sub(".effort");
-    private final JsonCursor.Path minPath = sub(".effort.min");
-    private final JsonCursor.Path maxPath = sub(".effort.max");
-    private final JsonCursor.Path trackPath = sub(".track");
-    private final JsonCursor.Path groupPath = sub(".group");
-    private final JsonCursor.Path requiresPath = sub(".requires");
-    private final JsonCursor.Path recommendsPath = sub(".recommends");
-    private final JsonCursor.Path optionalPath = sub(".optional");
-    private final JsonCursor.Path statusPath = sub(".status");
+    private final JsonCursor.Path fieldPath = () -> skillPath.text() + "." + fieldName;
+    private final JsonCursor.Path subPath = () -> fieldPath.text() + "." + subName;
     private final JsonCursor.FieldHandler skillField = this::field;
     private final JsonCursor.FieldHandler effortField = this::effortField;
     /** The entries of the skill's prerequisite lists, copied out at its end. */
@@ -65,17 +58,12 @@ public final class SkillJsonReader {
     private final List<SkillId> recommendsRead = new ArrayList<>();
     private final JsonCursor.ElementHandler entry = this::entry;
     private String listField;
-    private JsonCursor.Path listPath;
     private boolean listRequires;
 
     /** @param ctx the document being read */
     public SkillJsonReader(ReadContext ctx) {
         this.ctx = ctx;
         this.c = ctx.cursor();
-    }
-
-    private JsonCursor.Path sub(String suffix) {
-        return () -> skillPath.text() + suffix;
     }
 
     /** The fields of one skill as they are read, before its id is known to be present. */
@@ -154,32 +142,33 @@ public final class SkillJsonReader {
     }
 
     private void field(String name) throws IOException {
+        fieldName = name;
         switch (name) {
             case "id" -> {
                 if (!ctx.deferIdHere(ReadContext.DEFINES)) {
                     flushIds();
-                    f.id = ctx.definedIdHere(index, idPath);
+                    f.id = ctx.definedIdHere(index, fieldPath);
                 }
             }
-            case "title" -> f.title = c.string(titlePath);
-            case "description" -> f.description = c.string(descriptionPath);
+            case "title" -> f.title = c.string(fieldPath);
+            case "description" -> f.description = c.string(fieldPath);
             case "effort" -> effort();
             case "pace" -> pace(index, skillPath.text() + ".pace", f);
             case "track" -> {
                 ctx.markSkillField(index, "track");
-                f.track = ctx.sharedHere(trackPath);
+                f.track = ctx.sharedHere(fieldPath);
             }
             case "group" -> {
                 ctx.markSkillField(index, "group");
-                f.group = ctx.sharedHere(groupPath);
+                f.group = ctx.sharedHere(fieldPath);
             }
-            case "requires" -> prerequisites("requires", requiresPath, true);
-            case "recommends" -> prerequisites("recommends", recommendsPath, false);
-            case "optional" -> f.optional = c.bool(optionalPath);
+            case "requires" -> prerequisites("requires", true);
+            case "recommends" -> prerequisites("recommends", false);
+            case "optional" -> f.optional = c.bool(fieldPath);
             case "status" -> {
-                String text = c.string(statusPath);
+                String text = c.string(fieldPath);
                 f.status = Status.fromId(text).orElseThrow(() -> c.error("invalid-value",
-                        statusPath.text() + " must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
+                        fieldPath.text() + " must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
             }
             case "topics" -> checklists(skillPath.text(), name, f);
             case "resources", "projects", "tags" -> checklists(skillPath.text(), name, f);
@@ -219,12 +208,11 @@ public final class SkillJsonReader {
         }
     }
 
-    private void prerequisites(String field, JsonCursor.Path path, boolean requires) throws IOException {
+    private void prerequisites(String field, boolean requires) throws IOException {
         ctx.markSkillField(index, field);
         listField = field;
-        listPath = path;
         listRequires = requires;
-        c.array(path, entry);
+        c.array(fieldPath, entry);
     }
 
     private void entry(int k) throws IOException {
@@ -232,7 +220,7 @@ public final class SkillJsonReader {
         ctx.countPrerequisite();
         if (!ctx.deferIdHere(listRequires ? ReadContext.REQUIRES : ReadContext.RECOMMENDS)) {
             flushIds();
-            (listRequires ? requiresRead : recommendsRead).add(ctx.requiredIdHere(listPath, k, listRequires));
+            (listRequires ? requiresRead : recommendsRead).add(ctx.requiredIdHere(fieldPath, k, listRequires));
         }
     }
 
@@ -249,11 +237,11 @@ public final class SkillJsonReader {
         f.notation = null;
         f.effort = null;
         if (c.token() == JsonToken.VALUE_STRING) {
-            f.notation = c.string(effortPath);
+            f.notation = c.string(fieldPath);
         } else if (c.token() == JsonToken.START_OBJECT) {
             f.effort = hours();
         } else {
-            throw c.wrongType(effortPath.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
+            throw c.wrongType(fieldPath.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
         }
     }
 
@@ -262,26 +250,27 @@ public final class SkillJsonReader {
         f.min = Double.NaN;
         f.max = Double.NaN;
         f.maxSeen = false;
-        c.object(effortPath, EFFORT_FIELDS, EFFORT_NULLABLE, effortField);
+        c.object(fieldPath, EFFORT_FIELDS, EFFORT_NULLABLE, effortField);
         if (Double.isNaN(f.min) || !f.maxSeen) {
-            throw new ImportException("missing-field", effortPath.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
+            throw new ImportException("missing-field", fieldPath.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
                     c.location(at), null);
         }
         if (f.max < f.min) {
-            throw new ImportException("invalid-value", effortPath.text() + ".max must not be below min", c.location(at), null);
+            throw new ImportException("invalid-value", fieldPath.text() + ".max must not be below min", c.location(at), null);
         }
         return f.max == Double.POSITIVE_INFINITY ? Effort.openEnded(f.min) : Effort.ofHours(f.min, f.max);
     }
 
     private void effortField(String name) throws IOException {
+        subName = name;
         switch (name) {
-            case "min" -> f.min = c.number(minPath, 0, Effort.MAX_HOURS);
+            case "min" -> f.min = c.number(subPath, 0, Effort.MAX_HOURS);
             case "max" -> {
                 f.maxSeen = true;
                 f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
-                        : c.number(maxPath, Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
+                        : c.number(subPath, Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
             }
-            default -> ctx.ignore("effort", effortPath.text(), EFFORT_NAMES, name);
+            default -> ctx.ignore("effort", fieldPath.text(), EFFORT_NAMES, name);
         }
     }
 

@@ -13,8 +13,8 @@ class IdTableTest {
 
     @Test
     void findsWhatAMapFindsOnRandomIds() {
-        Random random = new Random(29);
-        for (int round = 0; round < 40; round++) {
+        for (long seed = 0; seed < 40; seed++) {
+            Random random = new Random(seed);
             IdTable table = new IdTable();
             Map<String, Integer> map = new HashMap<>();
             Map<Integer, Integer> firstDefinition = new HashMap<>();
