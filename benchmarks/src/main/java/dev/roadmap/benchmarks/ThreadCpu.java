@@ -4,7 +4,9 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.validate.ValidationRule;
 import dev.roadmap.core.validate.Validator;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /**
  * A manual companion to the JMH figures (not JMH): the CPU time one thread spends, from
@@ -26,7 +29,10 @@ import java.util.Map;
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu scheduler 1000 10000 100000 1000000
  * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu rules 1000 10000 100000
  * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu replan
+ * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu replan weeks
  * </pre>
+ * {@code replan} reads each plan's length only, as {@link ReplanBenchmark} does; {@code replan weeks}
+ * also reads every week's allocations, which a plan lays out only when they are first read.
  */
 public final class ThreadCpu {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -35,7 +41,7 @@ public final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** @param args {@code scheduler SIZE...}, {@code rules SIZE...} or {@code replan} */
+    /** @param args {@code scheduler SIZE...}, {@code rules SIZE...} or {@code replan [weeks]} */
     public static void main(String[] args) {
         switch (args.length == 0 ? "" : args[0]) {
             case "scheduler" -> {
@@ -48,8 +54,8 @@ public final class ThreadCpu {
                     rules(Integer.parseInt(args[i]));
                 }
             }
-            case "replan" -> replan();
-            default -> System.err.println("usage: ThreadCpu scheduler SIZE... | rules SIZE... | replan");
+            case "replan" -> replan(args.length > 1 && args[1].equals("weeks") ? ThreadCpu::readWeeks : Plan::totalWeeks);
+            default -> System.err.println("usage: ThreadCpu scheduler SIZE... | rules SIZE... | replan [weeks]");
         }
     }
 
@@ -105,8 +111,10 @@ public final class ThreadCpu {
     /**
      * Thread CPU per re-plan of the 200-skill roadmap, for each budget: the full path (new roadmap,
      * {@code schedule}) and each change through a {@link Replanner}, as {@link ReplanBenchmark} runs them.
+     *
+     * @param read what is read of each plan: its length, or every week
      */
-    private static void replan() {
+    private static void replan(ToIntFunction<Plan> read) {
         Roadmap base = RealisticRoadmaps.generate(200, 7);
         List<Skill> skills = base.skills();
         WeekPackingScheduler scheduler = new WeekPackingScheduler();
@@ -117,16 +125,25 @@ public final class ThreadCpu {
             report(budget, "full markSkillDone", i -> {
                 List<Skill> updated = new ArrayList<>(skills);
                 updated.set(i, skills.get(i).toBuilder().status(Status.DONE).build());
-                return scheduler.schedule(base.toBuilder().setSkills(updated).build(), options).totalWeeks();
+                return read.applyAsInt(scheduler.schedule(base.toBuilder().setSkills(updated).build(), options));
             });
-            report(budget, "markSkillDone", i -> planner.withStatus(skills.get(i).id(), Status.DONE).plan().totalWeeks());
-            report(budget, "tickTopic", i -> planner.withStatus(skills.get(i).id(), Status.DOING)
-                    .withTopic(skills.get(i).id(), skills.get(i).topics().get(0).title(), true).plan().totalWeeks());
-            report(budget, "logHours", i -> logging.withEntry(ProgressEntry.of(ReplanBenchmark.TODAY, skills.get(i).id(), 2))
-                    .plan().totalWeeks());
-            report(budget, "changeCapacity", i -> planner.withCapacity(Capacity.perTrack(Map.of("math", 3.0,
-                    "coding", 4.0 + i % 3, "english", 2.0)).withWeekOverride(1 + i % 8, 6)).plan().totalWeeks());
+            report(budget, "markSkillDone", i -> read.applyAsInt(planner.withStatus(skills.get(i).id(), Status.DONE).plan()));
+            report(budget, "tickTopic", i -> read.applyAsInt(planner.withStatus(skills.get(i).id(), Status.DOING)
+                    .withTopic(skills.get(i).id(), skills.get(i).topics().get(0).title(), true).plan()));
+            report(budget, "logHours", i -> read.applyAsInt(logging.withEntry(ProgressEntry.of(ReplanBenchmark.TODAY,
+                    skills.get(i).id(), 2)).plan()));
+            report(budget, "changeCapacity", i -> read.applyAsInt(planner.withCapacity(Capacity.perTrack(Map.of("math", 3.0,
+                    "coding", 4.0 + i % 3, "english", 2.0)).withWeekOverride(1 + i % 8, 6)).plan()));
         }
+    }
+
+    /** @return the number of allocations in all the plan's weeks (every week and allocation made) */
+    private static int readWeeks(Plan plan) {
+        int allocations = 0;
+        for (PlanWeek week : plan.weeks()) {
+            allocations += week.allocations().size();
+        }
+        return allocations;
     }
 
     /** Best of the rounds of one operation over the open skills 20..199, in thread CPU per re-plan. */

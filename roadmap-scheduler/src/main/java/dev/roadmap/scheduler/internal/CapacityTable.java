@@ -109,7 +109,8 @@ final class CapacityTable {
         if (overrideWeeks.length == 0) {
             return usual[t] * week;
         }
-        int k = countOverridesUpTo(week);
+        // after the last override (most weeks of a plan) every override counts: no search
+        int k = week >= overrideWeeks[overrideWeeks.length - 1] ? overrideWeeks.length : countOverridesUpTo(week);
         return usual[t] * week + deltaPrefix[t][k];
     }
 

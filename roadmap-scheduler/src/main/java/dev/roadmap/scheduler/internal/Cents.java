@@ -1,9 +1,6 @@
 package dev.roadmap.scheduler.internal;
 
-import dev.roadmap.core.SkillId;
-import dev.roadmap.core.plan.Allocation;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Plans in hundredths of an hour, so that the numbers add up as printed: a flexible skill's hours
@@ -38,117 +35,48 @@ final class Cents {
     }
 
     /**
-     * A plan's allocations grouped by week, in hundredths, as arrays: week {@code w}'s are entries
-     * {@code weekOff[w] .. weekOff[w + 1] - 1}, in the order of {@link #allocate}. The
-     * {@link Allocation} objects of a week are made when the week is asked for, so a plan whose weeks
-     * are not all read does not pay for them. Immutable (its arrays are never changed), so it may be
-     * read from any thread.
+     * Per skill its hours in hundredths as {@link #round} gives them for the schedule's allocations
+     * ({@link WeekAllocations#layOut}), without laying the allocations out: the same entries in the
+     * same order per skill, so the same sums, floors and targets; the largest-remainder step only moves
+     * hundredths between a skill's own entries, so its total is known from the counts alone.
+     * {@code O(m + allocations + rigid weeks x loads)}, with no array per allocation.
      */
-    static final class WeekAllocations {
-        private final SkillId[] ids;
-        private final String[] trackIds;
-        private final int[] skill;
-        private final int[] track;
-        private final long[] entryCents;
-        private final int[] weekOff;
-        private final long[] cents;
-
-        private WeekAllocations(SkillId[] ids, String[] trackIds, int[] skill, int[] track, long[] entryCents, int[] weekOff,
-                                long[] cents) {
-            this.ids = ids;
-            this.trackIds = trackIds;
-            this.skill = skill;
-            this.track = track;
-            this.entryCents = entryCents;
-            this.weekOff = weekOff;
-            this.cents = cents;
-        }
-
-        /** @return per skill its hours in hundredths (the sum of its allocations); not to be changed */
-        long[] cents() {
-            return cents;
-        }
-
-        /** @return the allocations of a week (the plan week copies the list) */
-        List<Allocation> of(int week) {
-            int a = weekOff[week];
-            int b = weekOff[week + 1];
-            if (a == b) {
-                return List.of();
-            }
-            Allocation[] list = new Allocation[b - a];
-            for (int i = a; i < b; i++) {
-                list[i - a] = new Allocation(ids[skill[i]], trackIds[track[i]], entryCents[i] / 100.0);
-            }
-            return Arrays.asList(list);
-        }
-    }
-
-    /**
-     * Every allocation of the schedule, in hundredths, by week: rigid bookings first (in the given
-     * skill order), then flexible hours in the order they were made; allocations that round to
-     * nothing are left out.
-     */
-    static WeekAllocations allocate(Problem p, Schedule s, int[] order, SkillId[] ids) {
-        int rigidEntries = 0;
-        for (int v : order) {
+    static long[] totals(Problem p, Schedule s) {
+        int m = p.m;
+        double[] exact = new double[m];
+        long[] floors = new long[m];
+        int[] count = new int[m];
+        for (int v = 0; v < m; v++) {
             if (p.rigid[v]) {
-                rigidEntries += (s.finish[v] - s.start[v] + 1) * (p.loadOff[v + 1] - p.loadOff[v]);
-            }
-        }
-        int n = rigidEntries + s.allocWeek.size();
-        int[] skill = new int[n];
-        int[] week = new int[n];
-        int[] track = new int[n];
-        double[] hours = new double[n];
-        int e = 0;
-        for (int v : order) {
-            if (!p.rigid[v]) {
-                continue;
-            }
-            for (int w = s.start[v]; w <= s.finish[v]; w++) {
-                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
-                    skill[e] = v;
-                    week[e] = w;
-                    track[e] = p.loadTrack[l];
-                    hours[e++] = p.loadHours[l];
+                for (int w = s.start[v]; w <= s.finish[v]; w++) {
+                    for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                        double c = p.loadHours[l] * 100;
+                        exact[v] += c;
+                        floors[v] += floorCents(c);
+                        count[v]++;
+                    }
                 }
             }
         }
         for (int a = 0; a < s.allocWeek.size(); a++) {
-            skill[e] = s.allocSkill.get(a);
-            week[e] = s.allocWeek.get(a);
-            track[e] = p.track[skill[e]];
-            hours[e++] = s.allocHours.get(a);
+            int v = s.allocSkill.get(a);
+            double c = s.allocHours.get(a) * 100;
+            exact[v] += c;
+            floors[v] += floorCents(c);
+            count[v]++;
         }
-        long[] cents = round(p.m, skill, hours);
-        int[] weekOff = new int[s.totalWeeks + 2];
-        for (int i = 0; i < n; i++) {
-            if (hours[i] > 0) {
-                weekOff[week[i] + 1]++;
+        for (int v = 0; v < m; v++) {
+            long target = Math.round(exact[v]);
+            if (floors[v] < target) {
+                floors[v] = Math.min(target, floors[v] + count[v]);
             }
         }
-        for (int w = 0; w <= s.totalWeeks; w++) {
-            weekOff[w + 1] += weekOff[w];
-        }
-        int kept = weekOff[s.totalWeeks + 1];
-        int[] keptSkill = new int[kept];
-        int[] keptTrack = new int[kept];
-        long[] keptCents = new long[kept];
-        int[] next = Arrays.copyOf(weekOff, s.totalWeeks + 1);
-        long[] total = new long[p.m];
-        for (int i = 0; i < n; i++) {
-            long c = (long) hours[i];
-            if (c > 0) {
-                int at = next[week[i]]++;
-                keptSkill[at] = skill[i];
-                keptTrack[at] = track[i];
-                keptCents[at] = c;
-                total[skill[i]] += c;
-            }
-        }
-        assert Arrays.equals(total, cents) : "rounded allocations must add up";
-        return new WeekAllocations(ids, p.cap.ids, keptSkill, keptTrack, keptCents, weekOff, total);
+        return floors;
+    }
+
+    /** @return hundredths {@code c} rounded down, or to the nearest whole number within floating-point noise */
+    private static long floorCents(double c) {
+        return Math.abs(c - Math.rint(c)) < SNAP ? (long) Math.rint(c) : (long) Math.floor(c);
     }
 
     /**
@@ -164,7 +92,7 @@ final class Cents {
         double[] frac = new double[n];
         for (int i = 0; i < n; i++) {
             double c = hours[i] * 100;
-            long f = Math.abs(c - Math.rint(c)) < SNAP ? (long) Math.rint(c) : (long) Math.floor(c);
+            long f = floorCents(c);
             frac[i] = Math.max(0, c - f);
             hours[i] = f;
             exact[skill[i]] += c;

@@ -39,7 +39,8 @@ final class CoherentSearch {
 
     /**
      * @param bounded whether the reading-order pass may stop once it is proven longer than the bound
-     *                ({@link WeekPacker#runWithin}); false packs it whole, as BoundedPassTest's reference
+     *                ({@link WeekPacker#runWithin}), and the improvement stage's candidates once proven
+     *                not shorter ({@link Candidates}); false packs them whole, as BoundedPassTest's reference
      */
     static Schedule plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
         int m = p.m;
@@ -52,7 +53,7 @@ final class CoherentSearch {
             return readingOrder(p, identity, maxParallel);
         }
         // one search for both first plans: its re-packing candidates do not depend on the plan to beat
-        Improvement.Search search = new Improvement.Search(p, lowerBound, options);
+        Improvement.Search search = new Improvement.Search(p, lowerBound, options, bounded);
         Schedule docImproved;
         if (bounded && WeekPacker.boundable(p)) {
             // the reading-order pass stops once it is proven longer than the bound; it is packed whole

@@ -51,6 +51,11 @@ final class DoubleArray {
         return size;
     }
 
+    /** @return a copy of the values {@code 0 .. size - 1} */
+    double[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
+
     private void ensure(int i) {
         if (i >= values.length) {
             values = Arrays.copyOf(values, Math.max(i + 1, values.length * 2));

@@ -1,7 +1,6 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.plan.PlanOptions;
-import dev.roadmap.spi.InfeasiblePlanException;
 import java.util.SplittableRandom;
 
 /**
@@ -95,7 +94,8 @@ final class Improvement {
      * The improvement stage of one problem and options, for one or more first plans. The re-packing
      * candidates depend only on the problem, the options and the seed, not on the plan they must beat,
      * so they are packed once and shared: improving a second first plan re-packs only candidates the
-     * first one did not reach. Each first plan gets exactly the result a search of its own would give.
+     * first one did not reach, or stopped below a shorter length ({@link Candidates}). Each first plan
+     * gets exactly the result a search of its own would give.
      * Not thread-safe.
      */
     static final class Search {
@@ -107,23 +107,18 @@ final class Improvement {
         private double[][] rules;
         private SplittableRandom rnd;
         private double[] key;
-        /** Length of each candidate packed so far ({@link Integer#MAX_VALUE} when its order does not fit). */
-        private final IntArray weeks = new IntArray(16);
-        /** Candidates shorter than every earlier one, by pass; the only ones a first plan can be beaten by. */
-        private final java.util.Map<Integer, Schedule> records = new java.util.HashMap<>();
-        private int shortest = Integer.MAX_VALUE;
-        /**
-         * The deterministic candidates (passes {@code 0..RULES}: the bottleneck order and the four rules
-         * unperturbed) by pass: their orders and results, so that an order met again (two rules agreeing,
-         * or the longest-path first plan, which is the second rule's order) is packed once.
-         */
-        private final int[][] fixedOrders = new int[RULES + 1][];
-        private final Schedule[] fixedResults = new Schedule[RULES + 1];
-        /** Work counters for the complexity tests: week-packer passes run, and passes whose order was packed before. */
-        long packs;
-        long reused;
+        /** The re-packing candidates by pass, packed when a first plan's search first asks about them. */
+        private final Candidates candidates;
 
         Search(Problem p, int lowerBound, PlanOptions options) {
+            this(p, lowerBound, options, true);
+        }
+
+        /**
+         * @param bounded whether candidates may stop once proven not shorter ({@link Candidates}); false
+         *                packs each whole, as the reference of BoundedPassTest
+         */
+        Search(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
             this.p = p;
             this.lowerBound = lowerBound;
             this.options = options;
@@ -132,6 +127,27 @@ final class Improvement {
             // A week-packer pass costs about four serial ones (it walks weeks and records allocations), so
             // a budget buys a quarter as many; passes asked for explicitly are run as asked.
             this.passes = serial || options.improvementPasses().isPresent() ? budget : budget / REPACK_COST;
+            this.candidates = new Candidates(p, options.maxParallel(), RULES + 1, bounded);
+        }
+
+        /** @return week-packer passes run for candidates (whole or stopped), for the complexity tests */
+        long packs() {
+            return candidates.packs;
+        }
+
+        /** @return candidates answered from another pass's packing, for the complexity tests */
+        long reused() {
+            return candidates.reused;
+        }
+
+        /** @return weeks packed by candidate passes, for the complexity tests */
+        long weekVisits() {
+            return candidates.weekVisits;
+        }
+
+        /** @return candidate passes stopped once proven not shorter, for the complexity tests */
+        long stopped() {
+            return candidates.stopped;
         }
 
         /**
@@ -152,8 +168,9 @@ final class Improvement {
                     ? Integer.MAX_VALUE : STALL_PASSES;
             int since = 0;
             for (int pass = 0; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
-                if (candidateWeeks(pass) < best.totalWeeks) {
-                    best = records.get(pass);
+                Schedule shorter = candidate(pass, best.totalWeeks);
+                if (shorter != null) {
+                    best = shorter;
                     since = 0;
                 } else {
                     since++;
@@ -172,8 +189,11 @@ final class Improvement {
          * @return the best plan found
          */
         Schedule improveLonger(java.util.function.Supplier<Schedule> first) {
-            if (passes > 0 && !serial && candidateWeeks(0) <= lowerBound) {
-                return records.get(0);
+            if (passes > 0 && !serial) {
+                Schedule meets = candidate(0, lowerBound + 1);
+                if (meets != null) {
+                    return meets;
+                }
             }
             return improve(first.get());
         }
@@ -189,62 +209,26 @@ final class Improvement {
             return new SplittableRandom(options.seed() ^ 0x9E3779B97F4A7C15L * (p.m + 1L));
         }
 
-        /** Packs the candidates up to the pass (in pass order: each draws from the one random stream). */
-        private int candidateWeeks(int pass) {
-            while (weeks.size() <= pass) {
-                int next = weeks.size();
-                Schedule candidate = repack(next);
-                int total = candidate == null ? Integer.MAX_VALUE : candidate.totalWeeks;
-                weeks.append(total);
-                if (total < shortest) {
-                    shortest = total;
-                    records.put(next, candidate);
-                }
+        /**
+         * @return the candidate of a pass when it is shorter than {@code limit}, else null; the orders
+         *         up to the pass are made first, in pass order (each draws from the one random stream)
+         */
+        private Schedule candidate(int pass, int limit) {
+            while (candidates.size() <= pass) {
+                int next = candidates.size();
+                candidates.add(next == 0 ? bottleneckOrder(p) : perturbedOrder(next - 1));
             }
-            return weeks.get(pass);
-        }
-
-        /** Pass 0 is the bottleneck order; pass {@code k > 0} the rules and perturbed rules of pass {@code k - 1}. */
-        private Schedule repack(int pass) {
-            int[] order = pass == 0 ? bottleneckOrder(p) : perturbedOrder(pass - 1);
-            if (pass > RULES) {
-                return pack(order);
-            }
-            Schedule same = packedIn(order, pass);
-            Schedule result = same != null ? same : pack(order);
-            fixedOrders[pass] = order;
-            fixedResults[pass] = result;
-            return result;
+            return candidates.shorterThan(pass, limit);
         }
 
         /**
          * @param order a priority order
-         * @return the result of a deterministic candidate already packed in exactly this order (a
-         *         packing pass is a function of its order), or null when there is none (or its order did
-         *         not fit, which a pass of the caller's reports again)
+         * @return the result of a deterministic candidate in exactly this order (a packing pass is a
+         *         function of its order), or null when there is none (or its order did not fit, which a
+         *         pass of the caller's reports again)
          */
         Schedule packedIn(int[] order) {
-            return packedIn(order, RULES + 1);
-        }
-
-        private Schedule packedIn(int[] order, int before) {
-            for (int j = 0; j < before; j++) {
-                if (fixedResults[j] != null && java.util.Arrays.equals(fixedOrders[j], order)) {
-                    reused++;
-                    return fixedResults[j];
-                }
-            }
-            return null;
-        }
-
-        private Schedule pack(int[] order) {
-            packs++;
-            try {
-                return new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel()).run();
-            } catch (InfeasiblePlanException e) {
-                // This order leaves a fixed-pace block no run of override weeks; other orders may.
-                return null;
-            }
+            return candidates.packedIn(order);
         }
 
         private int[] perturbedOrder(int pass) {

@@ -40,4 +40,9 @@ final class IntArray {
     int size() {
         return size;
     }
+
+    /** @return a copy of the values {@code 0 .. size - 1} */
+    int[] toArray() {
+        return Arrays.copyOf(values, size);
+    }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
  * {@code > 0}, in hundredths of an hour that add up exactly, see {@link Cents}), the skills in start
  * order, and the explanations. Works from arrays to the plan's objects without maps: the weeks are a
  * {@link LazyWeeks} that makes each week when it is read (weeks without an override share one
- * capacity map), and the explanations are a {@link LazyExplanations} that writes each text when it
+ * capacity map; the allocations are rounded and laid out by week on the first read, see
+ * {@link WeekAllocations}, while the skills' totals come at once from {@link Cents#totals}), and
+ * the explanations are a {@link LazyExplanations} that writes each text when it
  * is read.
  */
 final class PlanAssembler {
@@ -32,8 +34,8 @@ final class PlanAssembler {
             ids[v] = p.roadmap.skill(p.doc[v]).id();
         }
         int[] order = startOrder(s, m);
-        Cents.WeekAllocations allocations = Cents.allocate(p, s, order, ids);
-        long[] cents = allocations.cents();
+        long[] cents = Cents.totals(p, s);
+        WeekAllocations allocations = new WeekAllocations(p, s, order, ids);
         ScheduledSkill[] skills = new ScheduledSkill[m];
         SkillId[] inOrder = new SkillId[m];
         long totalCents = 0;
@@ -54,7 +56,7 @@ final class PlanAssembler {
      * The plan's weeks, each made when it is read ({@link LazyWeeks}) from the allocations by week; the
      * weeks without an override share one capacity map.
      */
-    private static List<PlanWeek> weeks(CapacityTable cap, int totalWeeks, LocalDate start, Cents.WeekAllocations allocations) {
+    static List<PlanWeek> weeks(CapacityTable cap, int totalWeeks, LocalDate start, WeekAllocations allocations) {
         if (totalWeeks == 0) {
             return List.of();
         }

@@ -77,14 +77,14 @@ final class ProblemBuilder {
         double[] h = new double[m];
         int[] rigidWeeks = new int[m];
         int[] loadOff = new int[m + 1];
-        List<Integer> loadTrackList = new ArrayList<>();
-        List<Double> loadHoursList = new ArrayList<>();
+        IntArray loadTracks = new IntArray(4);
+        DoubleArray loadAmounts = new DoubleArray(4);
         Map<String, List<SkillId>> missingTrack = new LinkedHashMap<>();
         List<String> overloaded = new ArrayList<>();
         List<SkillId> overloadedIds = new ArrayList<>();
         for (int v = 0; v < m; v++) {
             Skill s = roadmap.skill(doc[v]);
-            loadOff[v] = loadTrackList.size();
+            loadOff[v] = loadTracks.size();
             if (s.rigidPace().isPresent()) {
                 rigid[v] = true;
                 track[v] = -1;
@@ -100,8 +100,8 @@ final class ProblemBuilder {
                 }
                 double total = 0;
                 for (Map.Entry<Integer, Double> e : merged.entrySet()) {
-                    loadTrackList.add(e.getKey());
-                    loadHoursList.add(e.getValue());
+                    loadTracks.append(e.getKey());
+                    loadAmounts.append(e.getValue());
                     total += e.getValue();
                     if (e.getValue() > WeekPacker.EPS && !cap.anyWeekHolds(e.getKey(), e.getValue())) {
                         overloaded.add("'" + s.id() + "' needs " + Hours.format(e.getValue()) + " h a week on "
@@ -120,10 +120,10 @@ final class ProblemBuilder {
                 track[v] = Math.max(t, 0);
             }
         }
-        loadOff[m] = loadTrackList.size();
+        loadOff[m] = loadTracks.size();
         refuseUnplannable(cap, missingTrack, overloaded, overloadedIds);
-        int[] loadTrack = loadTrackList.stream().mapToInt(Integer::intValue).toArray();
-        double[] loadHours = loadHoursList.stream().mapToDouble(Double::doubleValue).toArray();
+        int[] loadTrack = loadTracks.toArray();
+        double[] loadHours = loadAmounts.toArray();
         return edges(cap, doc, activeOf, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, unscheduled);
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A reading-order pass bounded by the lower bound ({@link WeekPacker#runWithin}) stops only when the
  * whole pass would end after the bound, and otherwise gives the whole pass's schedule; the default
- * objective with bounded passes gives exactly the plan it gives with whole passes. Seeded random
+ * objective with bounded passes, and the improvement stage with candidates stopped once proven not
+ * shorter ({@link Candidates}), give exactly the plans they give with whole passes. Seeded random
  * roadmaps without fixed-pace skills (the only ones a pass may be bounded on): several tracks or a
  * pool, capacity overrides, progress and a cap on skills in progress.
  */
@@ -61,10 +62,8 @@ class BoundedPassTest {
         Random rnd = new Random(612);
         int compared = 0;
         for (int round = 0; round < 400; round++) {
-            boolean pool = rnd.nextInt(4) == 0;
-            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 200 ? 15 : 60, pool, rnd.nextInt(5) == 0);
-            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool).toBuilder()
-                    .budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
+            PlanOptions options = budgeted(rnd);
+            Roadmap roadmap = lastRoadmap;
             Problem p = WeekPackerSteadyTest.problem(roadmap, options);
             Problem q = WeekPackerSteadyTest.problem(roadmap, options);
             if (p == null) {
@@ -77,6 +76,53 @@ class BoundedPassTest {
             compared++;
         }
         assertThat(compared).isGreaterThan(300);
+    }
+
+    @Test
+    void theImprovementStageOfEveryRuleGivesThePlanOfWholePasses() {
+        Random rnd = new Random(613);
+        int compared = 0;
+        long stopped = 0;
+        for (int round = 0; round < 300; round++) {
+            PlanOptions options = budgeted(rnd);
+            Problem p = WeekPackerSteadyTest.problem(lastRoadmap, options);
+            if (p == null) {
+                continue;
+            }
+            int lowerBound = LowerBound.compute(p) - rnd.nextInt(2); // sometimes out of reach: every pass runs
+            for (PlanOptions.Priority rule : new PlanOptions.Priority[] {PlanOptions.Priority.LONGEST_PATH,
+                    PlanOptions.Priority.DOCUMENT_ORDER, PlanOptions.Priority.SHORTEST_FIRST}) {
+                int[] order = Priorities.order(p, rule);
+                Object expected;
+                Object actual;
+                Improvement.Search bounded = new Improvement.Search(p, lowerBound, options, true);
+                try {
+                    Schedule first = new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel()).run();
+                    expected = WeekPackerSteadyTest.describe(new Improvement.Search(p, lowerBound, options, false).improve(first));
+                    actual = WeekPackerSteadyTest.describe(bounded.improve(first));
+                } catch (RuntimeException e) {
+                    continue; // this order leaves a fixed-pace block no run of weeks: no first plan to improve
+                }
+                assertThat(actual).as("round %d, %s", round, rule).isEqualTo(expected);
+                stopped += bounded.stopped();
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(600);
+        assertThat(stopped).isGreaterThan(1_000);
+    }
+
+    /** The roadmap drawn with the last {@link #budgeted} options. */
+    private Roadmap lastRoadmap;
+
+    /**
+     * Draws a roadmap (small or up to 60 skills, a fifth with fixed-pace skills, sometimes on a pool)
+     * into {@link #lastRoadmap}, and options for it at a random budget.
+     */
+    private PlanOptions budgeted(Random rnd) {
+        boolean pool = rnd.nextInt(4) == 0;
+        lastRoadmap = WeekPackerSteadyTest.roadmap(rnd, rnd.nextBoolean() ? 15 : 60, pool, rnd.nextInt(5) == 0);
+        return WeekPackerSteadyTest.options(rnd, pool).toBuilder().budget(PlanOptions.Budget.values()[rnd.nextInt(3)]).build();
     }
 
     private static Object plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {

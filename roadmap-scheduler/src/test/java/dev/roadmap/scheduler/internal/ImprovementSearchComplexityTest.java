@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The improvement stage's work, counted: the re-packing candidates are packed once per problem and
  * shared by every first plan a {@link Improvement.Search} improves (the default objective improves two),
- * each first plan still gets the result of a search of its own, and a budgeted search stops after
- * {@link Improvement#STALL_PASSES} passes without a shorter plan.
+ * each first plan still gets the result of a search of its own (and that of a search of whole passes,
+ * though most candidates are stopped once proven not shorter, see {@link Candidates}), and a budgeted
+ * search stops after {@link Improvement#STALL_PASSES} passes without a shorter plan.
  */
 class ImprovementSearchComplexityTest {
     private static final PlanOptions PASSES = PlanOptions.builder().start(LocalDate.of(2026, 12, 7))
@@ -30,6 +31,8 @@ class ImprovementSearchComplexityTest {
 
     @Test
     void candidatesArePackedOnceForBothFirstPlansAndResultsAreThoseOfSeparateSearches() {
+        long stopped = 0;
+        long[] weeks = new long[2];
         for (long seed = 1; seed <= 12; seed++) {
             Problem p = problem(ReplanRoadmaps.realistic(120, seed), PASSES);
             int lowerBound = LowerBound.compute(p) - 3; // out of reach: every pass runs
@@ -37,15 +40,27 @@ class ImprovementSearchComplexityTest {
             int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
             Improvement.Search shared = new Improvement.Search(p, lowerBound, PASSES);
             Schedule lp = shared.improve(pass(p, lpOrder));
-            long afterFirst = shared.packs;
+            long afterFirst = shared.packs();
+            long stoppedFirst = shared.stopped();
             Schedule doc = shared.improve(pass(p, identity));
-            assertThat(afterFirst + shared.reused).isEqualTo(40);
-            assertThat(shared.packs).as("second first plan packs nothing new").isEqualTo(afterFirst);
+            assertThat(afterFirst + shared.reused()).isEqualTo(40);
+            // the second first plan packs no new candidate; it may pack again one the first stopped below a shorter length
+            assertThat(shared.packs() - afterFirst).as("second first plan").isLessThanOrEqualTo(stoppedFirst);
+            stopped += stoppedFirst;
 
             Improvement.Search own = new Improvement.Search(p, lowerBound, PASSES);
             assertThat(own.improve(pass(p, identity)).start).isEqualTo(doc.start);
             assertThat(new Improvement.Search(p, lowerBound, PASSES).improve(pass(p, lpOrder)).start).isEqualTo(lp.start);
+            Improvement.Search whole = new Improvement.Search(p, lowerBound, PASSES, false);
+            assertThat(whole.improve(pass(p, identity)).start).isEqualTo(doc.start);
+            assertThat(whole.stopped()).isZero();
+            weeks[0] += own.weekVisits();
+            weeks[1] += whole.weekVisits();
         }
+        // stopped candidates are given up early: a bounded search packs far fewer weeks than whole passes
+        assertThat(weeks[0]).isLessThan(weeks[1] / 3);
+        // most candidates lose to the plan they must beat, and are given up once proven not shorter
+        assertThat(stopped).isGreaterThan(12 * 40 / 2);
     }
 
     @Test
@@ -54,11 +69,14 @@ class ImprovementSearchComplexityTest {
             Problem p = problem(ReplanRoadmaps.realistic(120, seed), PASSES);
             Improvement.Search search = new Improvement.Search(p, LowerBound.compute(p) - 3, PASSES);
             search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
-            long packs = search.packs;
+            long packs = search.packs();
             int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
             Schedule kept = search.packedIn(lpOrder);
             assertThat(kept).as("seed %d: the longest-path order is the second rule's", seed).isNotNull();
-            assertThat(search.packs).isEqualTo(packs);
+            // packed whole now only when the search had stopped it; kept from then on
+            assertThat(search.packs()).isLessThanOrEqualTo(packs + 1);
+            assertThat(search.packedIn(lpOrder)).isSameAs(kept);
+            assertThat(search.packs()).isLessThanOrEqualTo(packs + 1);
             Schedule fresh = pass(p, lpOrder);
             assertThat(kept.start).isEqualTo(fresh.start);
             assertThat(kept.finish).isEqualTo(fresh.finish);
@@ -86,8 +104,8 @@ class ImprovementSearchComplexityTest {
         Problem p = problem(chain.build(), five);
         Improvement.Search search = new Improvement.Search(p, 0, five); // a bound no plan meets: all 5 passes run
         search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
-        assertThat(search.packs + search.reused).isEqualTo(5);
-        assertThat(search.packs).as("one order, packed once").isEqualTo(1);
+        assertThat(search.packs() + search.reused()).isEqualTo(5);
+        assertThat(search.packs()).as("one order, packed once").isEqualTo(1);
         Schedule kept = search.packedIn(Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER));
         assertThat(kept).isNotNull();
         assertThat(kept.start).isEqualTo(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)).start);
@@ -102,13 +120,13 @@ class ImprovementSearchComplexityTest {
         search.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
         assertThat(budget).isGreaterThan(200);
         // every pass either improves (at most one per week of the first plan) or counts towards the stall
-        assertThat(search.packs).isLessThanOrEqualTo((long) Improvement.STALL_PASSES * (p.m + 1));
-        assertThat(search.packs).isLessThan(budget);
+        assertThat(search.packs()).isLessThanOrEqualTo((long) Improvement.STALL_PASSES * (p.m + 1));
+        assertThat(search.packs()).isLessThan(budget);
 
         PlanOptions thorough = balanced.toBuilder().budget(PlanOptions.Budget.THOROUGH).build();
         Improvement.Search all = new Improvement.Search(p, 0, thorough);
         all.improve(pass(p, Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER)));
-        assertThat(all.packs).as("THOROUGH runs its whole budget").isEqualTo(Improvement.passes(thorough, p.m) / Improvement.REPACK_COST);
+        assertThat(all.packs()).as("THOROUGH runs its whole budget").isEqualTo(Improvement.passes(thorough, p.m) / Improvement.REPACK_COST);
     }
 
     @Test
