@@ -119,8 +119,14 @@ final class LowerBound {
     private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
         CapacityTable cap = p.cap;
         int entries = 0;
+        boolean anyRigid = false;
         for (int v = 0; v < p.m; v++) {
             entries += p.rigid[v] ? p.loadOff[v + 1] - p.loadOff[v] : 1;
+            anyRigid |= p.rigid[v];
+        }
+        if (!anyRigid) {
+            // one entry per skill, as the problem has them (and no exclusive rigid skills); nothing changes them
+            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m));
         }
         int[] track = new int[entries];
         int[] release = new int[entries];
