@@ -13,9 +13,20 @@ public final class TableRows {
     public static final int MAX_TOTAL_LABEL = 40;
 
     private final Vocabulary vocabulary;
+    /** The first characters of the total words, or null when one is empty (then every text is tried). */
+    private final String totalStarts;
 
     private TableRows(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        StringBuilder starts = new StringBuilder();
+        boolean empty = false;
+        for (String p : vocabulary.phrases("cell.total")) {
+            empty |= p.isEmpty();
+            if (!p.isEmpty() && starts.indexOf(p.substring(0, 1)) < 0) {
+                starts.append(p.charAt(0));
+            }
+        }
+        this.totalStarts = empty ? null : starts.toString();
     }
 
     /** @return the recogniser over the built-in vocabulary */
@@ -41,8 +52,8 @@ public final class TableRows {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.length() > MAX_TOTAL_LABEL) {
-                return false;
+            if (t.length() > MAX_TOTAL_LABEL || totalStarts != null && totalStarts.indexOf(t.charAt(0)) < 0) {
+                return false;   // no total word starts with its first character
             }
             for (String p : vocabulary.phrases("cell.total")) {
                 if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))

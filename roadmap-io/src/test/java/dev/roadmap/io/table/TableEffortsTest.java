@@ -48,4 +48,16 @@ class TableEffortsTest {
         assertThat(rows.isTotal(java.util.List.of("合计", "3周"))).isTrue();
         assertThat(rows.isTotal(java.util.List.of("Totally new topic", "2 h"))).isFalse();
     }
+
+    @Test
+    void everyTotalWordOfTheVocabularyLeadsATotalsRow() {
+        TableRows rows = TableRows.create();
+        java.util.List<String> words = Vocabulary.builtIn().phrases("cell.total");
+        assertThat(words).hasSizeGreaterThan(5);
+        for (String w : words) {
+            assertThat(rows.isTotal(java.util.List.of(" ", w + " 12", "x"))).as(w).isTrue();
+            assertThat(rows.isTotal(java.util.List.of("🔥 " + w.toUpperCase(java.util.Locale.ROOT)))).as(w).isTrue();
+            assertThat(rows.isTotal(java.util.List.of("Skill " + w, "2 h"))).as(w).isFalse();
+        }
+    }
 }

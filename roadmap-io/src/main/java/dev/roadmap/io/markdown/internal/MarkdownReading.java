@@ -32,13 +32,13 @@ public final class MarkdownReading {
      * marked by {@link DocumentWalk} in the pass that checks the nesting depth, exactly as the
      * task-list extension's post-processor (one more recursive visit of every node) would.
      */
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+    static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /**
      * The parser of fragments that {@link ParagraphTables} and {@link HtmlTables} parse again and put
      * into the document after the walk: with the task-list extension itself.
      */
-    private static final Parser FRAGMENT_PARSER = Parser.builder()
+    static final Parser FRAGMENT_PARSER = Parser.builder()
             .extensions(List.<Extension>of(TablesExtension.create(), TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
@@ -89,6 +89,7 @@ public final class MarkdownReading {
         Preprocess.Prepared prepared = Preprocess.run(text);
         Node document = PARSER.parse(prepared.text());
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
         DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer);
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing

@@ -5,6 +5,7 @@ import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.NameMatcher;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
+import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,8 @@ final class PrerequisiteResolver {
     private final boolean idWithComma;
     /** Whether lists of plain ids skip the runs no name can match (off only to test against the definition). */
     boolean listShortcut = true;
-    private final Map<String, Integer> byId = new HashMap<>();
+    /** Skill index by lower-cased id (the first skill of an id). */
+    private final DistinctStrings byId = new DistinctStrings();
     private final Map<Integer, Integer> byNumber = new HashMap<>();
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
@@ -233,12 +235,17 @@ final class PrerequisiteResolver {
         if (none.isNone(text)) {
             return out;
         }
-        List<Integer> whole = one(text, self);
-        if (!whole.isEmpty()) {
-            return whole;
-        }
-        for (String piece : splitStrong(text)) {
-            resolvePiece(piece, self, out, unresolved);
+        int[] ids = plainList(text);
+        if (ids != null) {
+            resolveEach(text, ids, self, out, unresolved);
+        } else {
+            List<Integer> whole = one(text, self);
+            if (!whole.isEmpty()) {
+                return whole;
+            }
+            for (String piece : splitStrong(text)) {
+                resolvePiece(piece, self, out, unresolved);
+            }
         }
         for (String u : unresolved) {
             int at = ctx.line(ref.line()).indexOf(u, Math.max(0, ref.column() - 1));
@@ -290,6 +297,28 @@ final class PrerequisiteResolver {
         } else {
             unresolved.addAll(missing);
         }
+    }
+
+    /**
+     * A text that is one list of plain items no run of which may name anything ("a-1, b-2"), as
+     * {@link IdList#tokens} finds it: as a whole it names nothing ({@link #one} finds no id, as no id
+     * holds a ","; no row number; no title or group, as the run of all its items may name none), it
+     * has no strong separator, so {@link #splitStrong} leaves it one piece, and {@link #resolvePiece}
+     * of that piece takes {@link #resolveEach}. The general path's lookups of the whole text are only
+     * misses (its memo of the last miss changes no answer).
+     *
+     * @return the items' offsets, or null when the text takes the general path
+     */
+    private int[] plainList(String text) {
+        if (!listShortcut || idWithComma) {
+            return null;
+        }
+        int[] ids = IdList.tokens(text);   // items of letters, digits, "-", "_", "." only: no strong separator
+        if (ids == null || anyRunMayBeNamed(text, ids)) {
+            return null;
+        }
+        // the run of all items is among those tried when there are at most MAX_RUN of them
+        return ids.length / 2 <= MAX_RUN || !named().mayMatch(text) ? ids : null;
     }
 
     /**
@@ -451,7 +480,8 @@ final class PrerequisiteResolver {
         if (n.isEmpty() || self == lastMissSelf && n.equals(lastMiss)) {
             return List.of();
         }
-        Integer i = byId.get(n.toLowerCase(Locale.ROOT));
+        int id = byId.get(n.toLowerCase(Locale.ROOT));
+        Integer i = id < 0 ? null : id;
         boolean mayBeNamed = i == null && named().mayMatch(n);
         if (i == null && mayBeNamed) {
             i = titles().match(n).map(NameMatcher.Match::index).orElse(null);

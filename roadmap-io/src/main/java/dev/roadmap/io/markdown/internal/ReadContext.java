@@ -21,6 +21,11 @@ final class ReadContext {
     final java.util.Set<org.commonmark.node.Node> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Tables the table reader refused, with its reason (already reported as {@code table-not-read}). */
     final java.util.Map<org.commonmark.node.Node, String> refusedTables = new java.util.IdentityHashMap<>();
+    /**
+     * The text the parser read (the document with hidden parts blanked), whose offsets the source
+     * spans give; null when unknown (then tables are read from their nodes only).
+     */
+    String parsedText;
     /** The title given in YAML front matter, or "". */
     String frontMatterTitle = "";
 

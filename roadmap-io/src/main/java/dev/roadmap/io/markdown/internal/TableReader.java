@@ -16,7 +16,6 @@ import java.util.Optional;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 
 /**
@@ -31,14 +30,13 @@ final class TableReader {
     private TableReader() {
     }
 
-    /** The parsed table: header texts, body rows and their cells. */
-    private record Parsed(List<String> headers, List<TableRow> rows, List<List<Node>> cells, List<List<TableCell>> sample,
-                          ColumnTally tally) {
+    /** The parsed table: header texts, body rows, a sample of their cells for the column roles, their tally. */
+    private record Parsed(List<String> headers, List<BodyRow> rows, List<List<TableCell>> sample, ColumnTally tally) {
     }
 
     static List<Draft> read(TableBlock table, Section section, ReadContext ctx) {
         int[] tablePos = Inlines.position(table, new int[] {1, 1});
-        Parsed t = parse(table);
+        Parsed t = parse(table, tablePos, ctx.parsedText);
         ctx.countCells(t.headers().size() * (t.rows().size() + 1), tablePos[0]);
         // the cell statistics were counted while each row was read (its texts fresh); a head after the body is counted again
         ColumnAssignment roles = t.tally() != null && t.tally().columns() == t.headers().size()
@@ -56,14 +54,14 @@ final class TableReader {
         String detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is " + roles.reasons().get(titleCol);
         List<Draft> out = new ArrayList<>();
         List<List<String>> rowTexts = new ArrayList<>(t.rows().size());
-        for (List<TableCell> row : t.sample()) {
-            rowTexts.add(texts(row));
+        for (BodyRow row : t.rows()) {
+            rowTexts.add(row.texts());
         }
         List<String> periods = TablePeriods.markers(t.headers(), rowTexts, roles);
         for (int r = 0; r < t.rows().size(); r++) {
-            int[] pos = Inlines.position(t.rows().get(r), tablePos);
-            List<Node> cells = t.cells().get(r);
-            List<String> texts = rowTexts.get(r);
+            BodyRow row = t.rows().get(r);
+            int[] pos = row.pos();
+            List<String> texts = row.texts();
             String rawLine = ctx.line(pos[0]);
             int raw = rawCellCount(rawLine);
             boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
@@ -87,48 +85,39 @@ final class TableReader {
             d.rule = "table-row";
             d.detail = detail;
             d.number = r + 1;
-            readCells(d, cells, texts, roles, t.headers(), pos, ctx, periods.get(r));
+            readCells(d, row, roles, t.headers(), ctx, periods.get(r));
             out.add(d);
         }
         return out;
     }
 
-    private static List<String> texts(List<TableCell> row) {
-        List<String> out = new ArrayList<>(row.size());
-        for (TableCell c : row) {
-            out.add(c.text());
-        }
-        return out;
-    }
-
-    private static Parsed parse(TableBlock table) {
+    private static Parsed parse(TableBlock table, int[] tablePos, String text) {
         List<String> headers = new ArrayList<>();
-        List<TableRow> rows = new ArrayList<>();
-        List<List<Node>> cells = new ArrayList<>();
+        List<BodyRow> rows = new ArrayList<>();
         List<List<TableCell>> sample = new ArrayList<>();
         ColumnTally tally = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
-            for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
-                if (part instanceof TableHead) {
+            if (part instanceof TableHead) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         headers.add(Texts.collapse(Inlines.text(cell)));
                     }
-                } else if (part instanceof TableBody && row instanceof TableRow r) {
-                    rows.add(r);
-                    List<Node> nodes = new ArrayList<>(headers.size());
-                    List<TableCell> texts = new ArrayList<>(headers.size());
-                    for (Node cell = r.getFirstChild(); cell != null; cell = cell.getNext()) {
-                        nodes.add(cell);
-                        texts.add(new TableCell(cellText(cell), TableTitles.linksOnly(cell)));
-                    }
-                    cells.add(nodes);
-                    sample.add(texts);
+                }
+            } else if (part instanceof TableBody body) {
+                int first = rows.size();
+                if (text == null || !BodyRow.fromSource(body, headers.size(), text, rows)) {
+                    rows.subList(first, rows.size()).clear();
+                    BodyRow.fromNodes(body, tablePos, rows);
+                }
+                for (int r = first; r < rows.size(); r++) {
+                    List<TableCell> cells = rows.get(r).cells();
+                    sample.add(cells);
                     tally = tally == null ? ROLES.tally(headers.size()) : tally;
-                    tally.add(texts);
+                    tally.add(cells);
                 }
             }
         }
-        return new Parsed(headers, rows, cells, sample, tally);
+        return new Parsed(headers, rows, sample, tally);
     }
 
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
@@ -147,40 +136,55 @@ final class TableReader {
         return b.toString();
     }
 
-    private static void readCells(Draft d, List<Node> cells, List<String> texts, ColumnAssignment roles,
-                                  List<String> headers, int[] pos, ReadContext ctx, String period) {
+    private static void readCells(Draft d, BodyRow row, ColumnAssignment roles, List<String> headers, ReadContext ctx,
+                                  String period) {
         String duration = "";
         String load = "";
-        int[] effortAt = pos;
-        for (int c = 0; c < cells.size() && c < roles.roles().size(); c++) {
-            Node cell = cells.get(c);
+        int[] effortAt = row.pos();
+        List<String> texts = row.texts();
+        for (int c = 0; c < texts.size() && c < roles.roles().size(); c++) {
+            Node cell = row.node(c);   // null: a plain cell read from the source, its text all there is to it
             String text = texts.get(c);
             switch (roles.roles().get(c)) {
-                case TITLE -> TableTitles.read(cell, d, text);
+                case TITLE -> {
+                    if (cell == null) {
+                        d.title = text;
+                    } else {
+                        TableTitles.read(cell, d, text);
+                    }
+                }
                 case EFFORT -> {
                     duration = text;
-                    effortAt = textStart(ctx, Inlines.position(cell, pos));
+                    effortAt = textStart(ctx, row.position(c));
                 }
                 case WEEKLY_LOAD -> {
                     load = text;
-                    effortAt = EFFORTS.isNone(duration) ? textStart(ctx, Inlines.position(cell, pos)) : effortAt;
+                    effortAt = EFFORTS.isNone(duration) ? textStart(ctx, row.position(c)) : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
                 case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
                 case NUMBER -> d.number = parseNumber(text, d.number);
-                case REQUIRES -> addRef(d.requires, text, ctx, cell, pos);
-                case RECOMMENDS -> addRef(d.recommends, text, ctx, cell, pos);
+                case REQUIRES -> addRef(d.requires, text, ctx, row, c);
+                case RECOMMENDS -> addRef(d.recommends, text, ctx, row, c);
                 case TRACK -> d.track = text;
                 case PRIORITY -> lowPriority(d, text, ctx);
-                case LINK -> TableTitles.links(cell, headers.get(c), d);
-                case RESOURCES -> TableTitles.links(cell, "", d);
+                case LINK -> {
+                    if (cell != null) {
+                        TableTitles.links(cell, headers.get(c), d);
+                    }
+                }
+                case RESOURCES -> {
+                    if (cell != null) {
+                        TableTitles.links(cell, "", d);
+                    }
+                }
                 default -> {
                 }
             }
         }
         if (period != null && EFFORTS.isNone(duration)) {
             duration = period;
-            effortAt = pos;
+            effortAt = row.pos();
             d.rule = "table-row-period";
             d.detail += "; the row's day or week marker gives its length ('" + period + "')";
         }
@@ -242,9 +246,9 @@ final class TableReader {
         return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
     }
 
-    private static void addRef(List<Draft.Ref> refs, String text, ReadContext ctx, Node cell, int[] rowPos) {
+    private static void addRef(List<Draft.Ref> refs, String text, ReadContext ctx, BodyRow row, int c) {
         if (!EFFORTS.isNone(text)) {
-            int[] pos = textStart(ctx, Inlines.position(cell, rowPos));
+            int[] pos = textStart(ctx, row.position(c));
             refs.add(new Draft.Ref(text, pos[0], pos[1]));
         }
     }

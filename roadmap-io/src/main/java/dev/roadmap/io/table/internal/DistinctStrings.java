@@ -1,13 +1,15 @@
 package dev.roadmap.io.table.internal;
 
 /**
- * Counts distinct strings as a {@code HashSet<String>} does, in one open-addressing table of the
- * strings and their hash codes: no entry object per string, and a probe reads neighbouring slots.
+ * Counts distinct strings as a {@code HashSet<String>} does, and keeps an int for each as
+ * {@code HashMap.putIfAbsent} would, in one open-addressing table of the strings, their hash codes
+ * and their ints: no entry object per string, and a probe reads neighbouring slots.
  * Mutable; not thread-safe.
  */
 public final class DistinctStrings {
     private String[] keys = new String[16];
     private int[] hashes = new int[16];
+    private int[] values = new int[16];
     private int size;
 
     /**
@@ -15,6 +17,15 @@ public final class DistinctStrings {
      * @return whether it was not yet counted (it is now)
      */
     public boolean add(String s) {
+        return putIfAbsent(s, size) < 0;
+    }
+
+    /**
+     * @param s     a string
+     * @param value a value, 0 or more
+     * @return the value kept for the string when it was counted before, else -1 (it is now counted, with {@code value})
+     */
+    public int putIfAbsent(String s, int value) {
         int h = s.hashCode();
         int mask = keys.length - 1;
         for (int i = spread(h) & mask; ; i = i + 1 & mask) {
@@ -22,13 +33,32 @@ public final class DistinctStrings {
             if (k == null) {
                 keys[i] = s;
                 hashes[i] = h;
+                values[i] = value;
                 if (++size * 2 > keys.length) {
                     grow();
                 }
-                return true;
+                return -1;
             }
             if (hashes[i] == h && k.equals(s)) {
-                return false;
+                return values[i];
+            }
+        }
+    }
+
+    /**
+     * @param s a string
+     * @return the value kept for it, or -1 when it was not counted
+     */
+    public int get(String s) {
+        int h = s.hashCode();
+        int mask = keys.length - 1;
+        for (int i = spread(h) & mask; ; i = i + 1 & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (hashes[i] == h && k.equals(s)) {
+                return values[i];
             }
         }
     }
@@ -45,8 +75,10 @@ public final class DistinctStrings {
     private void grow() {
         String[] oldKeys = keys;
         int[] oldHashes = hashes;
+        int[] oldValues = values;
         keys = new String[oldKeys.length * 2];
         hashes = new int[oldKeys.length * 2];
+        values = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != null) {
@@ -56,6 +88,7 @@ public final class DistinctStrings {
                 }
                 keys[i] = oldKeys[j];
                 hashes[i] = oldHashes[j];
+                values[i] = oldValues[j];
             }
         }
     }
