@@ -29,7 +29,16 @@ final class DocumentReader {
      * @return what the document yields
      */
     static Result read(Node document, StatedHints hints, ReadContext ctx) {
-        Section root = sections(document);
+        return read(sections(document), hints, ctx);
+    }
+
+    /**
+     * @param root  the document's sections ({@link #sections}, or built by {@link DocumentWalk} as it passed the top-level blocks)
+     * @param hints the pace and total stated in its paragraphs and headings (all offered, in document order)
+     * @param ctx   the reading context
+     * @return what the document yields
+     */
+    static Result read(Section root, StatedHints hints, ReadContext ctx) {
         List<Section> all = root.preOrder();
         Section first = titleSection(root, all);
         String title = title(root, first, ctx);
@@ -188,10 +197,22 @@ final class DocumentReader {
         return false;
     }
 
-    private static Section sections(Node document) {
-        Section root = new Section(null, 0, "", 1, 1, null);
-        Section current = root;
+    /** @return the document's sections: its top-level blocks, each under the heading above it */
+    static Section sections(Node document) {
+        Sections tree = new Sections();
         for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+            tree.accept(n);
+        }
+        return tree.root;
+    }
+
+    /** Builds the section tree from a document's top-level blocks, given one by one in document order. */
+    static final class Sections implements java.util.function.Consumer<Node> {
+        final Section root = new Section(null, 0, "", 1, 1, null);
+        private Section current = root;
+
+        @Override
+        public void accept(Node n) {
             if (n instanceof Heading h && !isSeparatorHeading(h)) {
                 while (current.level >= h.getLevel()) {
                     current = current.parent;
@@ -204,7 +225,6 @@ final class DocumentReader {
                 current.blocks.add(n);
             }
         }
-        return root;
     }
 
     /**

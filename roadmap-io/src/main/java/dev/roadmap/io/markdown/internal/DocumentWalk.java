@@ -6,12 +6,17 @@ import dev.roadmap.spi.ReadLimits;
 import java.util.List;
 import java.util.function.Consumer;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.Block;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -33,13 +38,21 @@ import org.commonmark.node.Text;
  */
 final class DocumentWalk {
     private final Consumer<Node> textBlocks;
+    private final Consumer<Node> topLevel;
     /** Whether some paragraph has three source lines or more ({@link ParagraphTables} looks at no other). */
     boolean longParagraphs;
     /** Whether the document has an HTML block at the top level ({@link HtmlTables} looks at no other). */
     boolean topLevelHtml;
+    /** The paragraph whose inline nodes the walk is passing (while no long paragraph is known), or null. */
+    private Paragraph paragraph;
+    /** The soft and hard line breaks among them. */
+    private int lineBreaks;
+    /** Whether one of them may hold a line's end without a line break node (code, HTML, link, image). */
+    private boolean mayHideLines;
 
-    private DocumentWalk(Consumer<Node> textBlocks) {
+    private DocumentWalk(Consumer<Node> textBlocks, Consumer<Node> topLevel) {
         this.textBlocks = textBlocks;
+        this.topLevel = topLevel;
     }
 
     /**
@@ -51,7 +64,23 @@ final class DocumentWalk {
      * @throws LimitExceededException when the tree nests deeper than the limit
      */
     static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks) {
-        DocumentWalk walk = new DocumentWalk(textBlocks);
+        return run(document, source, limits, textBlocks, n -> { });
+    }
+
+    /**
+     * {@link #run(Node, String, ReadLimits, Consumer)} that also hands each top-level block, in
+     * document order, to {@code topLevel} (which builds the sections while the walk has the blocks at hand).
+     *
+     * @param document   the parsed document (changed: task-list markers are added)
+     * @param source     the source name for the location of a refusal
+     * @param limits     the limits
+     * @param textBlocks gets each paragraph and heading, in document order, once the list item holding it is marked
+     * @param topLevel   gets each child of the document, in order, before anything inside it
+     * @return what the walk saw
+     * @throws LimitExceededException when the tree nests deeper than the limit
+     */
+    static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks, Consumer<Node> topLevel) {
+        DocumentWalk walk = new DocumentWalk(textBlocks, topLevel);
         int max = limits.maxNestingDepth();
         int depth = 1;
         Node node = document.getFirstChild();
@@ -76,13 +105,28 @@ final class DocumentWalk {
                 node = node.getNext();
             }
         }
+        walk.leaveParagraph();
         return walk;
     }
 
     private void see(Node node, int depth, Node document) {
+        if (!(node instanceof Block)) {
+            if (paragraph != null) {
+                seeInline(node);
+            }
+            return;
+        }
+        leaveParagraph();
+        if (depth == 1) {
+            topLevel.accept(node);
+        }
         if (node instanceof Paragraph p) {
             textBlocks.accept(p);
-            longParagraphs |= p.getSourceSpans().size() >= 3;
+            if (!longParagraphs) {
+                paragraph = p;
+                lineBreaks = 0;
+                mayHideLines = false;
+            }
         } else if (node instanceof Heading) {
             textBlocks.accept(node);
         } else if (node instanceof ListItem item) {
@@ -90,6 +134,31 @@ final class DocumentWalk {
         } else if (node instanceof HtmlBlock && node.getParent() == document) {
             topLevelHtml = true;
         }
+    }
+
+    /**
+     * An inline node of the paragraph being passed: a line of a paragraph ends in a line break node
+     * (soft or hard) unless it ends inside a code span, inline HTML, a link or an image (whose
+     * destination or title may run over lines), or a node of another kind.
+     */
+    private void seeInline(Node node) {
+        if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            lineBreaks++;
+        } else if (!(node instanceof Text || node instanceof Emphasis || node instanceof StrongEmphasis)) {
+            mayHideLines = true;
+        }
+    }
+
+    /**
+     * Decides, once its inline nodes are passed, whether the paragraph has three source lines or more:
+     * its source spans (one per line) are looked at only when two line breaks or a node that may hide
+     * one let it have that many.
+     */
+    private void leaveParagraph() {
+        if (paragraph != null && (lineBreaks >= 2 || mayHideLines)) {
+            longParagraphs |= paragraph.getSourceSpans().size() >= 3;
+        }
+        paragraph = null;
     }
 
     /** The task-list extension's rule for one list item, with {@link #taskText} in place of its pattern. */

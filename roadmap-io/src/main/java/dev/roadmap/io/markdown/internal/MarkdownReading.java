@@ -76,9 +76,10 @@ public final class MarkdownReading {
             throws IOException {
         byte[] bytes = readAll(in, source, limits);
         ReadContext probe = new ReadContext(source, limits, "", Pace.DEFAULT_HOURS_PER_WEEK);
-        String text = decode(bytes, probe);
-        // ASCII bytes decode to ASCII text, which has nothing to repair
-        var repair = isAscii(bytes) ? java.util.Optional.<EncodingRepair.Repair>empty() : EncodingRepair.repair(text);
+        // ASCII bytes are valid UTF-8 without a byte-order mark, read as they are, and have nothing to repair
+        boolean ascii = isAscii(bytes);
+        String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : decode(bytes, probe);
+        var repair = ascii ? java.util.Optional.<EncodingRepair.Repair>empty() : EncodingRepair.repair(text);
         if (repair.isPresent()) {
             text = repair.get().text();
             probe.notice("encoding-repaired", "the text was UTF-8 wrongly decoded as " + repair.get().charset().charsetName()
@@ -89,9 +90,11 @@ public final class MarkdownReading {
         Preprocess.Prepared prepared = Preprocess.run(text);
         Node document = PARSER.parse(prepared.text());
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
+        ctx.asciiText = ascii;
         ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
-        DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer);
+        DocumentReader.Sections sections = new DocumentReader.Sections();
+        DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer, sections);
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
         if (walk.longParagraphs) {
             ParagraphTables.split(document, prepared.text(), FRAGMENT_PARSER);
@@ -107,7 +110,9 @@ public final class MarkdownReading {
         ctx.frontMatterTitle = frontMatterTitle(ctx);
         DocumentReader.Result doc;
         try {
-            doc = DocumentReader.read(document, hints, ctx);
+            // the rewriting passes change top-level blocks: their sections are read again
+            Section root = walk.longParagraphs || walk.topLevelHtml ? DocumentReader.sections(document) : sections.root;
+            doc = DocumentReader.read(root, hints, ctx);
         } catch (StackOverflowError e) {
             throw new LimitExceededException("maxNestingDepth", limits.maxNestingDepth(), "the document nests deeper",
                     SourceLocation.unknown(source));
@@ -127,7 +132,7 @@ public final class MarkdownReading {
         if (!ctx.line(1).strip().equals("---")) {
             return "";
         }
-        for (int l = 2; l <= Math.min(ctx.lines.length, 100); l++) {
+        for (int l = 2; l <= Math.min(ctx.lineCount(), 100); l++) {
             String line = ctx.line(l);
             if (line.strip().equals("---") || line.strip().equals("...")) {
                 return "";

@@ -275,8 +275,8 @@ public final class OptionMarkers {
      * optional part) does not count: everything would be optional.
      */
     private static int optionalFromLine(ReadContext ctx, int firstUnit) {
-        for (int l = firstUnit + 1; l <= ctx.lines.length; l++) {
-            if (!FROM_HERE_ON_MAY_OCCUR.mayOccurIn(ctx.line(l))) {
+        for (int l = firstUnit + 1; l <= ctx.lineCount(); l++) {
+            if (!FROM_HERE_ON_MAY_OCCUR.mayOccurIn(ctx.text(), ctx.lineStart(l), ctx.lineEnd(l))) {
                 continue;
             }
             String lower = ctx.line(l).toLowerCase(Locale.ROOT);

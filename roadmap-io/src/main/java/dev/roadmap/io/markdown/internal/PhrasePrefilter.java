@@ -20,14 +20,11 @@ final class PhrasePrefilter {
     private static final int ASCII = 128;
 
     private final char[][][] byAscii = new char[ASCII][][];
-    /**
-     * For phrases of an ASCII first and second character: which pairs open one (the second lower-cased,
-     * white space as a space), so most positions are passed over without trying a phrase.
-     */
-    private final boolean[] asciiPairs = new boolean[ASCII * ASCII];
-    /** ASCII first characters of a phrase that has no ASCII second character: tried at every position. */
-    private final boolean[] alwaysTry = new boolean[ASCII];
     private final char[] otherFirsts;
+    /** Phrases of an ASCII first and second character, by that pair (as {@link #pairSecond} files the second). */
+    private final char[][][] byPair = new char[ASCII * ASCII][][];
+    /** Phrases of an ASCII first character and no ASCII second, by the first. */
+    private final char[][][] unpaired = new char[ASCII][][];
     private final char[][][] byOther;
 
     private PhrasePrefilter(List<String> phrases) {
@@ -38,13 +35,6 @@ final class PhrasePrefilter {
             }
             if (!p.isEmpty()) {
                 files.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p.toCharArray());
-                if (p.charAt(0) < ASCII) {
-                    if (p.length() > 1 && p.charAt(1) < ASCII) {
-                        asciiPairs[p.charAt(0) * ASCII + p.charAt(1)] = true;
-                    } else {
-                        alwaysTry[p.charAt(0)] = true;
-                    }
-                }
             }
         }
         List<Character> other = new ArrayList<>();
@@ -63,6 +53,22 @@ final class PhrasePrefilter {
             otherFirsts[i] = other.get(i);
         }
         byOther = otherEntries.toArray(new char[0][][]);
+        java.util.Map<Integer, List<char[]>> byKey = new java.util.HashMap<>();   // a pair's key, or -1 - the first character
+        files.forEach((c, list) -> {
+            for (char[] p : list) {
+                if (c < ASCII) {
+                    int key = p.length > 1 && p[1] < ASCII ? c * ASCII + p[1] : -1 - c;
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+                }
+            }
+        });
+        byKey.forEach((key, list) -> {
+            if (key >= 0) {
+                byPair[key] = list.toArray(new char[0][]);
+            } else {
+                unpaired[-1 - key] = list.toArray(new char[0][]);
+            }
+        });
     }
 
     /**
@@ -83,24 +89,43 @@ final class PhrasePrefilter {
      * @return false only when no phrase occurs in the text's lower-cased (and white-space collapsed) form
      */
     boolean mayOccurIn(String text) {
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        return mayOccurIn(text, 0, text.length());
+    }
+
+    /**
+     * @param text any text, as written
+     * @param from where the part to test starts
+     * @param n    where it ends
+     * @return {@link #mayOccurIn(String)} of {@code text.substring(from, n)}, without the copy
+     */
+    boolean mayOccurIn(String text, int from, int n) {
+        for (int i = from; i < n; i++) {
             char c = lower(text.charAt(i));
             char[][] entries;
             if (c < ASCII) {
-                entries = byAscii[c];
-                if (entries == null || !alwaysTry[c] && (i + 1 >= n || !asciiPairs[c * ASCII + pairSecond(text.charAt(i + 1))])) {
+                if (byAscii[c] == null) {
                     continue;
                 }
+                if (i + 1 < n && tryAll(byPair[c * ASCII + pairSecond(text.charAt(i + 1))], text, i, n)) {
+                    return true;
+                }
+                entries = unpaired[c];   // phrases of one character or a second beyond ASCII: tried wherever their first is
             } else {
                 int k = Arrays.binarySearch(otherFirsts, c);
                 entries = k < 0 ? null : byOther[k];
             }
-            if (entries != null) {
-                for (char[] phrase : entries) {
-                    if (matchesAt(text, i, phrase)) {
-                        return true;
-                    }
+            if (tryAll(entries, text, i, n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tryAll(char[][] phrases, String text, int i, int n) {
+        if (phrases != null) {
+            for (char[] phrase : phrases) {
+                if (matchesAt(text, i, n, phrase)) {
+                    return true;
                 }
             }
         }
@@ -116,9 +141,8 @@ final class PhrasePrefilter {
         return l < ASCII ? l : 0;
     }
 
-    private static boolean matchesAt(String text, int start, char[] phrase) {
+    private static boolean matchesAt(String text, int start, int n, char[] phrase) {
         int i = start + 1;
-        int n = text.length();
         for (int k = 1; k < phrase.length; k++) {
             char p = phrase[k];
             if (p == ' ') {

@@ -11,7 +11,13 @@ import java.util.List;
 final class ReadContext {
     final String source;
     final ReadLimits limits;
-    final String[] lines;
+    /** The document's text; its lines are cut out when asked for ({@link #line}). */
+    private final String text;
+    /** Where each line starts and ends (before its "\n", "\r" or "\r\n"), by 0-based line. */
+    private final int[] lineStart;
+    private final int[] lineEnd;
+    /** The lines cut out so far, by 0-based line. */
+    private final String[] lineCache;
     final List<Diagnostic> diagnostics = new ArrayList<>();
     double hoursPerWeek;
     boolean explicitPrerequisites;
@@ -21,6 +27,8 @@ final class ReadContext {
     final java.util.Set<org.commonmark.node.Node> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Tables the table reader refused, with its reason (already reported as {@code table-not-read}). */
     final java.util.Map<org.commonmark.node.Node, String> refusedTables = new java.util.IdentityHashMap<>();
+    /** Whether the document's bytes are all ASCII (then so is its text). */
+    boolean asciiText;
     /**
      * The text the parser read (the document with hidden parts blanked), whose offsets the source
      * spans give; null when unknown (then tables are read from their nodes only).
@@ -32,7 +40,32 @@ final class ReadContext {
     ReadContext(String source, ReadLimits limits, String text, double hoursPerWeek) {
         this.source = source;
         this.limits = limits;
-        this.lines = ParagraphTables.lines(text);
+        this.text = text;
+        int[] starts = new int[Math.max(16, text.length() / 32)];
+        int[] ends = new int[starts.length];
+        int count = 0;
+        int from = 0;
+        boolean crs = text.indexOf('\r') >= 0;
+        for (int i = crs ? 0 : text.indexOf('\n'); i >= 0 && i < text.length(); i = crs ? i + 1 : text.indexOf('\n', i + 1)) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (count + 1 >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, starts.length);
+                }
+                starts[count] = from;
+                ends[count++] = i;
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        starts[count] = from;
+        ends[count++] = text.length();
+        this.lineStart = java.util.Arrays.copyOf(starts, count);
+        this.lineEnd = java.util.Arrays.copyOf(ends, count);
+        this.lineCache = new String[count];
         this.hoursPerWeek = hoursPerWeek;
     }
 
@@ -68,13 +101,46 @@ final class ReadContext {
     /** @return the line of the document's sentence that lets low-priority items be skipped, or 0 (computed once) */
     int lowPrioritySkipLine() {
         if (lowSkipLine < 0) {
-            lowSkipLine = LowPriority.skipLine(lines);
+            String[] all = new String[lineCount()];
+            for (int l = 1; l <= all.length; l++) {
+                all[l - 1] = line(l);
+            }
+            lowSkipLine = LowPriority.skipLine(all);
         }
         return lowSkipLine;
     }
 
+    /** @return the 1-based line without its line break ({@code ParagraphTables.lines(text)[oneBased - 1]}), or "" beyond the text */
     String line(int oneBased) {
-        return oneBased >= 1 && oneBased <= lines.length ? lines[oneBased - 1] : "";
+        if (oneBased < 1 || oneBased > lineCache.length) {
+            return "";
+        }
+        String line = lineCache[oneBased - 1];
+        if (line == null) {
+            line = text.substring(lineStart[oneBased - 1], lineEnd[oneBased - 1]);
+            lineCache[oneBased - 1] = line;
+        }
+        return line;
+    }
+
+    /** @return the number of lines (line breaks plus one) */
+    int lineCount() {
+        return lineCache.length;
+    }
+
+    /** @return the document's text, whose lines {@link #line} gives */
+    String text() {
+        return text;
+    }
+
+    /** @return where the 1-based line starts in {@link #text()} */
+    int lineStart(int oneBased) {
+        return lineStart[oneBased - 1];
+    }
+
+    /** @return where the 1-based line ends in {@link #text()}, before its line break */
+    int lineEnd(int oneBased) {
+        return lineEnd[oneBased - 1];
     }
 
     void countSkill(int line, int column) {

@@ -53,7 +53,7 @@ final class RoadmapAssembler {
     private static Roadmap.Builder header(DocumentReader.Result doc, ReadContext ctx, SourceMap.Builder map, String fullText) {
         String title = doc.title().isEmpty() ? baseName(ctx.source) : doc.title();
         Roadmap.Builder rb = Roadmap.builder(Slugs.slug(title, "roadmap")).title(title)
-                .description(doc.description()).language(Texts.guessLanguage(fullText));
+                .description(doc.description()).language(ctx.asciiText ? Texts.guessAsciiLanguage(fullText) : Texts.guessLanguage(fullText));
         if (doc.pace().isPresent()) {
             rb.pace(Pace.of(ctx.hoursPerWeek));
             map.put("pace", doc.paceAt()[0], doc.paceAt()[1]);

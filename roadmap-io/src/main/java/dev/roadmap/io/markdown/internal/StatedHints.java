@@ -53,7 +53,7 @@ final class StatedHints {
     /** Finds the phrase in the raw lines from the block's first line on; falls back to the block start. */
     private int[] locate(int[] blockPos, String phrase) {
         String probe = phrase.length() > 3 ? phrase.substring(0, 3) : phrase;
-        for (int l = blockPos[0]; l < blockPos[0] + 50 && l <= ctx.lines.length; l++) {
+        for (int l = blockPos[0]; l < blockPos[0] + 50 && l <= ctx.lineCount(); l++) {
             int at = ctx.line(l).indexOf(probe);
             if (at >= 0) {
                 return new int[] {l, at + 1};

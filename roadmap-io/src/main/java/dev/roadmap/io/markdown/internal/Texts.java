@@ -149,6 +149,25 @@ public final class Texts {
                 cjk += 3; // one ideograph carries about a word
             }
         }
+        return language(cyr, cjk, latin);
+    }
+
+    /**
+     * {@link #guessLanguage} of a text known to be ASCII (no Cyrillic, no CJK): only whether it
+     * holds no, one, or more Latin letters decides, so the count stops at two.
+     */
+    static String guessAsciiLanguage(String text) {
+        int latin = 0;
+        for (int i = 0; i < text.length() && latin < 2; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                latin++;
+            }
+        }
+        return language(0, 0, latin);
+    }
+
+    private static String language(int cyr, int cjk, int latin) {
         if (cyr == 0 && cjk == 0 && latin == 0) {
             return "";
         }

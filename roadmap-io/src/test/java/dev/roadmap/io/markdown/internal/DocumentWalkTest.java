@@ -184,6 +184,60 @@ class DocumentWalkTest {
         }
     }
 
+    /** Inline pieces of which some run over a line's end without a line break node. */
+    private static final String[] INLINE = {"word", "two words", "*emphasis*", "**strong\ntext**", "`code`", "`code\nspan`",
+        "[link](/url)", "[link](\n/url)", "[link](/url\n\"title\")", "[link](/url \"a\ntitle\")", "[a\nlink](/url)",
+        "![image](/img.png)", "![image\ntext](/img.png)", "<span\nclass=\"x\">", "<b>", "<https://example.org>", "&amp;",
+        "&#10;", "\\", "\\\n", "  \n", "\n", "\n", "\n", "[ref]", "[a\nref][ref]", "_under\nscore_", "~~strike~~"};
+
+    @Test
+    void longParagraphsAreFoundAsByTheirSourceSpans() {
+        Random random = new Random(20261207);
+        int[] seen = new int[2];
+        for (int i = 0; i < 6000; i++) {
+            StringBuilder paragraph = new StringBuilder();
+            for (int k = 0, n = 1 + random.nextInt(7); k < n; k++) {
+                paragraph.append(k > 0 && random.nextBoolean() ? " " : "").append(INLINE[random.nextInt(INLINE.length)]);
+            }
+            String prefix = switch (random.nextInt(4)) {
+                case 0 -> "- ";
+                case 1 -> "> ";
+                case 2 -> "- [ ] ";
+                default -> "";
+            };
+            String doc = "# Title\n\n" + prefix + paragraph.toString().strip() + "\n\n[ref]: /target\n";
+            Node tree = TABLES_ONLY.parse(doc);
+            boolean expected = hasLongParagraph(tree);
+            assertThat(DocumentWalk.run(tree, "p.md", ReadLimits.defaults(), n -> { }).longParagraphs).as(doc).isEqualTo(expected);
+            seen[expected ? 1 : 0]++;
+        }
+        assertThat(seen[0]).as("documents without a long paragraph").isGreaterThan(1000);
+        assertThat(seen[1]).as("documents with a long paragraph").isGreaterThan(1000);
+    }
+
+    @Test
+    void buildsTheSectionsOfTheTopLevelBlocksAsTheReaderDoes() {
+        for (String doc : documents(20261208, 800)) {
+            Node tree = TABLES_ONLY.parse(doc);
+            DocumentReader.Sections sections = new DocumentReader.Sections();
+            DocumentWalk.run(tree, "s.md", ReadLimits.defaults(), n -> { }, sections);
+            assertThat(outline(sections.root)).as(doc).isEqualTo(outline(DocumentReader.sections(tree)));
+        }
+    }
+
+    private static String outline(Section s) {
+        StringBuilder b = new StringBuilder();
+        for (Section d : s.preOrder()) {
+            b.append(d.level).append(' ').append(d.text).append(' ').append(d.line).append(':').append(d.column)
+                    .append(" under ").append(d.parent == null ? "-" : d.parent.text).append(" blocks");
+            for (Node n : d.blocks) {
+                b.append(' ').append(System.identityHashCode(n));
+            }
+            b.append(d.heading == null ? "" : " heading " + System.identityHashCode(d.heading)).append('\n');
+        }
+        return b.toString();
+    }
+
     @Test
     void textBlocksAreParagraphsAndHeadingsInDocumentOrder() {
         Node doc = TABLES_ONLY.parse("# A\n\npara\n\n- item\n  > quoted\n\n| a |\n|---|\n| b |\n\n## B\n");

@@ -49,6 +49,22 @@ class PhrasePrefilterTest {
     }
 
     @Test
+    void aRangeOfATextIsTestedAsItsCopy() {
+        Random random = new Random(5);
+        PhrasePrefilter prefilter = PhrasePrefilter.of(Phrases.FROM_HERE_ON, Phrases.OPTIONAL);
+        int may = 0;
+        for (int i = 0; i < 20_000; i++) {
+            String text = text(random, Phrases.FROM_HERE_ON) + text(random, Phrases.OPTIONAL);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            boolean copy = prefilter.mayOccurIn(text.substring(from, to));
+            assertThat(prefilter.mayOccurIn(text, from, to)).as("'%s' [%d, %d)", text, from, to).isEqualTo(copy);
+            may += copy ? 1 : 0;
+        }
+        assertThat(may).isBetween(2_000, 18_000);
+    }
+
+    @Test
     void whiteSpaceIsWhatCollapseTakesForIt() {
         for (char c = 0; c < 0x3100; c++) {
             assertThat(PhrasePrefilter.isSpace(c)).as("U+%04X", (int) c).isEqualTo(Character.isWhitespace(c) || c == '\u00A0');
