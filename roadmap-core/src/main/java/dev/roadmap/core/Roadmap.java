@@ -204,6 +204,16 @@ public final class Roadmap {
         return skillId == null ? -1 : index.indexOf(skillId);
     }
 
+    /**
+     * Whether two skills share an id (validation reports them as {@code duplicate-id}); known
+     * without a lookup, from when the roadmap indexed its ids.
+     *
+     * @return true when some skill's id is also an earlier skill's
+     */
+    public boolean hasDuplicateIds() {
+        return index.hasDuplicates();
+    }
+
     /** @return the choices, in document order */
     public List<Choice> choices() {
         return choices;

@@ -87,14 +87,14 @@ public final class Skill {
         b.rigidPace = rigidPace;
         b.track = track;
         b.group = group;
-        b.requires.addAll(requires);
-        b.recommends.addAll(recommends);
+        b.requires = requires;
+        b.recommends = recommends;
         b.optional = optional;
         b.status = status;
-        b.topics.addAll(topics);
-        b.resources.addAll(resources);
-        b.projects.addAll(projects);
-        b.tags.addAll(tags);
+        b.topics = topics;
+        b.resources = resources;
+        b.projects = projects;
+        b.tags = tags;
         b.extensions = extensions;
         return b;
     }
@@ -217,7 +217,11 @@ public final class Skill {
         return "Skill[" + id + " \"" + title + "\"]";
     }
 
-    /** Mutable builder of a {@link Skill}; not thread-safe. */
+    /**
+     * Mutable builder of a {@link Skill}; not thread-safe. Its lists are immutable ones until
+     * something is added to them one by one: a list set whole, or taken over from a skill, becomes
+     * the skill's without a copy (a million skills are built while a large document is read).
+     */
     public static final class Builder {
         private final SkillId id;
         private String title;
@@ -227,14 +231,14 @@ public final class Skill {
         private RigidPace rigidPace;
         private String track = "";
         private String group = "";
-        private final List<SkillId> requires = new ArrayList<>();
-        private final List<SkillId> recommends = new ArrayList<>();
+        private List<SkillId> requires = List.of();
+        private List<SkillId> recommends = List.of();
         private boolean optional;
         private Status status = Status.TODO;
-        private final List<Topic> topics = new ArrayList<>();
-        private final List<Resource> resources = new ArrayList<>();
-        private final List<Project> projects = new ArrayList<>();
-        private final List<String> tags = new ArrayList<>();
+        private List<Topic> topics = List.of();
+        private List<Resource> resources = List.of();
+        private List<Project> projects = List.of();
+        private List<String> tags = List.of();
         private Extensions extensions = Extensions.empty();
 
         private Builder(SkillId id) {
@@ -315,6 +319,7 @@ public final class Skill {
          * @return this
          */
         public Builder requires(SkillId... ids) {
+            requires = growable(requires);
             for (SkillId id : ids) {
                 requires.add(Objects.requireNonNull(id, "prerequisite id"));
             }
@@ -326,6 +331,7 @@ public final class Skill {
          * @return this
          */
         public Builder requires(String... ids) {
+            requires = growable(requires);
             for (String id : ids) {
                 requires.add(SkillId.of(id));
             }
@@ -337,8 +343,7 @@ public final class Skill {
          * @return this
          */
         public Builder setRequires(List<SkillId> ids) {
-            requires.clear();
-            ids.forEach(id -> requires.add(Objects.requireNonNull(id, "prerequisite id")));
+            requires = immutable(ids, "prerequisite id");
             return this;
         }
 
@@ -347,6 +352,7 @@ public final class Skill {
          * @return this
          */
         public Builder recommends(SkillId... ids) {
+            recommends = growable(recommends);
             for (SkillId id : ids) {
                 recommends.add(Objects.requireNonNull(id, "recommended id"));
             }
@@ -358,8 +364,7 @@ public final class Skill {
          * @return this
          */
         public Builder setRecommends(List<SkillId> ids) {
-            recommends.clear();
-            ids.forEach(id -> recommends.add(Objects.requireNonNull(id, "recommended id")));
+            recommends = immutable(ids, "recommended id");
             return this;
         }
 
@@ -386,6 +391,7 @@ public final class Skill {
          * @return this
          */
         public Builder addTopic(Topic topic) {
+            topics = growable(topics);
             topics.add(Objects.requireNonNull(topic, "topic"));
             return this;
         }
@@ -395,8 +401,7 @@ public final class Skill {
          * @return this
          */
         public Builder setTopics(List<Topic> values) {
-            topics.clear();
-            values.forEach(this::addTopic);
+            topics = immutable(values, "topic");
             return this;
         }
 
@@ -405,6 +410,7 @@ public final class Skill {
          * @return this
          */
         public Builder addResource(Resource resource) {
+            resources = growable(resources);
             resources.add(Objects.requireNonNull(resource, "resource"));
             return this;
         }
@@ -414,8 +420,7 @@ public final class Skill {
          * @return this
          */
         public Builder setResources(List<Resource> values) {
-            resources.clear();
-            values.forEach(this::addResource);
+            resources = immutable(values, "resource");
             return this;
         }
 
@@ -424,6 +429,7 @@ public final class Skill {
          * @return this
          */
         public Builder addProject(Project project) {
+            projects = growable(projects);
             projects.add(Objects.requireNonNull(project, "project"));
             return this;
         }
@@ -433,8 +439,7 @@ public final class Skill {
          * @return this
          */
         public Builder setProjects(List<Project> values) {
-            projects.clear();
-            values.forEach(this::addProject);
+            projects = immutable(values, "project");
             return this;
         }
 
@@ -443,6 +448,7 @@ public final class Skill {
          * @return this
          */
         public Builder addTag(String tag) {
+            tags = growable(tags);
             tags.add(Objects.requireNonNull(tag, "tag"));
             return this;
         }
@@ -452,8 +458,7 @@ public final class Skill {
          * @return this
          */
         public Builder setTags(List<String> values) {
-            tags.clear();
-            values.forEach(this::addTag);
+            tags = immutable(values, "tag");
             return this;
         }
 
@@ -469,6 +474,19 @@ public final class Skill {
         /** @return the immutable skill */
         public Skill build() {
             return new Skill(this);
+        }
+
+        /** @return the list itself when it is this builder's own, else a copy that is */
+        private static <T> List<T> growable(List<T> list) {
+            return list instanceof ArrayList<T> ? list : new ArrayList<>(list);
+        }
+
+        /** @return the values as an immutable list, the list itself when it is one */
+        private static <T> List<T> immutable(List<T> values, String what) {
+            for (T value : values) {
+                Objects.requireNonNull(value, what);
+            }
+            return List.copyOf(values);
         }
     }
 }

@@ -43,12 +43,37 @@ public record SkillId(String value) implements Comparable<SkillId> {
             return false;
         }
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
+            if (!allowed(value.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The same test as {@link #isValid(String)} on characters a parser holds, without making a string.
+     *
+     * @param text   characters holding the candidate
+     * @param offset where it starts
+     * @param length its length
+     * @return whether those characters are acceptable as a skill id
+     */
+    public static boolean isValid(char[] text, int offset, int length) {
+        if (length < 1 || length > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = offset; i < offset + length; i++) {
+            if (!allowed(text[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allowed(char c) {
+        // printable ASCII other than the space is allowed: the common case, without the three lookups
+        return c > ' ' && c < 0x7F
+                || !(Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c));
     }
 
     @Override

@@ -102,9 +102,24 @@ final class SkillLocations {
         private boolean sorted = true;
         private final List<String> fields = new java.util.ArrayList<>();
         private final java.util.Map<String, Integer> fieldNumbers = new java.util.HashMap<>();
+        private String lastName;
+        private int lastNumber;
 
         /** @return the field's number, or -1 when there are already {@link #MAX_FIELDS} */
         int field(String name) {
+            // readers pass the same few constant names over and over, entry after entry
+            if (name == lastName) {
+                return lastNumber;
+            }
+            int number = number(name);
+            if (number > 0) {
+                lastName = name;
+                lastNumber = number;
+            }
+            return number;
+        }
+
+        private int number(String name) {
             Integer f = fieldNumbers.get(name);
             if (f == null) {
                 if (fields.size() >= MAX_FIELDS) {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -306,8 +305,14 @@ public final class PlanningScope {
         return size > MAX_NAMED ? " and " + (size - MAX_NAMED) + " more" : "";
     }
 
+    /**
+     * @param fraction a share in [0, 1]
+     * @return it as a whole percentage, "37%": what {@code String.format(Locale.ROOT, "%.0f%%", ...)}
+     *         writes (half up on the shortest decimal form, which for a non-negative double is
+     *         {@link Math#round}), without the formatter, as every re-plan writes one per skill in progress
+     */
     static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+        return Math.round(fraction * 100) + "%";
     }
 
     /** The number of ticked topics, for messages. */

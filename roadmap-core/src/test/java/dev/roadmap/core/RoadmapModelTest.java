@@ -37,6 +37,30 @@ class RoadmapModelTest {
     }
 
     @Test
+    void skillIdCharactersAreJudgedAsTheirString() {
+        java.util.Random random = new java.util.Random(17);
+        String alphabet = "ab-_.\u00a0 \t\n\u2003\u0085\u4e2d\u00e9\u0000\u200b";
+        for (int n = 0; n < 3_000; n++) {
+            char[] text = new char[random.nextInt(8)];
+            for (int i = 0; i < text.length; i++) {
+                text[i] = random.nextInt(3) == 0 ? alphabet.charAt(random.nextInt(alphabet.length())) : (char) ('a' + random.nextInt(3));
+            }
+            String value = new String(text);
+            char[] padded = (" " + value + " ").toCharArray();
+            assertThat(SkillId.isValid(padded, 1, text.length)).as(value).isEqualTo(SkillId.isValid(value));
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            boolean definition = !(Character.isWhitespace(ch) || Character.isISOControl(ch) || Character.isSpaceChar(ch));
+            assertThat(SkillId.isValid(String.valueOf(ch))).as("U+%04X", c).isEqualTo(definition);
+        }
+        char[] tooLong = new char[SkillId.MAX_LENGTH + 1];
+        java.util.Arrays.fill(tooLong, 'a');
+        assertThat(SkillId.isValid(tooLong, 0, tooLong.length)).isFalse();
+        assertThat(SkillId.isValid(tooLong, 0, SkillId.MAX_LENGTH)).isTrue();
+    }
+
+    @Test
     void effortValidatesItsRange() {
         assertThatThrownBy(() -> Effort.ofHours(5, 3)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Effort.ofHours(-1)).isInstanceOf(IllegalArgumentException.class);

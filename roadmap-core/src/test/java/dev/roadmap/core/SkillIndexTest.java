@@ -70,6 +70,65 @@ class SkillIndexTest {
     }
 
     @Test
+    void duplicateIdsAreKnownAsTheDefinitionSaysOnRandomRoadmaps() {
+        java.util.Random random = new java.util.Random(31);
+        for (int round = 0; round < 300; round++) {
+            int size = random.nextInt(40);
+            List<Skill> skills = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                // few distinct ids (some with colliding hashes) so that repeats are common but not certain
+                String[] pool = {"Aa", "BB", "s" + i, "t" + i, "u" + random.nextInt(60)};
+                skills.add(skill(pool[random.nextInt(pool.length)], "x"));
+            }
+            Roadmap r = Roadmap.builder("r").addSkills(skills).build();
+            boolean repeated = false;
+            for (int i = 0; i < size; i++) {
+                repeated |= r.indexOf(r.skill(i).id()) != i;
+            }
+            assertThat(r.hasDuplicateIds()).as("round %d", round).isEqualTo(repeated);
+            if (size > 0) {
+                assertThat(r.withSkill(0, r.skill(0).toBuilder().title("y").build()).hasDuplicateIds()).isEqualTo(repeated);
+            }
+        }
+    }
+
+    @Test
+    void taggedAndPlainSlotsFindWhatALinearScanFinds() {
+        java.util.Random random = new java.util.Random(43);
+        for (int round = 0; round < 200; round++) {
+            List<Skill> skills = new ArrayList<>();
+            int size = random.nextInt(300);
+            for (int i = 0; i < size; i++) {
+                skills.add(skill(id(random), "x"));
+            }
+            SkillIndex tagged = new SkillIndex(skills, true);
+            SkillIndex plain = new SkillIndex(skills, false);
+            boolean repeated = false;
+            for (int q = 0; q < 400; q++) {
+                SkillId id = q < size ? skills.get(q).id() : SkillId.of(id(random));
+                int first = -1;
+                for (int i = 0; i < size && first < 0; i++) {
+                    first = skills.get(i).id().equals(id) ? i : -1;
+                }
+                repeated |= q < size && first != q;
+                assertThat(tagged.indexOf(id)).as("%s", id).isEqualTo(first);
+                assertThat(plain.indexOf(id)).as("%s", id).isEqualTo(first);
+            }
+            assertThat(tagged.hasDuplicates()).isEqualTo(repeated);
+            assertThat(plain.hasDuplicates()).isEqualTo(repeated);
+        }
+    }
+
+    /** Ids from a small pool with colliding hashes ("Aa"/"BB" blocks), so probes pass other ids often. */
+    private static String id(java.util.Random random) {
+        StringBuilder b = new StringBuilder();
+        for (int k = random.nextInt(4); k >= 0; k--) {
+            b.append(random.nextBoolean() ? "Aa" : "BB");
+        }
+        return random.nextInt(3) == 0 ? b.toString() : b.append(random.nextInt(200)).toString();
+    }
+
+    @Test
     void withSkillRefusesAnotherId() {
         Roadmap r = Roadmap.builder("w").addSkill(skill("a", "A")).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> r.withSkill(0, skill("z", "Z")))

@@ -23,6 +23,25 @@ import org.junit.jupiter.api.Test;
 
 /** The scope rules every scheduler shares: what is planned, how much of it, and what is refused. */
 class PlanningScopeTest {
+    /** The percentages of progress notices, against the formatter they replace, on edge and random shares. */
+    @Test
+    void percentWritesWhatTheFormatterWrites() {
+        java.util.Random random = new java.util.Random(16);
+        List<Double> shares = new java.util.ArrayList<>(List.of(0.0, 1.0, 0.005, 0.125, 0.245, 0.255, 0.995, 1.0 / 3, 2.0 / 3,
+                0.49999999999999994, Math.nextDown(0.005), Math.nextUp(0.005), Double.MIN_VALUE));
+        for (int k = 0; k < 200; k++) {
+            shares.add((k + 0.5) / 200);   // the halves, where rounding differs first
+            shares.add(k / 7.0 / 29);
+        }
+        for (int k = 0; k < 100_000; k++) {
+            shares.add(random.nextDouble());
+        }
+        for (double share : shares) {
+            assertThat(PlanningScope.percent(share)).as("%s", share)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.0f%%", share * 100));
+        }
+    }
+
 
     private static Skill.Builder flex(String id, double hours, String... requires) {
         return Skill.builder(id, id).effort(Effort.ofHours(hours)).requires(requires);

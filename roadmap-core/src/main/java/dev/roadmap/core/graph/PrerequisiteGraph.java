@@ -43,8 +43,6 @@ public final class PrerequisiteGraph {
     private final int[] depTargets;
     private volatile Graph<SkillId, PrerequisiteEdge> jgraphtView;
     private volatile int[] topoCache;
-    /** Whether two skills share an id: unknown (null) until asked, or until a reader's resolution checked it. */
-    private volatile Boolean duplicateIds;
 
     private PrerequisiteGraph(Roadmap roadmap) {
         this(roadmap, Rows.of(roadmap, Skill::requires));
@@ -54,7 +52,6 @@ public final class PrerequisiteGraph {
         this.roadmap = roadmap;
         this.n = roadmap.size();
         this.rows = rows;
-        this.duplicateIds = rows.distinctIds ? Boolean.FALSE : null;
         this.reqOffsets = rows.outOffsets;
         this.reqTargets = rows.outTargets;
         this.depOffsets = rows.inOffsets;
@@ -409,21 +406,13 @@ public final class PrerequisiteGraph {
 
     /**
      * Whether two skills of the roadmap share an id (validation reports it as {@code duplicate-id};
-     * the first such skill is the one {@link Roadmap#indexOf} finds). Computed once, or known from
-     * the check of a reader's resolution ({@link #ofResolved}).
+     * the first such skill is the one {@link Roadmap#indexOf} finds); the same as
+     * {@link Roadmap#hasDuplicateIds()}.
      *
      * @return true when some skill's id is also an earlier skill's
      */
     public boolean hasDuplicateIds() {
-        Boolean known = duplicateIds;
-        if (known == null) {
-            known = Boolean.FALSE;
-            for (int i = 0; i < n && !known; i++) {
-                known = roadmap.indexOf(roadmap.skill(i).id()) != i;
-            }
-            duplicateIds = known;
-        }
-        return known;
+        return roadmap.hasDuplicateIds();
     }
 
     /** The graph copied into a JGraphT {@code DirectedPseudograph}, one vertex per distinct id. */

@@ -21,14 +21,11 @@ final class Rows {
     final int[] inTargets;
     /** The skills naming an unknown id or their own id (see {@link #of}), ascending. */
     final int[] dangling;
-    /** Whether the skills' ids are known to be distinct (checked by {@link #ofResolved}); false when not known. */
-    final boolean distinctIds;
 
-    private Rows(int[] outOffsets, int[] outTargets, int[] dangling, boolean distinctIds) {
+    private Rows(int[] outOffsets, int[] outTargets, int[] dangling) {
         this.outOffsets = outOffsets;
         this.outTargets = outTargets;
         this.dangling = dangling;
-        this.distinctIds = distinctIds;
         int[][] in = Csr.transpose(outOffsets, outTargets);
         this.inOffsets = in[0];
         this.inTargets = in[1];
@@ -56,13 +53,13 @@ final class Rows {
                 rows.entry(v, j, j < 0 || j == v || id.equals(skill.id()));
             }
         }
-        return rows.build(false);
+        return rows.build();
     }
 
     /**
      * The rows of the {@code requires} edges from a reader's own resolution of the entries, checked
      * against the roadmap in linear time without hashing any entry: each skill's id is read once in
-     * document order, every id must belong to that skill alone, and each entry must be the very id
+     * document order, no two skills may share an id ({@link Roadmap#hasDuplicateIds()}), and each entry must be the very id
      * (or an equal one) of the skill it is resolved to; an entry resolved to no skill is looked up.
      *
      * @param roadmap  a roadmap
@@ -73,20 +70,19 @@ final class Rows {
      * @throws IllegalArgumentException when {@code resolved} does not describe the roadmap's entries
      */
     static Rows ofResolved(Roadmap roadmap, int[] resolved) {
+        if (roadmap.hasDuplicateIds()) {
+            return null;
+        }
         int n = roadmap.size();
+        // the ids of the skills read so far: one pass over the skills (a large roadmap's skills are
+        // scattered over the heap); an entry naming a later skill reads that skill's id
         SkillId[] idOf = new SkillId[n];
-        for (int i = 0; i < n; i++) {
-            idOf[i] = roadmap.skill(i).id();
-        }
-        for (int i = 0; i < n; i++) {
-            if (roadmap.indexOf(idOf[i]) != i) {
-                return null;
-            }
-        }
         Collector rows = new Collector(n, resolved.length);
         int r = 0;
         for (int v = 0; v < n; v++) {
-            List<SkillId> ids = roadmap.skill(v).requires();
+            Skill skill = roadmap.skill(v);
+            idOf[v] = skill.id();
+            List<SkillId> ids = skill.requires();
             if (r + ids.size() > resolved.length) {
                 throw new IllegalArgumentException("fewer resolved entries than requires entries");
             }
@@ -94,7 +90,8 @@ final class Rows {
             for (int k = 0; k < ids.size(); k++) {
                 int j = resolved[r++];
                 SkillId id = ids.get(k);
-                if (j < -1 || j >= n || (j >= 0 ? idOf[j] != id && !idOf[j].equals(id) : roadmap.indexOf(id) >= 0)) {
+                SkillId named = j < 0 || j >= n ? null : j <= v ? idOf[j] : roadmap.skill(j).id();
+                if (j < -1 || j >= n || (j >= 0 ? named != id && !named.equals(id) : roadmap.indexOf(id) >= 0)) {
                     throw new IllegalArgumentException("entry " + k + " of skill '" + idOf[v] + "' is not resolved to " + j);
                 }
                 rows.entry(v, j, j < 0 || j == v);   // ids are distinct here: an entry equal to the own id resolves to v
@@ -103,7 +100,7 @@ final class Rows {
         if (r != resolved.length) {
             throw new IllegalArgumentException("more resolved entries than requires entries");
         }
-        return rows.build(true);
+        return rows.build();
     }
 
     /** Collects rows skill by skill, leaving out unknown ids, self-edges and repeats. Not thread-safe. */
@@ -150,10 +147,10 @@ final class Rows {
             }
         }
 
-        Rows build(boolean distinctIds) {
+        Rows build() {
             offsets[n] = edges;
             return new Rows(offsets, edges == targets.length ? targets : Arrays.copyOf(targets, edges),
-                    Arrays.copyOf(dangling, danglingCount), distinctIds);
+                    Arrays.copyOf(dangling, danglingCount));
         }
     }
 

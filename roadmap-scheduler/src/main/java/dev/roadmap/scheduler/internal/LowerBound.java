@@ -119,8 +119,14 @@ final class LowerBound {
     private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
         CapacityTable cap = p.cap;
         int entries = 0;
+        boolean anyRigid = false;
         for (int v = 0; v < p.m; v++) {
             entries += p.rigid[v] ? p.loadOff[v + 1] - p.loadOff[v] : 1;
+            anyRigid |= p.rigid[v];
+        }
+        if (!anyRigid) {
+            // one entry per skill, as the problem has them (and no exclusive rigid skills); nothing changes them
+            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m));
         }
         int[] track = new int[entries];
         int[] release = new int[entries];
@@ -211,21 +217,54 @@ final class LowerBound {
         return (int) Math.min(best, Integer.MAX_VALUE);
     }
 
+    /**
+     * @return 0 and the distinct tails, ascending: marked in a table of every tail up to the largest
+     *         when that is at most a few per entry (a re-plan's weeks), else sorted; the same values
+     */
+    static int[] distinct(int[] entryTail, int entries) {
+        int most = 0;
+        int least = 0;
+        for (int i = 0; i < entries; i++) {
+            most = Math.max(most, entryTail[i]);
+            least = Math.min(least, entryTail[i]);
+        }
+        if (least < 0 || most > 4L * entries + 64) {
+            int[] sorted = java.util.Arrays.copyOf(entryTail, entries + 1);
+            java.util.Arrays.sort(sorted);
+            int count = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[count - 1]) {
+                    sorted[count++] = sorted[i];
+                }
+            }
+            return java.util.Arrays.copyOf(sorted, count);
+        }
+        boolean[] seen = new boolean[most + 1];
+        seen[0] = true;
+        int count = 1;
+        for (int i = 0; i < entries; i++) {
+            if (!seen[entryTail[i]]) {
+                seen[entryTail[i]] = true;
+                count++;
+            }
+        }
+        int[] distinct = new int[count];
+        int c = 0;
+        for (int b = 0; b <= most; b++) {
+            if (seen[b]) {
+                distinct[c++] = b;
+            }
+        }
+        return distinct;
+    }
+
     /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */
     private static int[] thresholds(int[] entryTail, int entries) {
         long allowed = Math.max(1, WINDOW_WORK / Math.max(1, entries));
         if (allowed == 1) {
             return new int[] {0};
         }
-        int[] sorted = java.util.Arrays.copyOf(entryTail, entries + 1);
-        java.util.Arrays.sort(sorted);
-        int count = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[count - 1]) {
-                sorted[count++] = sorted[i];
-            }
-        }
-        int[] distinct = java.util.Arrays.copyOf(sorted, count);
+        int[] distinct = distinct(entryTail, entries);
         if (distinct.length <= allowed) {
             return distinct;
         }

@@ -46,13 +46,84 @@ final class WindowBound {
         return best;
     }
 
-    /** @return the entries by track, then latest release first, then by index */
+    /**
+     * @return the entries by track, then latest release first, then by index: a counting sort over
+     *         (track, release) when there are no more such buckets than a few per entry (a re-plan's
+     *         weeks), else the radix sort of {@link #byKeys}; both give the same order
+     */
     static int[] byTrackThenLatestRelease(int[] track, int[] release) {
+        int n = track.length;
+        int tracks = 0;
+        int lowestTrack = 0;
+        int lo = Integer.MAX_VALUE;
+        int hi = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            tracks = Math.max(tracks, track[i] + 1);
+            lowestTrack = Math.min(lowestTrack, track[i]);
+            lo = Math.min(lo, release[i]);
+            hi = Math.max(hi, release[i]);
+        }
+        long buckets = (long) tracks * ((long) hi - lo + 1);
+        if (n == 0 || lowestTrack < 0 || buckets > 4L * n + 64) {
+            return byKeys(track, release);
+        }
+        int span = hi - lo + 1;
+        int[] start = new int[(int) buckets + 1];
+        for (int i = 0; i < n; i++) {
+            start[track[i] * span + (hi - release[i]) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[start[track[i] * span + (hi - release[i])]++] = i;
+        }
+        return order;
+    }
+
+    /** @return {@link #byTrackThenLatestRelease} by the radix sort of one key per entry */
+    static int[] byKeys(int[] track, int[] release) {
         long[] keys = new long[track.length];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((long) track[i] << 32) | ((long) Integer.MAX_VALUE - release[i]);
         }
         return IntSort.order(keys);
+    }
+
+    /**
+     * @return per entry, the last threshold its tail reaches (thresholds ascend from 0): from a
+     *         table of every tail up to the largest when that is at most a few per entry, else
+     *         by binary search; the same indices
+     */
+    static int[] lastReached(int[] thresholds, int[] entryTail) {
+        int n = entryTail.length;
+        int most = 0;
+        int least = 0;
+        for (int b : entryTail) {
+            most = Math.max(most, b);
+            least = Math.min(least, b);
+        }
+        int[] reached = new int[n];
+        if (least < 0 || most > 4L * n + 64) {
+            for (int e = 0; e < n; e++) {
+                int k = java.util.Arrays.binarySearch(thresholds, entryTail[e]);
+                reached[e] = k >= 0 ? k : -k - 2;
+            }
+            return reached;
+        }
+        int[] table = new int[most + 1];
+        int j = 0;
+        for (int b = 0; b <= most; b++) {
+            while (j + 1 < thresholds.length && thresholds[j + 1] <= b) {
+                j++;
+            }
+            table[b] = j;
+        }
+        for (int e = 0; e < n; e++) {
+            reached[e] = table[entryTail[e]];
+        }
+        return reached;
     }
 
     /**
@@ -73,10 +144,9 @@ final class WindowBound {
             int n = thresholds.length;
             hours = new double[n * tracks];
             latest = new int[n * tracks];
+            int[] reached = lastReached(thresholds, entryTail);
             for (int e = 0; e < track.length; e++) {
-                // the last threshold the entry's tail reaches (thresholds ascend from 0)
-                int k = java.util.Arrays.binarySearch(thresholds, entryTail[e]);
-                int at = (k >= 0 ? k : -k - 2) * tracks + track[e];
+                int at = reached[e] * tracks + track[e];
                 hours[at] += entryHours[e];
                 latest[at] = Math.max(latest[at], release[e]);
             }

@@ -46,6 +46,42 @@ class WindowBoundTest {
         assertThat(raisedByALaterThreshold).isGreaterThan(100);
     }
 
+    /**
+     * The counting sort of the entries, the threshold table and the distinct tails by marking give
+     * what the radix sort, the binary search and the sort give, on small and on wide ranges (where
+     * they fall back to those).
+     */
+    @Test
+    void countingShortcutsEqualTheSortsAndSearchesTheyReplace() {
+        Random rnd = new Random(17);
+        for (int round = 0; round < 2_000; round++) {
+            int n = rnd.nextInt(round < 1_000 ? 15 : 300);
+            int range = rnd.nextBoolean() ? 1 + rnd.nextInt(8) : 1 + rnd.nextInt(round % 2 == 0 ? 2_000 : 100_000);
+            int[] track = new int[n];
+            int[] release = new int[n];
+            int[] tail = new int[n];
+            int tracks = 1 + rnd.nextInt(4);
+            for (int e = 0; e < n; e++) {
+                track[e] = rnd.nextInt(tracks);
+                release[e] = 1 + rnd.nextInt(range);
+                tail[e] = rnd.nextInt(range);
+            }
+            assertThat(WindowBound.byTrackThenLatestRelease(track, release)).as("round %d", round)
+                    .isEqualTo(WindowBound.byKeys(track, release));
+            TreeSet<Integer> all = new TreeSet<>();
+            all.add(0);
+            Arrays.stream(tail).forEach(all::add);
+            assertThat(LowerBound.distinct(tail, n)).as("round %d", round)
+                    .isEqualTo(all.stream().mapToInt(Integer::intValue).toArray());
+            int[] thresholds = thresholds(rnd, tail);
+            int[] reached = WindowBound.lastReached(thresholds, tail);
+            for (int e = 0; e < n; e++) {
+                assertThat(thresholds[reached[e]]).as("round %d", round).isLessThanOrEqualTo(tail[e]);
+                assertThat(reached[e] + 1 == thresholds.length || thresholds[reached[e] + 1] > tail[e]).isTrue();
+            }
+        }
+    }
+
     private static Capacity capacity(Random rnd) {
         Map<String, Double> weekly = new LinkedHashMap<>();
         int tracks = 1 + rnd.nextInt(3);

@@ -161,13 +161,27 @@ public final class JsonCursor {
      * @throws IOException when reading fails
      */
     public void object(Path path, Set<String> known, FieldHandler handler) throws IOException {
+        object(path, known, Set.of(), handler);
+    }
+
+    /**
+     * Reads an object's fields; null values of {@code known} fields are skipped as if absent,
+     * those of {@code nullable} fields reach the handler.
+     *
+     * @param path     the object's path, made only for a message
+     * @param known    the fields the caller understands whose null means absent
+     * @param nullable the fields the caller understands whose null means something
+     * @param handler  called on each field's value
+     * @throws IOException when reading fails
+     */
+    public void object(Path path, Set<String> known, Set<String> nullable, FieldHandler handler) throws IOException {
         if (token() != JsonToken.START_OBJECT) {
             throw wrongType(path.text(), "an object");
         }
         while (next() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             boolean isKnown = known.contains(name);
-            unknownFieldAt = isKnown ? null : here();
+            unknownFieldAt = isKnown || nullable.contains(name) ? null : here();
             JsonToken value = next();
             if (value == JsonToken.VALUE_NULL && isKnown) {
                 continue;
@@ -178,7 +192,7 @@ public final class JsonCursor {
 
     /**
      * @return where the name of the field being handled starts, when that field is not one of
-     *     its object's known fields (see {@link #object}); else where its value starts
+     *     its object's known or nullable fields (see {@link #object}); else where its value starts
      */
     public SourceLocation unknownFieldHere() {
         return unknownFieldAt != null ? unknownFieldAt : here();

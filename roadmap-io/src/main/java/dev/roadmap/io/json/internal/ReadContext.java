@@ -23,6 +23,12 @@ import java.util.Set;
  * the importer's remarks and the running prerequisite count. One per document; not thread-safe.
  */
 public final class ReadContext {
+    /** An id a skill defines (see {@link #deferIdHere}). */
+    public static final int DEFINES = 0;
+    /** An entry of a skill's {@code requires}. */
+    public static final int REQUIRES = 1;
+    /** An entry of a skill's {@code recommends}. */
+    public static final int RECOMMENDS = 2;
     private final JsonCursor cursor;
     private final ReadLimits limits;
     private final SourceMap.Builder sourceMap;
@@ -31,11 +37,16 @@ public final class ReadContext {
     private final UnknownFields unknownFields = new UnknownFields();
     /** One id object per distinct id, so the many references to a skill share its id (memory). */
     private final IdTable ids = new IdTable();
+    /** Ids of the skill being read, held to be looked up together. */
+    private final PendingIds pending = new PendingIds();
     /** The id table entry of each {@code requires} entry read, in document order. */
     private int[] requiresEntries = new int[64];
     private int requiresCount;
     /** One string per distinct track or group name, for the same reason. */
     private final Map<String, String> names = new HashMap<>();
+    /** The last distinct names {@link #sharedHere} made, oldest overwritten first. */
+    private final String[] recentNames = new String[8];
+    private int nextRecent;
 
     /**
      * @param cursor the document's cursor
@@ -95,7 +106,10 @@ public final class ReadContext {
      * @throws IOException when reading fails or the value is not a string or not a valid id
      */
     public SkillId definedIdHere(int index, JsonCursor.Path path) throws IOException {
-        int entry = entryHere(path);
+        int entry = knownHere();
+        if (entry < 0) {
+            entry = newEntryHere(path);
+        }
         ids.define(entry, index);
         return ids.id(entry);
     }
@@ -113,14 +127,73 @@ public final class ReadContext {
      * @throws IOException when reading fails or the value is not a string or not a valid id
      */
     public SkillId requiredIdHere(JsonCursor.Path list, int entry, boolean requires) throws IOException {
-        int e = entryHere(() -> list.text() + "[" + entry + "]");
+        int e = knownHere();
+        if (e < 0) {
+            e = newEntryHere(() -> list.text() + "[" + entry + "]");
+        }
         if (requires) {
-            if (requiresCount == requiresEntries.length) {
-                requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
-            }
-            requiresEntries[requiresCount++] = e;
+            noteRequires(e);
         }
         return ids.id(e);
+    }
+
+    private void noteRequires(int entry) {
+        if (requiresCount == requiresEntries.length) {
+            requiresEntries = Arrays.copyOf(requiresEntries, requiresCount * 2);
+        }
+        requiresEntries[requiresCount++] = entry;
+    }
+
+    /**
+     * Holds the id at the cursor for {@link #flushIds} when it is a valid id short enough (most
+     * are): a skill's own id ({@link #DEFINES}) or an entry of its {@code requires} or
+     * {@code recommends}. A caller given false flushes the ids held and reads this one with
+     * {@link #definedIdHere} or {@link #requiredIdHere}. A skill's ids are looked up together
+     * because each lookup in a large document's table is a cache miss, and misses issued together
+     * overlap; the ids held are valid, so every error still comes at its own token.
+     *
+     * @param kind {@link #DEFINES}, {@link #REQUIRES} or {@link #RECOMMENDS}
+     * @return whether the id is held
+     * @throws IOException when reading fails
+     */
+    public boolean deferIdHere(int kind) throws IOException {
+        JsonParser parser = cursor.parser();
+        return parser.currentToken() == JsonToken.VALUE_STRING
+                && pending.offer(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), kind);
+    }
+
+    /**
+     * Looks up the ids {@link #deferIdHere} holds, in the order they were read, as
+     * {@link #definedIdHere} and {@link #requiredIdHere} would have one by one.
+     *
+     * @param index      the document index of the skill they belong to
+     * @param requires   where the id objects of its {@code requires} entries are added, in order
+     * @param recommends where those of its {@code recommends} entries are added, in order
+     * @return the skill's own id object when it was held, else null
+     */
+    public SkillId flushIds(int index, List<SkillId> requires, List<SkillId> recommends) {
+        int n = pending.size();
+        if (n == 0) {
+            return null;
+        }
+        pending.resolve(ids);
+        SkillId defined = null;
+        for (int k = 0; k < n; k++) {
+            int e = pending.entry(k);
+            switch (pending.kind(k)) {
+                case DEFINES -> {
+                    ids.define(e, index);
+                    defined = ids.id(e);
+                }
+                case REQUIRES -> {
+                    noteRequires(e);
+                    requires.add(ids.id(e));
+                }
+                default -> recommends.add(ids.id(e));
+            }
+        }
+        pending.clear();
+        return defined;
     }
 
     /**
@@ -140,14 +213,16 @@ public final class ReadContext {
         requiresCount = 0;
     }
 
-    private int entryHere(JsonCursor.Path path) throws IOException {
+    /** @return the entry of the id string at the cursor, or -1 when it is new or not a string */
+    private int knownHere() throws IOException {
         JsonParser parser = cursor.parser();
         if (parser.currentToken() == JsonToken.VALUE_STRING) {
-            int known = ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-            if (known >= 0) {
-                return known;
-            }
+            return ids.find(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
         }
+        return -1;
+    }
+
+    private int newEntryHere(JsonCursor.Path path) throws IOException {
         return ids.add(SkillId.of(Ids.read(cursor, path)));
     }
 
@@ -158,6 +233,54 @@ public final class ReadContext {
     public String shared(String name) {
         String held = names.putIfAbsent(name, name);
         return held == null ? name : held;
+    }
+
+    /**
+     * Reads a track or group name at the cursor as {@link #shared(String)} does; a name among the
+     * last few distinct ones read is found by its characters, without making a string.
+     *
+     * @param path the value's path, made only for a message
+     * @return an equal string, the same one for every mention in this document
+     * @throws IOException when reading fails or the value is not a string
+     */
+    public String sharedHere(JsonCursor.Path path) throws IOException {
+        JsonParser parser = cursor.parser();
+        if (parser.currentToken() == JsonToken.VALUE_STRING) {
+            char[] text = parser.getTextCharacters();
+            int offset = parser.getTextOffset();
+            int length = parser.getTextLength();
+            for (String name : recentNames) {
+                if (name != null && equal(name, text, offset, length)) {
+                    return name;
+                }
+            }
+        }
+        String name = shared(cursor.string(path));
+        recentNames[nextRecent] = name;
+        nextRecent = (nextRecent + 1) % recentNames.length;
+        return name;
+    }
+
+    private static boolean equal(String name, char[] text, int offset, int length) {
+        if (name.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (name.charAt(i) != text[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Records that the current token is where a skill starts.
+     *
+     * @param index the skill's document index
+     */
+    public void markSkill(int index) {
+        long at = cursor.herePacked();
+        sourceMap.putSkill(index, (int) (at >>> 32), (int) at);
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.roadmap.core.RigidPace;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.SourceLocation;
-import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.Topic;
 import dev.roadmap.spi.ImportException;
@@ -35,11 +34,31 @@ public final class SkillJsonReader {
     private static final Set<String> PACE_FIELDS = Set.of("weeks", "hoursPerWeek");
     /** Only {@code min}: a {@code "max": null} must reach the handler (it means open-ended). */
     private static final Set<String> EFFORT_FIELDS = Set.of("min");
+    private static final Set<String> EFFORT_NULLABLE = Set.of("max");
     private static final Set<String> EFFORT_NAMES = Set.of("min", "max");
     private static final String STATUSES = Arrays.stream(Status.values()).map(Status::id).collect(Collectors.joining(", "));
 
     private final ReadContext ctx;
     private final JsonCursor c;
+    /** The skill being read: its document index and its fields so far. */
+    private int index;
+    private Fields f;
+    /** The skill's field being read, and the field of that field's object (an effort's min or max). */
+    private String fieldName;
+    private String subName;
+    // what the values are called in messages, made only when a message needs them (then the index
+    // and names are those of the value being read): a large document has millions of values
+    private final JsonCursor.Path skillPath = () -> "skills[" + index + "]";
+    private final JsonCursor.Path fieldPath = () -> skillPath.text() + "." + fieldName;
+    private final JsonCursor.Path subPath = () -> fieldPath.text() + "." + subName;
+    private final JsonCursor.FieldHandler skillField = this::field;
+    private final JsonCursor.FieldHandler effortField = this::effortField;
+    /** The entries of the skill's prerequisite lists, copied out at its end. */
+    private final List<SkillId> requiresRead = new ArrayList<>();
+    private final List<SkillId> recommendsRead = new ArrayList<>();
+    private final JsonCursor.ElementHandler entry = this::entry;
+    private String listField;
+    private boolean listRequires;
 
     /** @param ctx the document being read */
     public SkillJsonReader(ReadContext ctx) {
@@ -62,8 +81,8 @@ public final class SkillJsonReader {
         String group = "";
         // each field appears at most once (duplicate keys are refused), so its list is made when
         // it does: most skills of a large catalogue have few of them
-        List<SkillId> requires = List.of();
-        List<SkillId> recommends = List.of();
+        List<SkillId> requires;
+        List<SkillId> recommends;
         boolean optional;
         Status status = Status.TODO;
         List<Topic> topics = List.of();
@@ -84,13 +103,19 @@ public final class SkillJsonReader {
      * @throws IOException when reading fails
      */
     public Skill read(int index, Pace pace, List<SkillDraft> drafts) throws IOException {
-        JsonCursor.Path path = () -> "skills[" + index + "]";
-        ctx.mark(SourceMap.keySkill(index));
+        this.index = index;
+        ctx.markSkill(index);
         Fields f = new Fields();
+        this.f = f;
         f.at = c.herePacked();
-        c.object(path, FIELDS, name -> field(index, path, name, f));
+        requiresRead.clear();
+        recommendsRead.clear();
+        c.object(skillPath, FIELDS, skillField);
+        flushIds();
+        f.requires = List.copyOf(requiresRead);
+        f.recommends = List.copyOf(recommendsRead);
         if (f.id == null) {
-            Messages.required(null, path.text(), "id", c.location(f.at));
+            Messages.required(null, skillPath.text(), "id", c.location(f.at));
         }
         Skill.Builder b = Skill.builder(f.id).description(f.description).track(f.track).group(f.group)
                 .setRequires(f.requires).setRecommends(f.recommends).optional(f.optional).status(f.status)
@@ -116,36 +141,42 @@ public final class SkillJsonReader {
         return skill;
     }
 
-    private void field(int index, JsonCursor.Path path, String name, Fields f) throws IOException {
+    private void field(String name) throws IOException {
+        fieldName = name;
         switch (name) {
-            case "id" -> f.id = ctx.definedIdHere(index, () -> path.text() + ".id");
-            case "title" -> f.title = c.string(() -> path.text() + ".title");
-            case "description" -> f.description = c.string(() -> path.text() + ".description");
-            case "effort" -> effort(index, () -> path.text() + ".effort", f);
-            case "pace" -> pace(index, path.text() + ".pace", f);
+            case "id" -> {
+                if (!ctx.deferIdHere(ReadContext.DEFINES)) {
+                    flushIds();
+                    f.id = ctx.definedIdHere(index, fieldPath);
+                }
+            }
+            case "title" -> f.title = c.string(fieldPath);
+            case "description" -> f.description = c.string(fieldPath);
+            case "effort" -> effort();
+            case "pace" -> pace(index, skillPath.text() + ".pace", f);
             case "track" -> {
                 ctx.markSkillField(index, "track");
-                f.track = ctx.shared(c.string(() -> path.text() + ".track"));
+                f.track = ctx.sharedHere(fieldPath);
             }
             case "group" -> {
                 ctx.markSkillField(index, "group");
-                f.group = ctx.shared(c.string(() -> path.text() + ".group"));
+                f.group = ctx.sharedHere(fieldPath);
             }
-            case "requires" -> f.requires = prerequisites(index, path, "requires");
-            case "recommends" -> f.recommends = prerequisites(index, path, "recommends");
-            case "optional" -> f.optional = c.bool(() -> path.text() + ".optional");
+            case "requires" -> prerequisites("requires", true);
+            case "recommends" -> prerequisites("recommends", false);
+            case "optional" -> f.optional = c.bool(fieldPath);
             case "status" -> {
-                String text = c.string(() -> path.text() + ".status");
+                String text = c.string(fieldPath);
                 f.status = Status.fromId(text).orElseThrow(() -> c.error("invalid-value",
-                        path.text() + ".status must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
+                        fieldPath.text() + " must be one of " + STATUSES + ", got \"" + Messages.abbreviate(text) + "\""));
             }
-            case "topics" -> checklists(path.text(), name, f);
-            case "resources", "projects", "tags" -> checklists(path.text(), name, f);
+            case "topics" -> checklists(skillPath.text(), name, f);
+            case "resources", "projects", "tags" -> checklists(skillPath.text(), name, f);
             default -> {
                 if (f.extensions == null) {
                     f.extensions = ReadContext.newFields();
                 }
-                ctx.keep("skill", path.text(), FIELDS, name, f.extensions);
+                ctx.keep("skill", skillPath.text(), FIELDS, name, f.extensions);
             }
         }
     }
@@ -177,56 +208,70 @@ public final class SkillJsonReader {
         }
     }
 
-    private List<SkillId> prerequisites(int index, JsonCursor.Path path, String field) throws IOException {
+    private void prerequisites(String field, boolean requires) throws IOException {
         ctx.markSkillField(index, field);
-        List<SkillId> into = new ArrayList<>();
-        boolean requires = field.equals("requires");
-        JsonCursor.Path list = () -> path.text() + "." + field;
-        c.array(list, k -> {
-            ctx.markSkillEntry(index, field, k);
-            ctx.countPrerequisite();
-            into.add(ctx.requiredIdHere(list, k, requires));
-        });
-        return into;
+        listField = field;
+        listRequires = requires;
+        c.array(fieldPath, entry);
     }
 
-    private void effort(int index, JsonCursor.Path path, Fields f) throws IOException {
+    private void entry(int k) throws IOException {
+        ctx.markSkillEntry(index, listField, k);
+        ctx.countPrerequisite();
+        if (!ctx.deferIdHere(listRequires ? ReadContext.REQUIRES : ReadContext.RECOMMENDS)) {
+            flushIds();
+            (listRequires ? requiresRead : recommendsRead).add(ctx.requiredIdHere(fieldPath, k, listRequires));
+        }
+    }
+
+    /** Looks up the ids of the skill held so far, in the order they were read. */
+    private void flushIds() {
+        SkillId defined = ctx.flushIds(index, requiresRead, recommendsRead);
+        if (defined != null) {
+            f.id = defined;
+        }
+    }
+
+    private void effort() throws IOException {
         ctx.markSkillField(index, "effort");
         f.notation = null;
         f.effort = null;
         if (c.token() == JsonToken.VALUE_STRING) {
-            f.notation = c.string(path);
+            f.notation = c.string(fieldPath);
         } else if (c.token() == JsonToken.START_OBJECT) {
-            f.effort = hours(path, f);
+            f.effort = hours();
         } else {
-            throw c.wrongType(path.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
+            throw c.wrongType(fieldPath.text(), "a string such as \"20-30h\" or an object {\"min\": h, \"max\": h}");
         }
     }
 
-    private Effort hours(JsonCursor.Path path, Fields f) throws IOException {
+    private Effort hours() throws IOException {
         long at = c.herePacked();
         f.min = Double.NaN;
         f.max = Double.NaN;
         f.maxSeen = false;
-        c.object(path, EFFORT_FIELDS, name -> {
-            switch (name) {
-                case "min" -> f.min = c.number(() -> path.text() + ".min", 0, Effort.MAX_HOURS);
-                case "max" -> {
-                    f.maxSeen = true;
-                    f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
-                            : c.number(() -> path.text() + ".max", Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
-                }
-                default -> ctx.ignore("effort", path.text(), EFFORT_NAMES, name);
-            }
-        });
+        c.object(fieldPath, EFFORT_FIELDS, EFFORT_NULLABLE, effortField);
         if (Double.isNaN(f.min) || !f.maxSeen) {
-            throw new ImportException("missing-field", path.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
+            throw new ImportException("missing-field", fieldPath.text() + " needs \"min\" and \"max\" hours (\"max\": null for no upper bound)",
                     c.location(at), null);
         }
         if (f.max < f.min) {
-            throw new ImportException("invalid-value", path.text() + ".max must not be below min", c.location(at), null);
+            throw new ImportException("invalid-value", fieldPath.text() + ".max must not be below min", c.location(at), null);
         }
         return f.max == Double.POSITIVE_INFINITY ? Effort.openEnded(f.min) : Effort.ofHours(f.min, f.max);
+    }
+
+    private void effortField(String name) throws IOException {
+        subName = name;
+        switch (name) {
+            case "min" -> f.min = c.number(subPath, 0, Effort.MAX_HOURS);
+            case "max" -> {
+                f.maxSeen = true;
+                f.max = c.token() == JsonToken.VALUE_NULL ? Double.POSITIVE_INFINITY
+                        : c.number(subPath, Double.isNaN(f.min) ? 0 : f.min, Effort.MAX_HOURS);
+            }
+            default -> ctx.ignore("effort", fieldPath.text(), EFFORT_NAMES, name);
+        }
     }
 
     private void pace(int index, String path, Fields f) throws IOException {
