@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
-import java.util.function.IntPredicate;
 
 /** What the cells of one column look like: counts of each kind of content. */
 record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
@@ -85,7 +84,9 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             }
             seen.add(lower);
             length += t.length();
-            long n = integer(t);
+            int shape = CellShape.of(t);
+            boolean numeric = (shape & CellShape.NUMERIC) != 0;
+            long n = numeric ? integer(t) : -1;
             if (n >= 0) {
                 integers++;
                 consecutive &= previous == Long.MIN_VALUE || n == previous + 1;
@@ -93,16 +94,16 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = efforts.isSurelyText(t, lower) ? 0 : kinds.computeIfAbsent(t, efforts::contentKind);
+            int kind = efforts.isSurelyText(lower, (shape & CellShape.MAY_BE_DURATION) != 0, t) ? 0
+                    : kinds.computeIfAbsent(t, efforts::contentKind);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
             if (kinds.size() > MAX_REMEMBERED) {
                 kinds.clear();
             }
-            dates += isDate(t) ? 1 : 0;
-            boolean letters = any(t, Character::isLetter);
-            lettered += letters ? 1 : 0;
-            icons += !letters && !any(t, Character::isDigit) ? 1 : 0;
+            dates += numeric && isDate(t) ? 1 : 0;
+            lettered += (shape & CellShape.LETTER) != 0 ? 1 : 0;
+            icons += (shape & (CellShape.LETTER | CellShape.DIGIT)) == 0 ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
             priorities += priorityWords.contains(lower) ? 1 : 0;
             statuses += statusWords.contains(lower) ? 1 : 0;
@@ -114,18 +115,6 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                     dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
                     meaningful == 0 ? 0 : (double) length / meaningful);
         }
-    }
-
-    /** @return whether a code point of the text passes the test (without a stream per cell) */
-    private static boolean any(String t, IntPredicate test) {
-        for (int i = 0; i < t.length(); ) {
-            int cp = t.codePointAt(i);
-            if (test.test(cp)) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 
     /** @return the value of "12", "03", "#4", "5." (row numbers), else -1 */

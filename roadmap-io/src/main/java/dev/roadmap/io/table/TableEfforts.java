@@ -275,7 +275,28 @@ public final class TableEfforts {
      * @return true when the cell is neither a weekly load nor a duration
      */
     boolean isSurelyText(String stripped, String lower) {
-        return !perWeekScan.occursIn(lower) && (!mayBeDuration(stripped) || leadsWithOtherWord(stripped));
+        return isSurelyText(lower, mayBeDuration(stripped), stripped);
+    }
+
+    /**
+     * {@link #isSurelyText(String, String)} with the duration pre-test already read off the text
+     * ({@link CellShape#MAY_BE_DURATION}).
+     *
+     * @param lower          the stripped text in lower case
+     * @param mayBeDuration  whether {@code stripped} passes the duration pre-test
+     * @param stripped       a cell's text, stripped
+     * @return true when the cell is neither a weekly load nor a duration
+     */
+    boolean isSurelyText(String lower, boolean mayBeDuration, String stripped) {
+        return !perWeekScan.occursIn(lower) && (!mayBeDuration || leadsWithOtherWord(stripped));
+    }
+
+    /**
+     * @param t a stripped text
+     * @return whether it passes the duration pre-test {@link CellShape#MAY_BE_DURATION} reads in its pass
+     */
+    static boolean mayBeDuration(String t) {
+        return !t.isEmpty() && t.length() <= 60 && hasLetter(t) && mayBeEffort(t);
     }
 
     /** Leading words {@link EffortParser} skips before the number: "about", "approx.", "ca.", "circa", "around", "from". */
@@ -309,10 +330,6 @@ public final class TableEfforts {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean mayBeDuration(String t) {
-        return !t.isEmpty() && t.length() <= 60 && hasLetter(t) && mayBeEffort(t);
     }
 
     /**

@@ -84,10 +84,24 @@ public final class PhraseScan {
         return false;
     }
 
+    /**
+     * The phrases of one first character at position {@code i}: the cheap comparison of the second
+     * character first, the word-start test only for a phrase that is there and needs it.
+     */
     private static boolean anyAt(String text, int i, Entry[] entries) {
-        boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i));
+        int wordStart = -1;   // not yet looked at
         for (Entry e : entries) {
-            if ((wordStart || e.anywhere()) && text.startsWith(e.phrase(), i)) {
+            String p = e.phrase();
+            if (p.length() > 1 && (i + 1 >= text.length() || text.charAt(i + 1) != p.charAt(1)) || !text.startsWith(p, i)) {
+                continue;
+            }
+            if (e.anywhere()) {
+                return true;
+            }
+            if (wordStart < 0) {
+                wordStart = i == 0 || !Character.isLetterOrDigit(text.codePointBefore(i)) ? 1 : 0;
+            }
+            if (wordStart == 1) {
                 return true;
             }
         }
