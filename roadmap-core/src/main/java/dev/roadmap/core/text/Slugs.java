@@ -46,6 +46,12 @@ public final class Slugs {
      * @return its slug by the rule above, possibly empty
      */
     public static String of(String text) {
+        String ascii = ofAscii(text);
+        return ascii != null ? ascii : ofAnyText(text);
+    }
+
+    /** The rule above one code point at a time, for any text. */
+    static String ofAnyText(String text) {
         StringBuilder b = new StringBuilder();
         boolean dash = false;
         String lower = text.toLowerCase(Locale.ROOT);
@@ -61,6 +67,48 @@ public final class Slugs {
             }
         }
         return cut(b.toString());
+    }
+
+    /**
+     * The rule above for a text of ASCII characters only (most titles, and every importer slugs one per
+     * skill), without its per-character strings: letters (lower-cased) and digits are kept, {@code +}
+     * and {@code #} directly after a letter, digit, {@code +} or {@code #} become {@code plus} and
+     * {@code sharp}, every other character separates words, and the result is cut to
+     * {@link #MAX_LENGTH} without a trailing {@code -}.
+     *
+     * @param text any text
+     * @return {@link #ofAnyText}'s slug, or null when the text holds a character beyond ASCII
+     */
+    static String ofAscii(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return null;
+            }
+        }
+        StringBuilder b = new StringBuilder(Math.min(n, MAX_LENGTH + 8));
+        boolean dash = false;
+        for (int i = 0; i < n && b.length() <= MAX_LENGTH; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (dash) {
+                    b.append('-');
+                }
+                b.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+                dash = false;
+            } else if ((c == '+' || c == '#') && b.length() > 0 && !dash) {
+                b.append(c == '+' ? "plus" : "sharp");
+            } else {
+                dash = b.length() > 0;
+            }
+        }
+        if (b.length() > MAX_LENGTH) {
+            b.setLength(MAX_LENGTH);
+            while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+                b.setLength(b.length() - 1);
+            }
+        }
+        return b.toString();
     }
 
     /**

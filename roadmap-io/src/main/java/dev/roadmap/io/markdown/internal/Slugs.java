@@ -17,52 +17,7 @@ public final class Slugs {
      * @return its slug, never empty
      */
     public static String slug(String title, String fallback) {
-        String slug = asciiSlug(title);
-        if (slug == null) {
-            return dev.roadmap.core.text.Slugs.of(title, fallback);
-        }
-        return slug.isEmpty() ? fallback : slug;
-    }
-
-    /**
-     * The shared rule for a title of ASCII characters only, without its per-character strings: letters
-     * (lower-cased) and digits are kept, {@code +} and {@code #} directly after a letter, digit, {@code +}
-     * or {@code #} become {@code plus} and {@code sharp}, every other character separates words, and the
-     * result is cut to {@link #MAX_LENGTH} without a trailing {@code -}.
-     *
-     * @param title any text
-     * @return {@code dev.roadmap.core.text.Slugs.of(title)}, or null when the title holds a character beyond ASCII
-     */
-    static String asciiSlug(String title) {
-        int n = title.length();
-        for (int i = 0; i < n; i++) {
-            if (title.charAt(i) >= 0x80) {
-                return null;
-            }
-        }
-        StringBuilder b = new StringBuilder(Math.min(n, MAX_LENGTH + 8));
-        boolean dash = false;
-        for (int i = 0; i < n && b.length() <= MAX_LENGTH; i++) {
-            char c = title.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
-                if (dash) {
-                    b.append('-');
-                }
-                b.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
-                dash = false;
-            } else if ((c == '+' || c == '#') && b.length() > 0 && !dash) {
-                b.append(c == '+' ? "plus" : "sharp");
-            } else {
-                dash = b.length() > 0;
-            }
-        }
-        if (b.length() > MAX_LENGTH) {
-            b.setLength(MAX_LENGTH);
-            while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
-                b.setLength(b.length() - 1);
-            }
-        }
-        return b.toString();
+        return dev.roadmap.core.text.Slugs.of(title, fallback);
     }
 
     /**

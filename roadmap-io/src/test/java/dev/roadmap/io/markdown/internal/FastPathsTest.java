@@ -8,32 +8,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The importer's shortcuts against the definitions they stand in for, over seeded random texts:
- * the ASCII slug against the shared slug rule, the lines cut out on demand against the document's
- * lines split at once, the language of an ASCII text against the full count, and ASCII bytes read
+ * the lines cut out on demand against the document's lines split at once, the language of an ASCII text against the full count, and ASCII bytes read
  * as they are against their UTF-8 decoding.
  */
 class FastPathsTest {
-    private static final String ASCII_PIECES = "aZ09 -+#.:_/()&!?'\"\t\n\r*~`@%=<>[]{}|\\^$;,";
-
-    @Test
-    void asciiSlugsFollowTheSharedRule() {
-        Random random = new Random(31);
-        long cut = java.util.stream.IntStream.range(0, 50_000)
-                .mapToObj(i -> random.nextInt(10) == 0 ? text(random, "abab -+#", 200) : text(random, ASCII_PIECES, 20))
-                .filter(FastPathsTest::sameSlugAndCut).count();
-        assertThat(cut).as("slugs cut to the longest length").isGreaterThan(100);
-        assertThat(Slugs.asciiSlug("Café")).isNull();
-        assertThat(Slugs.slug("Основы C++ и C#", "x")).isEqualTo(dev.roadmap.core.text.Slugs.of("Основы C++ и C#", "x"));
-    }
-
-    /** Asserts both slugs of the title equal the shared rule's; @return whether the slug is (nearly) as long as a slug gets */
-    private static boolean sameSlugAndCut(String title) {
-        String expected = dev.roadmap.core.text.Slugs.of(title);
-        assertThat(Slugs.asciiSlug(title)).as(title).isEqualTo(expected);
-        assertThat(Slugs.slug(title, "fallback")).as(title).isEqualTo(dev.roadmap.core.text.Slugs.of(title, "fallback"));
-        return expected.length() >= Slugs.MAX_LENGTH - 1;
-    }
-
     @Test
     void linesCutOutOnDemandAreTheDocumentsLines() {
         Random random = new Random(32);
