@@ -1,9 +1,7 @@
 package dev.roadmap.io.markdown.internal.gfm;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.parser.SourceLine;
 
 /**
  * A table row cut into cells as commonmark-java 0.24's table parser cuts it. A row whose first
@@ -13,28 +11,36 @@ import org.commonmark.parser.SourceLine;
  * the last pipe is a last cell when it is not empty. A cell's source span covers its raw text (the
  * escapes included); the last cell's runs to the end of the line (a row without a leading pipe keeps
  * its trailing spaces there); an empty cell has none.
+ *
+ * <p>The cells are kept as offsets into the row, four per cell, reused from row to row: where the
+ * raw text starts and ends, where the span ends, and whether the text holds an escaped pipe.
  */
 final class RowCells {
-    private RowCells() {
+    private int[] cuts = new int[32];
+    private int count;
+
+    /** @return the number of cells of the row last cut */
+    int count() {
+        return count;
     }
 
     /**
-     * @param line a row line
-     * @return its cells: each one's text and source span (null when it has none)
+     * Cuts a row into cells.
+     *
+     * @param row a row line's text
+     * @return this
      */
-    static List<SourceLine> split(SourceLine line) {
-        CharSequence row = line.getContent();
+    RowCells cut(CharSequence row) {
+        count = 0;
         int n = row.length();
         int start = skipSpaceTab(row, 0, n);
         int end = n;
         if (start < n && row.charAt(start) == '|') {
             start++;
-            end = n;
             while (end > start && isSpaceTab(row.charAt(end - 1))) {
                 end--;
             }
         }
-        List<SourceLine> cells = new ArrayList<>();
         boolean escaped = false;
         for (int i = start; i < end; i++) {
             char c = row.charAt(i);
@@ -42,33 +48,55 @@ final class RowCells {
                 escaped = true;
                 i++;
             } else if (c == '|') {
-                cells.add(cell(line, start, i, i, escaped));
+                add(start, i, i, escaped);
                 start = i + 1;
                 escaped = false;
             }
         }
         if (start < end) {
-            cells.add(cell(line, start, end, n, escaped));
+            add(start, end, n, escaped);
         }
-        return cells;
+        return this;
     }
 
-    /** The cell of the raw text {@code [from, to)}, its span {@code [from, spanEnd)}. */
-    private static SourceLine cell(SourceLine line, int from, int to, int spanEnd, boolean escaped) {
-        CharSequence row = line.getContent();
-        String text = escaped ? unescapePipes(row, from, to) : row.subSequence(from, to).toString();
-        return SourceLine.of(text, span(line.getSourceSpan(), from, spanEnd - from));
-    }
-
-    /** @return the part of {@code span} from {@code offset}, {@code length} long; null when there is none */
-    static SourceSpan span(SourceSpan span, int offset, int length) {
-        if (span == null || length == 0) {
-            return null;
+    private void add(int from, int to, int spanEnd, boolean escaped) {
+        if (4 * count + 4 > cuts.length) {
+            cuts = Arrays.copyOf(cuts, 2 * cuts.length);
         }
-        return SourceSpan.of(span.getLineIndex(), span.getColumnIndex() + offset, span.getInputIndex() + offset, length);
+        int at = 4 * count++;
+        cuts[at] = from;
+        cuts[at + 1] = to;
+        cuts[at + 2] = spanEnd;
+        cuts[at + 3] = escaped ? 1 : 0;
     }
 
-    private static String unescapePipes(CharSequence row, int from, int to) {
+    /** @return where cell {@code k}'s raw text starts */
+    int from(int k) {
+        return cuts[4 * k];
+    }
+
+    /** @return where cell {@code k}'s raw text ends */
+    int to(int k) {
+        return cuts[4 * k + 1];
+    }
+
+    /** @return where cell {@code k}'s source span ends */
+    int spanEnd(int k) {
+        return cuts[4 * k + 2];
+    }
+
+    /** @return whether cell {@code k}'s raw text holds {@code \|} */
+    boolean escaped(int k) {
+        return cuts[4 * k + 3] != 0;
+    }
+
+    /** @return cell {@code k}'s text: its raw text with each {@code \|} read as {@code |} */
+    String text(CharSequence row, int k) {
+        int from = from(k);
+        int to = to(k);
+        if (!escaped(k)) {
+            return row.subSequence(from, to).toString();
+        }
         StringBuilder text = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = row.charAt(i);
@@ -80,6 +108,14 @@ final class RowCells {
             }
         }
         return text.toString();
+    }
+
+    /** @return the part of {@code span} from {@code offset}, {@code length} long; null when there is none */
+    static SourceSpan span(SourceSpan span, int offset, int length) {
+        if (span == null || length == 0) {
+            return null;
+        }
+        return SourceSpan.of(span.getLineIndex(), span.getColumnIndex() + offset, span.getInputIndex() + offset, length);
     }
 
     static int skipSpaceTab(CharSequence s, int from, int to) {

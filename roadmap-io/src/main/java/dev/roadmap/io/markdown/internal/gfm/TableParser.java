@@ -29,14 +29,14 @@ import org.commonmark.parser.block.ParserState;
 final class TableParser extends AbstractBlockParser {
     private final TableBlock block = new TableBlock();
     private final List<DelimiterRow.Column> columns;
-    private final List<SourceLine> headerCells;
+    private final SourceLine header;
     /** The lines after the header: the delimiter row, then the body rows. */
     private final List<SourceLine> lines = new ArrayList<>();
     private boolean lazyLines = true;
 
-    TableParser(List<DelimiterRow.Column> columns, List<SourceLine> headerCells) {
+    TableParser(List<DelimiterRow.Column> columns, SourceLine header) {
         this.columns = columns;
-        this.headerCells = headerCells;
+        this.header = header;
     }
 
     @Override
@@ -79,25 +79,27 @@ final class TableParser extends AbstractBlockParser {
         TableHead head = new TableHead();
         TableRow headerRow = new TableRow();
         if (!spans.isEmpty()) {
-            head.addSourceSpan(spans.get(0));
-            headerRow.addSourceSpan(spans.get(0));
+            head.setSourceSpans(List.of(spans.get(0)));
+            headerRow.setSourceSpans(List.of(spans.get(0)));
         }
         block.appendChild(head);
         head.appendChild(headerRow);
-        int width = headerCells.size();
+        RowCells cells = new RowCells().cut(header.getContent());
+        int width = cells.count();
         for (int c = 0; c < width; c++) {
-            headerRow.appendChild(cell(headerCells.get(c), c, true, inlineParser));
+            headerRow.appendChild(cell(header, cells, c, true, inlineParser));
         }
         TableBody body = null;
         for (int l = 1; l < lines.size(); l++) {
             SourceSpan span = l + 1 < spans.size() ? spans.get(l + 1) : null;
-            List<SourceLine> cells = RowCells.split(lines.get(l));
+            SourceLine line = lines.get(l);
+            cells.cut(line.getContent());
             TableRow row = new TableRow();
             if (span != null) {
-                row.addSourceSpan(span);
+                row.setSourceSpans(List.of(span));
             }
             for (int c = 0; c < width; c++) {
-                row.appendChild(cell(c < cells.size() ? cells.get(c) : null, c, false, inlineParser));
+                row.appendChild(cell(line, cells, c, false, inlineParser));
             }
             if (body == null) {
                 body = new TableBody();
@@ -108,35 +110,44 @@ final class TableParser extends AbstractBlockParser {
         }
     }
 
-    /** A cell of column {@code c}: the inline parser runs only on a text that may hold inline markup. */
-    private TableCell cell(SourceLine cell, int c, boolean header, InlineParser inlineParser) {
+    /**
+     * The cell of column {@code c} (empty when the row has fewer cells): the inline parser runs only on
+     * a text that may hold inline markup.
+     */
+    private TableCell cell(SourceLine line, RowCells cells, int c, boolean header, InlineParser inlineParser) {
         TableCell node = new TableCell();
         node.setHeader(header);
         if (c < columns.size()) {
             node.setAlignment(columns.get(c).alignment());
             node.setWidth(columns.get(c).width());
         }
-        if (cell == null) {
+        if (c >= cells.count()) {
             return node;
         }
-        if (cell.getSourceSpan() != null) {
-            node.addSourceSpan(cell.getSourceSpan());
+        SourceSpan lineSpan = line.getSourceSpan();
+        int from = cells.from(c);
+        SourceSpan cellSpan = RowCells.span(lineSpan, from, cells.spanEnd(c) - from);
+        if (cellSpan != null) {
+            node.setSourceSpans(List.of(cellSpan));
         }
-        String text = cell.getContent().toString();
-        int from = RowCells.skipSpaceTab(text, 0, text.length());
-        int to = text.length();
-        while (to > from && RowCells.isSpaceTab(text.charAt(to - 1))) {
-            to--;
+        CharSequence row = line.getContent();
+        CharSequence text = cells.escaped(c) ? cells.text(row, c) : row;
+        int start = cells.escaped(c) ? 0 : from;
+        int end = cells.escaped(c) ? text.length() : cells.to(c);
+        start = RowCells.skipSpaceTab(text, start, end);
+        while (end > start && RowCells.isSpaceTab(text.charAt(end - 1))) {
+            end--;
         }
-        if (from == to) {
+        if (start == end) {
             return node;
         }
-        String inner = text.substring(from, to);
-        SourceSpan span = RowCells.span(cell.getSourceSpan(), from, to - from);
+        String inner = text.subSequence(start, end).toString();
+        int offset = cells.escaped(c) ? from + start : start;   // the extension counts the trimmed text's offsets in the unescaped text
+        SourceSpan span = RowCells.span(lineSpan, offset, end - start);
         if (InlineStarts.plain(inner)) {
             Text plain = new Text(inner);
             if (span != null) {
-                plain.addSourceSpan(span);
+                plain.setSourceSpans(List.of(span));
             }
             node.appendChild(plain);
         } else {

@@ -23,11 +23,11 @@ final class TableStart extends AbstractBlockParserFactory {
         if (columns == null || columns.isEmpty()) {
             return BlockStart.none();
         }
-        List<SourceLine> headerCells = RowCells.split(paragraph.get(0));
-        if (headerCells.size() > columns.size()) {
+        SourceLine header = paragraph.get(0);
+        if (new RowCells().cut(header.getContent()).count() > columns.size()) {
             return BlockStart.none();
         }
-        return BlockStart.of(new TableParser(columns, headerCells)).atIndex(state.getIndex()).replaceActiveBlockParser();
+        return BlockStart.of(new TableParser(columns, header)).atIndex(state.getIndex()).replaceActiveBlockParser();
     }
 
     private static boolean hasPipe(CharSequence text) {
