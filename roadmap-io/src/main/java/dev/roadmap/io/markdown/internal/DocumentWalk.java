@@ -5,6 +5,7 @@ import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
 import java.util.List;
 import java.util.function.Consumer;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
 import org.commonmark.node.Emphasis;
@@ -34,7 +35,8 @@ import org.commonmark.node.Text;
  *       anything: a paragraph of three lines or more, or an HTML block at the top level.</li>
  * </ul>
  * The markers are inserted as each list item is reached, before its children are visited, so the
- * depth check sees the tree the extension would have built.
+ * depth check sees the tree the extension would have built. Inside a GFM table nothing but the depth
+ * check applies; {@link TableDepth} does it without visiting the rows that cannot nest too deep.
  */
 final class DocumentWalk {
     private final Consumer<Node> textBlocks;
@@ -89,7 +91,7 @@ final class DocumentWalk {
                 throw tooDeep(node, source, max);
             }
             walk.see(node, depth, document);
-            if (node.getFirstChild() != null) {
+            if (node.getFirstChild() != null && !(node instanceof TableBlock && TableDepth.check(node, depth, max, source))) {
                 node = node.getFirstChild();
                 depth++;
                 continue;
@@ -210,7 +212,7 @@ final class DocumentWalk {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static LimitExceededException tooDeep(Node node, String source, int max) {
+    static LimitExceededException tooDeep(Node node, String source, int max) {
         int line = 0;
         int column = 0;
         List<SourceSpan> spans = node.getSourceSpans();
