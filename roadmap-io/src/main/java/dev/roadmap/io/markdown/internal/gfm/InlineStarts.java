@@ -11,23 +11,13 @@ package dev.roadmap.io.markdown.internal.gfm;
  * following one up to the next of these. GfmTablesTest checks every other UTF-16 code unit.
  */
 final class InlineStarts {
-    private InlineStarts() {
-    }
-
-    /** @return whether {@code text} holds none of the characters that can start inline markup */
-    static boolean plain(String text) {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            if (starts(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Bits 0-63: line feed, {@code ! & * <}. */
     private static final long LOW = 1L << '\n' | 1L << '!' | 1L << '&' | 1L << '*' | 1L << '<';
     /** Bits 64-127, less 64: {@code [ \ ] _ `}. */
     private static final long HIGH = 1L << ('[' - 64) | 1L << ('\\' - 64) | 1L << (']' - 64) | 1L << ('_' - 64) | 1L << ('`' - 64);
+
+    private InlineStarts() {
+    }
 
     /** @return whether the inline parser stops a text run at {@code c} */
     static boolean starts(char c) {

@@ -13,7 +13,8 @@ import org.commonmark.node.SourceSpan;
  * its trailing spaces there); an empty cell has none.
  *
  * <p>The cells are kept as offsets into the row, four per cell, reused from row to row: where the
- * raw text starts and ends, where the span ends, and whether the text holds an escaped pipe.
+ * raw text starts and ends, where the span ends, and whether the text holds an escaped pipe and a
+ * character that can start inline markup (noted while the row is cut, so no cell is read twice).
  */
 final class RowCells {
     private int[] cuts = new int[32];
@@ -42,24 +43,28 @@ final class RowCells {
             }
         }
         boolean escaped = false;
+        boolean markup = false;
         for (int i = start; i < end; i++) {
             char c = row.charAt(i);
             if (c == '\\' && i + 1 < end && row.charAt(i + 1) == '|') {
                 escaped = true;
                 i++;
             } else if (c == '|') {
-                add(start, i, i, escaped);
+                add(start, i, i, escaped, markup);
                 start = i + 1;
                 escaped = false;
+                markup = false;
+            } else if (InlineStarts.starts(c)) {
+                markup = true;
             }
         }
         if (start < end) {
-            add(start, end, n, escaped);
+            add(start, end, n, escaped, markup);
         }
         return this;
     }
 
-    private void add(int from, int to, int spanEnd, boolean escaped) {
+    private void add(int from, int to, int spanEnd, boolean escaped, boolean markup) {
         if (4 * count + 4 > cuts.length) {
             cuts = Arrays.copyOf(cuts, 2 * cuts.length);
         }
@@ -67,7 +72,7 @@ final class RowCells {
         cuts[at] = from;
         cuts[at + 1] = to;
         cuts[at + 2] = spanEnd;
-        cuts[at + 3] = escaped ? 1 : 0;
+        cuts[at + 3] = (escaped ? 1 : 0) | (markup ? 2 : 0);
     }
 
     /** @return where cell {@code k}'s raw text starts */
@@ -87,7 +92,15 @@ final class RowCells {
 
     /** @return whether cell {@code k}'s raw text holds {@code \|} */
     boolean escaped(int k) {
-        return cuts[4 * k + 3] != 0;
+        return (cuts[4 * k + 3] & 1) != 0;
+    }
+
+    /**
+     * @return whether cell {@code k}'s text holds a character that can start inline markup (see
+     *         {@link InlineStarts}; the backslash of an escaped pipe is not in the text)
+     */
+    boolean markup(int k) {
+        return (cuts[4 * k + 3] & 2) != 0;
     }
 
     /** @return cell {@code k}'s text: its raw text with each {@code \|} read as {@code |} */

@@ -144,7 +144,7 @@ final class TableParser extends AbstractBlockParser {
         String inner = text.subSequence(start, end).toString();
         int offset = cells.escaped(c) ? from + start : start;   // the extension counts the trimmed text's offsets in the unescaped text
         SourceSpan span = RowCells.span(lineSpan, offset, end - start);
-        if (InlineStarts.plain(inner)) {
+        if (!cells.markup(c)) {   // trimming took spaces and tabs only: the inner text holds no markup either
             Text plain = new Text(inner);
             if (span != null) {
                 plain.setSourceSpans(List.of(span));
