@@ -38,7 +38,7 @@ class TableDepthTest {
             int max = 1 + random.nextInt(random.nextBoolean() ? 12 : 60);
             for (Parser parser : List.of(MarkdownReading.PARSER, EXTENSION)) {
                 Node tree = parser.parse(doc);
-                Node tooDeep = firstDeeperThan(tree, 0, max);
+                Node tooDeep = DocumentWalkTest.firstDeeperThan(tree, 0, max);
                 ReadLimits limits = ReadLimits.defaults().toBuilder().maxNestingDepth(max).build();
                 if (tooDeep == null) {
                     DocumentWalk.run(tree, "t.md", limits, n -> { });
@@ -121,19 +121,6 @@ class TableDepthTest {
             close.insert(0, CLOSE[m]);
         }
         return open + text + close;
-    }
-
-    private static Node firstDeeperThan(Node node, int depth, int max) {
-        if (depth > max) {
-            return node;
-        }
-        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
-            Node found = firstDeeperThan(c, depth + 1, max);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private static boolean inTable(Node node) {
