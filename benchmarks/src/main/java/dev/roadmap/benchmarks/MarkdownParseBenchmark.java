@@ -1,6 +1,5 @@
 package dev.roadmap.benchmarks;
 
-import dev.roadmap.io.markdown.internal.gfm.GfmTables;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,10 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #parse} is the reference: commonmark with the extensions whose work the import needs (GFM
  * tables and task-list items) and source spans of blocks and inlines, the configuration the importer
  * used until it marked task-list items itself, in the pass that checks the nesting depth
- * ({@code DocumentWalk}). {@link #parseAsImporter} is the importer's own parser since then (its own GFM
- * table block parser, {@code GfmTables}, which builds the tables extension's tree but inline-parses only
- * the cells that may hold markup; source spans of blocks and inlines; no task-list extension): cheaper,
- * because part of the work moved into the importer's time and plain cells skip the inline parser.
+ * ({@code DocumentWalk}). {@link #parseAsImporter} is the importer's own parser since then (GFM tables,
+ * source spans of blocks and inlines, no task-list extension): cheaper, because part of the work
+ * moved into the importer's time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -48,11 +46,8 @@ public class MarkdownParseBenchmark {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    /**
-     * The importer's own parser (dev.roadmap.io.markdown.internal.MarkdownReading): its own GFM table block
-     * parser (the extension's tree, without inline parsing of plain cells), spans of blocks and inlines.
-     */
-    private static final Parser IMPORTER_PARSER = Parser.builder().extensions(List.of(GfmTables.create()))
+    /** The importer's own parser (dev.roadmap.io.markdown.internal.MarkdownReading): tables, spans of blocks and inlines. */
+    private static final Parser IMPORTER_PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     @Param({"MARKDOWN_TABLE", "MARKDOWN_OUTLINE"})
