@@ -228,7 +228,13 @@ final class WeekPacker {
             node[4 * v + 2] = p.rigid[v] ? -1 : p.track[v];
             node[4 * v + 3] = -1;
             if (indeg == 0) {
-                deferred.add(key(1, v));
+                if (due == null && !p.rigid[v] && rem[v] > EPS) {
+                    // a plain pass's flexible skill free from the start joins its ready queue now, as week 1's
+                    // drain of the deferred heap would (the order skills join a queue does not matter)
+                    ready[p.track[v]].add(rank[v]);
+                } else {
+                    deferred.add(key(1, v));
+                }
             }
         }
         remaining = m;
@@ -307,8 +313,12 @@ final class WeekPacker {
         if (due != null || nextCount > 0 || !quietWeek(w) || !chooseHolders()) {
             return w;
         }
+        if (w > guard || !roomsKeepHolders(w)) {
+            // the first week is not steady (most weeks): no track order needed here
+            return w;
+        }
         int[] order = trackOrder();
-        while (w <= guard && quietWeek(w) && roomsKeepHolders(w)) {
+        while (true) {
             for (int t : order) {
                 int v = holder[t];
                 double room = roomOf[t];
@@ -328,8 +338,10 @@ final class WeekPacker {
             steadyWeekVisits++;
             recordedWeeks = w;
             w++;
+            if (w > guard || !quietWeek(w) || !roomsKeepHolders(w)) {
+                return w;
+            }
         }
-        return w;
     }
 
     /** @return whether no deferred skill becomes ready and no fixed-pace skill ends by week w */
@@ -442,10 +454,24 @@ final class WeekPacker {
         if (tracks == 1) {
             return SINGLE_TRACK;
         }
+        if (tracks == 3) {
+            return threeTrackOrder();
+        }
         long[] keys = trackKeys;
         for (int t = 0; t < tracks; t++) {
             keys[t] = ((long) Math.min(ready[t].least(), progress[t].least()) << 32) | t;
         }
+        orderByKeys(keys, tracks, trackOrder);
+        return trackOrder;
+    }
+
+    /**
+     * Orders tracks by their keys (distinct: each holds its track id in the low bits), smallest first.
+     *
+     * @param keys  per track its key (sorted in place when there are more than 8 tracks)
+     * @param order receives the tracks in order
+     */
+    static void orderByKeys(long[] keys, int tracks, int[] order) {
         if (tracks <= 8) {
             // a handful of tracks: each track's place is the number of smaller keys (keys are distinct),
             // counted without branches
@@ -455,15 +481,54 @@ final class WeekPacker {
                 for (int u = 0; u < tracks; u++) {
                     place += (int) ((keys[u] - k) >>> 63);
                 }
-                trackOrder[place] = t;
+                order[place] = t;
             }
-            return trackOrder;
+            return;
         }
-        Arrays.sort(keys);
+        Arrays.sort(keys, 0, tracks);
         for (int t = 0; t < tracks; t++) {
-            trackOrder[t] = (int) keys[t];
+            order[t] = (int) keys[t];
         }
+    }
+
+    /**
+     * {@link #trackOrder} for three tracks (the common roadmap: a track per subject) by three
+     * comparisons of the tracks' least ranks ({@link #orderOfThree}).
+     */
+    private int[] threeTrackOrder() {
+        orderOfThree(Math.min(ready[0].least(), progress[0].least()), Math.min(ready[1].least(), progress[1].least()),
+                Math.min(ready[2].least(), progress[2].least()), trackOrder);
         return trackOrder;
+    }
+
+    /**
+     * Orders tracks 0, 1 and 2 by their keys {@code a}, {@code b} and {@code c}, ties by track id: the
+     * order {@link #trackOrder} sorts for any number of tracks (TrackOrderTest compares the two).
+     *
+     * @param o receives the tracks in order
+     */
+    static void orderOfThree(int a, int b, int c, int[] o) {
+        if (a <= b) {
+            if (b <= c) {
+                set(o, 0, 1, 2);
+            } else if (a <= c) {
+                set(o, 0, 2, 1);
+            } else {
+                set(o, 2, 0, 1);
+            }
+        } else if (a <= c) {
+            set(o, 1, 0, 2);
+        } else if (b <= c) {
+            set(o, 1, 2, 0);
+        } else {
+            set(o, 2, 1, 0);
+        }
+    }
+
+    private static void set(int[] o, int first, int second, int third) {
+        o[0] = first;
+        o[1] = second;
+        o[2] = third;
     }
 
     private boolean allHeapsEmpty() {
