@@ -88,6 +88,8 @@ final class WeekPacker {
     boolean steadyWeeks = true;
     /** A pass bounded by {@link #runWithin}: the week the plan must end by, else {@code Integer.MAX_VALUE}. */
     private int within = Integer.MAX_VALUE;
+    /** Whether the pass is bounded by {@link #runWithin}. */
+    private boolean bounded;
     /** A bounded pass: per track the flexible hours not yet allocated; null for an ordinary pass. */
     private double[] flexLeft;
     /** A bounded pass: per track its hours in weeks {@code 1..within}. */
@@ -133,6 +135,9 @@ final class WeekPacker {
     Schedule run() {
         PackerScratch scratch = PackerScratch.acquire(p);
         try {
+            if (bounded) {
+                bound(scratch);
+            }
             take(scratch);
             Schedule s = pack(scratch.guardWeeks);
             return s;
@@ -154,19 +159,21 @@ final class WeekPacker {
      *         after week {@code bound}
      */
     Schedule runWithin(int bound) {
-        if (!boundable(p)) {
+        bounded = true;
+        within = bound;
+        return run();
+    }
+
+    /** A bounded pass: starts the tracks' flexible hours not yet allocated and their hours up to the bound. */
+    private void bound(PackerScratch scratch) {
+        if (!scratch.boundable) {
             throw new IllegalStateException("a bounded pass needs a problem without fixed-pace skills");
         }
-        within = bound;
-        flexLeft = new double[tracks];
-        for (int v = 0; v < p.m; v++) {
-            flexLeft[p.track[v]] += p.hours[v];
-        }
+        flexLeft = scratch.flexibleHours.clone();
         hoursToBound = new double[tracks];
         for (int t = 0; t < tracks; t++) {
-            hoursToBound[t] = cap.cumulative(t, bound);
+            hoursToBound[t] = cap.cumulative(t, within);
         }
-        return run();
     }
 
     /** @return whether every planned skill is flexible, so that {@link #runWithin} applies */
