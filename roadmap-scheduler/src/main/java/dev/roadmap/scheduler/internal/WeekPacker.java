@@ -317,10 +317,7 @@ final class WeekPacker {
      * @return the first week not packed here (it is then packed the ordinary way)
      */
     private int steadyStretch(int w, long guard) {
-        if (due != null || nextCount > 0 || !quietWeek(w) || !chooseHolders()) {
-            return w;
-        }
-        if (w > guard || !roomsKeepHolders(w)) {
+        if (due != null || nextCount > 0 || w > guard || !quietWeek(w) || !steadyFirstWeek(w)) {
             // the first week is not steady (most weeks): no track order needed here
             return w;
         }
@@ -357,24 +354,32 @@ final class WeekPacker {
     }
 
     /**
-     * Sets each track's holder: the skill in progress its next week would choose, or -1 when it would
-     * choose none.
+     * Sets each track's holder, the skill in progress its week w would choose (or -1 when it would
+     * choose none), and its room in week w, track by track until one shows that the week is not steady.
      *
-     * @return false when some track would start a ready skill instead (not a steady week)
+     * @return false when some track would start a ready skill, or its holder would finish in week w, or
+     *         no track has a holder (not a steady week)
      */
-    private boolean chooseHolders() {
+    private boolean steadyFirstWeek(int w) {
         boolean canStart = maxParallel == 0 || activeFlexible + runningRigid < maxParallel;
         boolean any = false;
         for (int t = 0; t < tracks; t++) {
             RankQueue rd = ready[t];
             RankQueue pg = progress[t];
+            int v;
             if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
-                holder[t] = skillOf(pg.peek());
+                v = skillOf(pg.peek());
                 any = true;
             } else if (canStart && !rd.isEmpty()) {
                 return false;
             } else {
-                holder[t] = -1;
+                v = -1;
+            }
+            holder[t] = v;
+            double room = room(t, w);
+            roomOf[t] = room;
+            if (v >= 0 && room > EPS && rem[v] <= room + EPS) {
+                return false;
             }
         }
         return any;
