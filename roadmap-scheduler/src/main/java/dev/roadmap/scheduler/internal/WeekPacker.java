@@ -56,6 +56,8 @@ final class WeekPacker {
     private RankQueue[] progress;
     private LongMinHeap deferred;
     private DoubleArray[] rigidUsed;
+    /** The number of weeks some track has bookings in: no track's {@link #rigidUsed} is longer. */
+    private int bookedWeeks;
     private final IntHeap rigidEnds = new IntHeap(16);
     private AllocationLog log;
     private int[] stack;
@@ -400,11 +402,11 @@ final class WeekPacker {
 
     /** The flexible hours of a track in a week: its capacity less the fixed-pace bookings, in hundredths. */
     private double room(int t, int w) {
-        DoubleArray used = rigidUsed[t];
-        if (w >= used.size() && w > lastOverride) {
+        // after the last override and every booking (most weeks) without looking at the track's bookings
+        if (w > lastOverride && (w >= bookedWeeks || w >= rigidUsed[t].size())) {
             return usualRoom[t];
         }
-        return Cents.floor(cap.hours(w, t) - used.get(w));
+        return Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
     }
 
     private long key(int week, int v) {
@@ -716,6 +718,9 @@ final class WeekPacker {
             for (int j = w; j < w + k; j++) {
                 rigidUsed[p.loadTrack[l]].addAt(j, p.loadHours[l]);
             }
+        }
+        for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+            bookedWeeks = Math.max(bookedWeeks, rigidUsed[p.loadTrack[l]].size());
         }
         start[v] = w;
         finish[v] = w + k - 1;
