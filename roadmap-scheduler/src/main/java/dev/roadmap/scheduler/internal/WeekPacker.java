@@ -404,6 +404,7 @@ final class WeekPacker {
     private double room(int t, int w) {
         // after the last override and every booking (most weeks) without looking at the track's bookings
         if (w > lastOverride && (w >= bookedWeeks || w >= rigidUsed[t].size())) {
+            assert w >= rigidUsed[t].size() : "track " + t + " has bookings after week " + bookedWeeks;
             return usualRoom[t];
         }
         return Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
