@@ -96,12 +96,23 @@ final class WeekPacker {
     private double[] flexLeft;
     /** A bounded pass: per track its hours in weeks {@code 1..within}. */
     private double[] hoursToBound;
+    /**
+     * A bounded pass: per track the next week whose proof is worth working out (earlier weeks cannot
+     * show the track's flexible hours above its hours left, see {@link #provenLonger}), and the
+     * inverse of the most hours a week of the track may take, with a margin.
+     */
+    private int[] nextCheck;
+    private double[] weeksPerHour;
+    /** Whether a bounded pass works out its proof on every track every week (the reference of BoundedPassTest). */
+    boolean checkEveryWeek;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
     long weekVisits;
     long allocationSteps;
     long releaseSteps;
     /** Weeks packed by {@link #steadyStretch} (counted in {@link #weekVisits} too). */
     long steadyWeekVisits;
+    /** Proofs of a bounded pass worked out, one per track and week checked. */
+    long boundChecks;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
         this(p, rank, byRank, maxParallel, null);
@@ -173,8 +184,13 @@ final class WeekPacker {
         }
         flexLeft = scratch.flexibleHours.clone();
         hoursToBound = new double[tracks];
+        nextCheck = new int[tracks];
+        weeksPerHour = new double[tracks];
         for (int t = 0; t < tracks; t++) {
             hoursToBound[t] = cap.cumulative(t, within);
+            double most = cap.maxHours(t);
+            // a track without hours never loses any: its proof, false once, stays false
+            weeksPerHour[t] = most > 0 ? 1 / (most * (1 + 1e-5)) : Double.POSITIVE_INFINITY;
         }
     }
 
@@ -197,9 +213,20 @@ final class WeekPacker {
             return remaining > 0;
         }
         for (int t = 0; t < tracks; t++) {
+            if (w < nextCheck[t]) {
+                continue;
+            }
+            boundChecks++;
             double left = hoursToBound[t] - cap.cumulative(t, w);
-            if (flexLeft[t] > left + 1e-6 * (1 + left)) {
+            double limit = left + 1e-6 * (1 + left);
+            if (flexLeft[t] > limit) {
                 return true;
+            }
+            if (!checkEveryWeek) {
+                // each later week lowers the limit by at most the track's most hours in a week (times
+                // 1 + 1e-6), and the flexible hours never grow: the limit cannot fall below them sooner
+                double weeks = (limit - flexLeft[t]) * weeksPerHour[t];
+                nextCheck[t] = weeks >= within ? within : w + 1 + (int) weeks;
             }
         }
         return false;
