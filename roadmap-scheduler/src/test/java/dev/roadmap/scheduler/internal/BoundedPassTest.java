@@ -60,40 +60,28 @@ class BoundedPassTest {
     @Test
     void skippingTheWeeksThatCannotProveAnythingStopsInTheSameWeekAsCheckingEveryWeek() {
         Random rnd = new Random(613);
-        long stopped = 0;
-        long[] checks = new long[2];
-        for (int round = 0; round < 400; round++) {
-            boolean pool = rnd.nextInt(4) == 0;
-            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 200 ? 12 : 80, pool, false);
-            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool);
-            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
-            if (p == null) {
-                continue;
-            }
+        long[] stoppedAndChecks = new long[3];
+        RandomProblems.forEach(rnd, 400, false, (round, p, options) -> {
             int lowerBound = LowerBound.compute(p);
             for (int[] order : WeekPackerSteadyTest.orders(p, rnd)) {
-                int[] rank = Priorities.ranks(order);
                 for (int bound : new int[] {lowerBound, lowerBound + 1 + rnd.nextInt(8), 1 + rnd.nextInt(lowerBound + 5)}) {
-                    WeekPacker every = new WeekPacker(p, rank, order, options.maxParallel());
+                    WeekPacker every = new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel());
                     every.checkEveryWeek = true;
                     Schedule expected = every.runWithin(bound);
-                    WeekPacker skipping = new WeekPacker(p, rank, order, options.maxParallel());
+                    WeekPacker skipping = new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel());
                     Schedule actual = skipping.runWithin(bound);
                     assertThat(skipping.weekVisits).as("round %d, bound %d", round, bound).isEqualTo(every.weekVisits);
-                    assertThat(actual == null).isEqualTo(expected == null);
-                    if (actual != null) {
-                        assertThat(WeekPackerSteadyTest.describe(actual)).isEqualTo(WeekPackerSteadyTest.describe(expected));
-                    } else {
-                        stopped++;
-                    }
-                    checks[0] += skipping.boundChecks;
-                    checks[1] += every.boundChecks;
+                    assertThat(actual == null ? null : WeekPackerSteadyTest.describe(actual))
+                            .isEqualTo(expected == null ? null : WeekPackerSteadyTest.describe(expected));
+                    stoppedAndChecks[0] += actual == null ? 1 : 0;
+                    stoppedAndChecks[1] += skipping.boundChecks;
+                    stoppedAndChecks[2] += every.boundChecks;
                 }
             }
-        }
-        assertThat(stopped).isGreaterThan(300);
+        });
+        assertThat(stoppedAndChecks[0]).isGreaterThan(300);
         // most tracks' proofs are far from holding: they are worked out in few of the weeks
-        assertThat(checks[0]).isLessThan(checks[1] / 2);
+        assertThat(stoppedAndChecks[1]).isLessThan(stoppedAndChecks[2] / 2);
     }
 
     @Test

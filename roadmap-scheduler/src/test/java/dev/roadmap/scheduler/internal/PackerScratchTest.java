@@ -2,8 +2,6 @@ package dev.roadmap.scheduler.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roadmap.core.Roadmap;
-import dev.roadmap.core.plan.PlanOptions;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +16,8 @@ class PackerScratchTest {
 
     @Test
     void theScratchMatchesTheDefinitionsOfItsProblem() {
-        Random rnd = new Random(17);
-        int checked = 0;
-        int rigid = 0;
-        for (int round = 0; round < 600; round++) {
-            boolean pool = rnd.nextInt(4) == 0;
-            Roadmap roadmap = WeekPackerSteadyTest.roadmap(rnd, round < 300 ? 12 : 80, pool, rnd.nextBoolean());
-            PlanOptions options = WeekPackerSteadyTest.options(rnd, pool);
-            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
-            if (p == null) {
-                continue;
-            }
+        int[] rigid = new int[1];
+        int built = RandomProblems.forEach(new Random(17), 600, null, (round, p, options) -> {
             PackerScratch scratch = PackerScratch.acquire(p);
             scratch.release();
             assertThat(scratch.guardWeeks).as("round %d", round).isEqualTo(guardWeeks(p));
@@ -40,11 +29,10 @@ class PackerScratchTest {
                 }
             }
             assertThat(scratch.flexibleHours).containsExactly(hours);
-            rigid += scratch.boundable ? 0 : 1;
-            checked++;
-        }
-        assertThat(checked).isGreaterThan(400);
-        assertThat(rigid).isGreaterThan(50);
+            rigid[0] += scratch.boundable ? 0 : 1;
+        });
+        assertThat(built).isGreaterThan(400);
+        assertThat(rigid[0]).isGreaterThan(50);
     }
 
     /** The guard's definition: a safety net far beyond any week a greedy pass can reach. */

@@ -34,8 +34,8 @@ class TrackOrderTest {
     void keysOfAnyNumberOfTracksAreOrderedAsTheSort() {
         Random rnd = new Random(5);
         for (int round = 0; round < 5_000; round++) {
-            int tracks = 1 + rnd.nextInt(12);
-            int[] least = new int[tracks];
+            int[] least = new int[1 + rnd.nextInt(12)];
+            int tracks = least.length;
             long[] keys = new long[tracks];
             for (int t = 0; t < tracks; t++) {
                 least[t] = rnd.nextInt(4) == 0 ? Integer.MAX_VALUE : rnd.nextInt(2 * tracks);
