@@ -7,6 +7,7 @@ import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
 import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -58,7 +59,13 @@ final class PrerequisiteResolver {
     private final int longestLabel;
     /** Skill index by lower-cased id (the first skill of an id). */
     private final DistinctStrings byId = new DistinctStrings();
-    private final Map<Integer, Integer> byNumber = new HashMap<>();
+    /**
+     * Skill index by row number (the first skill of a number), -1 for none: a name of at most five
+     * digits is looked up, so numbers from {@link #NUMBERS} on are never asked for.
+     */
+    private int[] byNumber = new int[0];
+    /** The first row number no name can state. */
+    private static final int NUMBERS = 100_000;
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
@@ -87,8 +94,8 @@ final class PrerequisiteResolver {
             Draft d = drafts.get(i);
             names.add(d.title);
             byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
-            if (d.number > 0) {
-                byNumber.putIfAbsent(d.number, i);
+            if (d.number > 0 && d.number < NUMBERS) {
+                putNumber(d.number, i);
             }
             for (Section s = d.home; s != null && s.heading != null; s = s.parent) {
                 Integer g = groupIndex.get(s);
@@ -117,6 +124,17 @@ final class PrerequisiteResolver {
             String c = conjunctions.get(k);
             cuts[k] = !c.isEmpty() && Texts.isCjk(c.codePointAt(0)) ? c : " " + c + " ";
             leads[k] = c + " ";
+        }
+    }
+
+    private void putNumber(int number, int skill) {
+        if (number >= byNumber.length) {
+            int old = byNumber.length;
+            byNumber = Arrays.copyOf(byNumber, Math.min(NUMBERS, Math.max(number + 1, 2 * old)));
+            Arrays.fill(byNumber, old, byNumber.length, -1);
+        }
+        if (byNumber[number] < 0) {
+            byNumber[number] = skill;
         }
     }
 
@@ -539,7 +557,8 @@ final class PrerequisiteResolver {
         if (i == null) {
             String digits = n.startsWith("#") ? n.substring(1) : n;
             if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
-                i = byNumber.get(Integer.parseInt(digits));
+                int number = Integer.parseInt(digits);
+                i = number < byNumber.length && byNumber[number] >= 0 ? byNumber[number] : null;
             }
         }
         if (i != null) {
