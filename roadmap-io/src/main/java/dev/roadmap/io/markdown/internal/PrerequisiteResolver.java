@@ -47,6 +47,8 @@ final class PrerequisiteResolver {
     private NameMatcher titles;
     /** Whether a text may name a title or a group: most texts tried (runs of several ids) name none, and then no matcher is asked. */
     private NameFilter namedFilter;
+    /** {@link NameFilter#mostWords} of the titles and group titles, or -1 before it is first asked. */
+    private int mostWords = -1;
     /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
     private final boolean idWithComma;
     /**
@@ -380,17 +382,28 @@ final class PrerequisiteResolver {
             return null;
         }
         // the run of all items is among those tried when there are at most MAX_RUN of them
-        return ids.length / 2 <= MAX_RUN || !named().mayMatch(text) ? ids : null;
+        if (ids.length / 2 <= MAX_RUN) {
+            return ids;
+        }
+        return NameFilter.words(text, 0, text.length()) > mostWords() || !named().mayMatch(text) ? ids : null;
     }
 
     /**
      * Whether a run of two or more of the list's items may name a title or group (no id holds a ",",
      * and a run holds one, so it is no id and no row number): the runs {@link #resolvePiece} tries
-     * first, from each item the longest of at most {@link #MAX_RUN}.
+     * first, from each item the longest of at most {@link #MAX_RUN}. A run with more words than any
+     * title or group title ({@link NameFilter#mostWords}) names none, and the filter is not built for it.
      */
     private boolean anyRunMayBeNamed(String piece, int[] ids) {
         int items = ids.length / 2;
+        int most = mostWords();
+        int next = items > 0 ? NameFilter.words(piece, ids[0], ids[1]) : 0;
         for (int i = 0; i < items; i++) {
+            int first = next;
+            next = i + 1 < items ? NameFilter.words(piece, ids[2 * i + 2], ids[2 * i + 3]) : 0;
+            if (first + next > most) {
+                continue;   // every run from item i has more words than any name: it names nothing, the filter is not asked
+            }
             for (int j = i + 1; j < Math.min(items, i + MAX_RUN); j++) {
                 if (named().mayMatch(piece, ids[2 * i], ids[2 * j + 1])) {
                     return true;
@@ -523,6 +536,17 @@ final class PrerequisiteResolver {
             groups = NameMatcher.of(groupTitles);
         }
         return groups;
+    }
+
+    /** @return the most words a text that names a title or a group can have ({@link NameFilter#mostWords}) */
+    private int mostWords() {
+        if (mostWords < 0) {
+            List<String> all = new ArrayList<>(names.size() + groupTitles.size());
+            all.addAll(names);
+            all.addAll(groupTitles);
+            mostWords = NameFilter.mostWords(all);
+        }
+        return mostWords;
     }
 
     /** @return the filter of titles and group titles: false only when {@code titles()} and {@code groups()} surely match nothing */
