@@ -255,9 +255,7 @@ final class RoadmapAssembler {
             for (int k = 0; k < at.size(); k++) {
                 map.putSkillEntry(i, "requires", k, at.get(k)[0], at.get(k)[1]);
             }
-            d.topics.forEach(sb::addTopic);
-            d.resources.forEach(sb::addResource);
-            d.projects.forEach(sb::addProject);
+            sb.setTopics(d.topics).setResources(d.resources).setProjects(d.projects);   // the builder's lists are empty: the same as adding each
             rb.addSkill(sb.build());
             if (!group.isEmpty()) {
                 map.putSkillField(i, "group", d.line, d.column);
