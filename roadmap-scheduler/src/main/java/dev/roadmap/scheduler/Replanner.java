@@ -11,6 +11,7 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
+import dev.roadmap.scheduler.internal.SkillLayout;
 import dev.roadmap.scheduler.internal.WeekPackingEngine;
 import dev.roadmap.spi.PlanningScope;
 import java.time.Clock;
@@ -79,6 +80,8 @@ public final class Replanner {
         final PlanningScope validated;
         final int[][] rows;
         final int[] order;
+        /** What the plans share of the skills (ids, fixed paces, tracks), by the capacity's tracks. */
+        final SkillLayout.Cache layouts = new SkillLayout.Cache();
 
         Prepared(PlanningScope validated, int[][] rows, int[] order) {
             this.validated = validated;
@@ -154,7 +157,7 @@ public final class Replanner {
         PlanOptions o = ProgressDates.withToday(options, clock);
         PlanningScope s = roadmap == near.roadmap() && o.equals(near.options()) ? near : near.rescope(roadmap, o, clock);
         scope = s;
-        Plan p = WeekPackingEngine.plan(s, prepared.rows, prepared.order, o, o.startOrDefault(clock));
+        Plan p = WeekPackingEngine.plan(s, prepared.rows, prepared.order, prepared.layouts, o, o.startOrDefault(clock));
         return ProgressDates.withHistory(p, roadmap, o);
     }
 

@@ -31,7 +31,7 @@ final class PlanAssembler {
         int m = p.m;
         SkillId[] ids = new SkillId[m];
         for (int v = 0; v < m; v++) {
-            ids[v] = p.roadmap.skill(p.doc[v]).id();
+            ids[v] = p.idsByDoc[p.doc[v]];
         }
         int[] order = startOrder(s, m);
         long[] cents = Cents.totals(p, s);

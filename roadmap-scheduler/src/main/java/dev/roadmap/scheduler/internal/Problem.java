@@ -1,6 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.Roadmap;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.primitive.Csr;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
@@ -14,6 +15,8 @@ import java.util.List;
  */
 final class Problem {
     final Roadmap roadmap;
+    /** The id of every skill of the roadmap, by document index (shared: never changed). */
+    final SkillId[] idsByDoc;
     final CapacityTable cap;
     final int m;
     /** Document index of each planned skill. */
@@ -47,10 +50,11 @@ final class Problem {
      */
     private double[] remainingPath;
 
-    Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
+    Problem(Roadmap roadmap, SkillId[] idsByDoc, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
             int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
             int[] topo, boolean[] hadClosedPrerequisite, List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
         this.roadmap = roadmap;
+        this.idsByDoc = idsByDoc;
         this.cap = cap;
         this.m = doc.length;
         this.doc = doc;

@@ -33,30 +33,34 @@ final class ProblemBuilder {
     /** The prerequisite rows ({@code [offsets, targets]}) and topological order of the roadmap's graph. */
     private final int[][] rows;
     private final int[] order;
+    private final SkillLayout layout;
 
-    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order) {
+    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order, SkillLayout layout) {
         this.roadmap = scope.roadmap();
         this.scope = scope;
         this.n = roadmap.size();
         this.rows = rows;
         this.order = order;
+        this.layout = layout;
     }
 
     static Problem build(Roadmap roadmap, PlanOptions options) {
         PlanningScope scope = PlanningScope.of(roadmap, options); // refuses an invalid roadmap before its graph is read
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        return build(scope, graph.requiresRows(), graph.topologicalOrder());
+        return build(scope, graph.requiresRows(), graph.topologicalOrder(), new SkillLayout.Cache());
     }
 
     /**
      * Lays out a scope's planned skills against prepared prerequisite rows, as a re-planner does for a
      * roadmap whose structure (and so whose graph) did not change.
      *
-     * @param rows  the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()})
-     * @param order its topological order of document indices
+     * @param rows    the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()})
+     * @param order   its topological order of document indices
+     * @param layouts the skill layouts of roadmaps of this structure
      */
-    static Problem build(PlanningScope scope, int[][] rows, int[] order) {
-        return new ProblemBuilder(scope, rows, order).assemble(CapacityTable.of(scope.capacity()));
+    static Problem build(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts) {
+        CapacityTable cap = CapacityTable.of(scope.capacity());
+        return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap)).assemble(cap);
     }
 
     private Problem assemble(CapacityTable cap) {
@@ -83,9 +87,9 @@ final class ProblemBuilder {
         List<String> overloaded = new ArrayList<>();
         List<SkillId> overloadedIds = new ArrayList<>();
         for (int v = 0; v < m; v++) {
-            Skill s = roadmap.skill(doc[v]);
             loadOff[v] = loadTracks.size();
-            if (s.rigidPace().isPresent()) {
+            if (layout.rigid[doc[v]]) {
+                Skill s = roadmap.skill(doc[v]);
                 rigid[v] = true;
                 track[v] = -1;
                 rigidWeeks[v] = scope.rigidWeeks(doc[v]);
@@ -111,11 +115,10 @@ final class ProblemBuilder {
                 }
                 h[v] = total * rigidWeeks[v];
             } else {
-                String key = s.track().isEmpty() ? Capacity.POOL : s.track();
-                int t = trackOf(cap, key);
+                int t = layout.track[doc[v]];
                 h[v] = scope.hours(doc[v]);
                 if (t < 0 || (cap.usual[t] <= 0 && h[v] > 0)) {
-                    missingTrack.computeIfAbsent(key, k -> new ArrayList<>()).add(s.id());
+                    missingTrack.computeIfAbsent(layout.trackKey[doc[v]], k -> new ArrayList<>()).add(layout.ids[doc[v]]);
                 }
                 track[v] = Math.max(t, 0);
             }
@@ -185,8 +188,8 @@ final class ProblemBuilder {
                 topo[c++] = activeOf[i];
             }
         }
-        return new Problem(roadmap, cap, doc, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, reqOff, reqTgt,
-                topo, hadClosed, unscheduled, scope.diagnostics());
+        return new Problem(roadmap, layout.ids, cap, doc, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, reqOff,
+                reqTgt, topo, hadClosed, unscheduled, scope.diagnostics());
     }
 
     private static int trackOf(CapacityTable cap, String trackId) {
