@@ -2,7 +2,6 @@ package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.primitive.Csr;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import java.util.List;
@@ -50,14 +49,14 @@ final class Problem {
      */
     private double[] remainingPath;
 
-    Problem(Roadmap roadmap, SkillId[] idsByDoc, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
-            int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
-            int[] topo, boolean[] hadClosedPrerequisite, List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
+    Problem(Roadmap roadmap, SkillId[] idsByDoc, CapacityTable cap, PlannedEdges edges, boolean[] rigid, int[] track,
+            double[] hours, int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours,
+            List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
         this.roadmap = roadmap;
         this.idsByDoc = idsByDoc;
         this.cap = cap;
-        this.m = doc.length;
-        this.doc = doc;
+        this.m = edges.doc.length;
+        this.doc = edges.doc;
         this.rigid = rigid;
         this.track = track;
         this.hours = hours;
@@ -65,15 +64,14 @@ final class Problem {
         this.loadOff = loadOff;
         this.loadTrack = loadTrack;
         this.loadHours = loadHours;
-        this.reqOff = reqOff;
-        this.reqTgt = reqTgt;
-        this.topo = topo;
-        this.hadClosedPrerequisite = hadClosedPrerequisite;
+        this.reqOff = edges.reqOff;
+        this.reqTgt = edges.reqTgt;
+        this.topo = edges.topo;
+        this.hadClosedPrerequisite = edges.hadClosedPrerequisite;
         this.unscheduled = List.copyOf(unscheduled);
         this.diagnostics = List.copyOf(diagnostics);
-        int[][] dependents = Csr.transpose(reqOff, reqTgt);
-        this.depOff = dependents[0];
-        this.depTgt = dependents[1];
+        this.depOff = edges.depOff;
+        this.depTgt = edges.depTgt;
     }
 
     /**

@@ -34,14 +34,16 @@ final class ProblemBuilder {
     private final int[][] rows;
     private final int[] order;
     private final SkillLayout layout;
+    private final SkillLayout.Cache layouts;
 
-    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order, SkillLayout layout) {
+    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order, SkillLayout layout, SkillLayout.Cache layouts) {
         this.roadmap = scope.roadmap();
         this.scope = scope;
         this.n = roadmap.size();
         this.rows = rows;
         this.order = order;
         this.layout = layout;
+        this.layouts = layouts;
     }
 
     static Problem build(Roadmap roadmap, PlanOptions options) {
@@ -60,7 +62,7 @@ final class ProblemBuilder {
      */
     static Problem build(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts) {
         CapacityTable cap = CapacityTable.of(scope.capacity());
-        return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap)).assemble(cap);
+        return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
     }
 
     private Problem assemble(CapacityTable cap) {
@@ -70,12 +72,8 @@ final class ProblemBuilder {
             activeOf[i] = scope.isPlanned(i) ? m++ : -1;
         }
         List<Unscheduled> unscheduled = scope.unscheduled();
-        int[] doc = new int[m];
-        for (int i = 0; i < n; i++) {
-            if (activeOf[i] >= 0) {
-                doc[activeOf[i]] = i;
-            }
-        }
+        PlannedEdges edges = layouts.edges(activeOf, m, rows, order);
+        int[] doc = edges.doc;
         boolean[] rigid = new boolean[m];
         int[] track = new int[m];
         double[] h = new double[m];
@@ -127,7 +125,8 @@ final class ProblemBuilder {
         refuseUnplannable(cap, missingTrack, overloaded, overloadedIds);
         int[] loadTrack = loadTracks.toArray();
         double[] loadHours = loadAmounts.toArray();
-        return edges(cap, doc, activeOf, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, unscheduled);
+        return new Problem(roadmap, layout.ids, cap, edges, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours,
+                unscheduled, scope.diagnostics());
     }
 
     /** A skill whose track has no hours, or a fixed-pace load no week can hold, makes the plan infeasible. */
@@ -148,48 +147,6 @@ final class ProblemBuilder {
                     + "track's capacity in every week: " + String.join("; ", overloaded.subList(0, Math.min(MAX_NAMED,
                     overloaded.size()))) + more(overloaded.size()), overloadedIds);
         }
-    }
-
-    private Problem edges(CapacityTable cap, int[] doc, int[] activeOf, boolean[] rigid, int[] track, double[] h,
-                          int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, List<Unscheduled> unscheduled) {
-        int m = doc.length;
-        int[] off = rows[0];
-        int[] tgt = rows[1];
-        int[] reqOff = new int[m + 1];
-        int count = 0;
-        for (int v = 0; v < m; v++) {
-            int i = doc[v];
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                if (activeOf[tgt[k]] >= 0) {
-                    count++;
-                }
-            }
-        }
-        int[] reqTgt = new int[count];
-        boolean[] hadClosed = new boolean[m];
-        int e = 0;
-        for (int v = 0; v < m; v++) {
-            reqOff[v] = e;
-            int i = doc[v];
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                int p = tgt[k];
-                if (activeOf[p] >= 0) {
-                    reqTgt[e++] = activeOf[p];
-                } else {
-                    hadClosed[v] = true;
-                }
-            }
-        }
-        reqOff[m] = e;
-        int[] topo = new int[m];
-        int c = 0;
-        for (int i : order) {
-            if (activeOf[i] >= 0) {
-                topo[c++] = activeOf[i];
-            }
-        }
-        return new Problem(roadmap, layout.ids, cap, doc, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, reqOff,
-                reqTgt, topo, hadClosed, unscheduled, scope.diagnostics());
     }
 
     private static int trackOf(CapacityTable cap, String trackId) {

@@ -57,11 +57,14 @@ public final class SkillLayout {
     }
 
     /**
-     * The layout of the last capacity's tracks, for the roadmaps of one structure (a re-planner's):
-     * kept while the tracks stay the same. Thread-safe: racing plans make equal layouts and one is kept.
+     * What the plans of roadmaps of one structure (a re-planner's chain) share: the layout of the last
+     * capacity's tracks, kept while the tracks stay the same, and the edges among the last plan's
+     * planned skills ({@link PlannedEdges}), kept while the same skills are planned. Thread-safe:
+     * racing plans make equal values and one of them is kept.
      */
     public static final class Cache {
         private volatile SkillLayout last;
+        private volatile PlannedEdges lastEdges;
 
         /** An empty cache, for the roadmaps of one structure. */
         public Cache() {
@@ -79,6 +82,22 @@ public final class SkillLayout {
                 last = l;
             }
             return l;
+        }
+
+        /**
+         * @param activeOf the planned index of each skill by document index, -1 for one not planned
+         * @param m        how many skills are planned
+         * @param rows     the structure's requires rows
+         * @param order    its topological order
+         * @return the edges among the planned skills: the last ones when the same skills are planned
+         */
+        PlannedEdges edges(int[] activeOf, int m, int[][] rows, int[] order) {
+            PlannedEdges e = lastEdges;
+            if (e == null || !e.plans(activeOf)) {
+                e = new PlannedEdges(activeOf, m, rows, order);
+                lastEdges = e;
+            }
+            return e;
         }
     }
 }
