@@ -8,6 +8,7 @@ import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.core.validate.Diagnostic;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -125,12 +126,13 @@ final class ScopeChange {
     private static void copyFrom(ScopeRules parent, ScopeRules rules) {
         rules.notChosen = parent.notChosen;
         rules.choiceNotes = parent.choiceNotes;
-        rules.leftOut = parent.leftOut.clone();
-        rules.closed = parent.closed.clone();
-        rules.openEnded = parent.openEnded.clone();
-        rules.hours = parent.hours.clone();
-        rules.weeks = parent.weeks.clone();
-        rules.notes = parent.notes.clone();
+        int n = parent.n;
+        rules.leftOut = Arrays.copyOf(parent.leftOut, n);
+        rules.closed = Arrays.copyOf(parent.closed, n);
+        rules.openEnded = Arrays.copyOf(parent.openEnded, n);
+        rules.hours = Arrays.copyOf(parent.hours, n);
+        rules.weeks = Arrays.copyOf(parent.weeks, n);
+        rules.notes = Arrays.copyOf(parent.notes, n);
     }
 
     /** @return whether reach had to be found again (with targets, a changed skill went in or out of play) */
@@ -204,7 +206,7 @@ final class ScopeChange {
     private static void unscheduled(ScopeRules parent, ScopeRules rules, int[] touched) {
         int planned = parent.planned;
         int[] at = parent.unscheduledAt;
-        Unscheduled[] list = null;
+        List<Unscheduled> list = null;
         for (int c : touched) {
             if (!rules.inReach[c]) {
                 continue;
@@ -216,52 +218,35 @@ final class ScopeChange {
                 continue;
             }
             if (list == null) {
-                list = parent.unscheduled.toArray(new Unscheduled[0]);
+                list = new ArrayList<>(parent.unscheduled);
             }
             int pos = Arrays.binarySearch(at, c);
             if (was != null && now != null) {
-                list[pos] = new Unscheduled(rules.roadmap.skill(c).id(), now);
+                list.set(pos, new Unscheduled(rules.roadmap.skill(c).id(), now));
             } else if (now != null) {
-                int ins = -pos - 1;
-                at = insert(at, ins, c);
-                list = insert(list, ins, new Unscheduled(rules.roadmap.skill(c).id(), now));
+                pos = -pos - 1;
+                at = edited(at, pos, c);
+                list.add(pos, new Unscheduled(rules.roadmap.skill(c).id(), now));
             } else {
-                at = remove(at, pos);
-                list = remove(list, pos);
+                at = edited(at, pos, -1);
+                list.remove(pos);
             }
         }
         rules.planned = planned;
         rules.unscheduledAt = at;
-        rules.unscheduled = list == null ? parent.unscheduled : List.of(list);
+        rules.unscheduled = list == null ? parent.unscheduled : List.copyOf(list);
     }
 
-    private static int[] insert(int[] a, int at, int value) {
-        int[] b = new int[a.length + 1];
-        System.arraycopy(a, 0, b, 0, at);
-        b[at] = value;
-        System.arraycopy(a, at, b, at + 1, a.length - at);
-        return b;
-    }
-
-    private static Unscheduled[] insert(Unscheduled[] a, int at, Unscheduled value) {
-        Unscheduled[] b = new Unscheduled[a.length + 1];
-        System.arraycopy(a, 0, b, 0, at);
-        b[at] = value;
-        System.arraycopy(a, at, b, at + 1, a.length - at);
-        return b;
-    }
-
-    private static int[] remove(int[] a, int at) {
-        int[] b = new int[a.length - 1];
-        System.arraycopy(a, 0, b, 0, at);
-        System.arraycopy(a, at + 1, b, at, b.length - at);
-        return b;
-    }
-
-    private static Unscheduled[] remove(Unscheduled[] a, int at) {
-        Unscheduled[] b = new Unscheduled[a.length - 1];
-        System.arraycopy(a, 0, b, 0, at);
-        System.arraycopy(a, at + 1, b, at, b.length - at);
+    /** @return a copy of the sorted indices with {@code value} inserted at {@code pos}, or the one there removed for -1 */
+    private static int[] edited(int[] a, int pos, int value) {
+        int[] b = new int[value < 0 ? a.length - 1 : a.length + 1];
+        System.arraycopy(a, 0, b, 0, pos);
+        if (value < 0) {
+            System.arraycopy(a, pos + 1, b, pos, b.length - pos);
+        } else {
+            b[pos] = value;
+            System.arraycopy(a, pos, b, pos + 1, a.length - pos);
+        }
         return b;
     }
 }
