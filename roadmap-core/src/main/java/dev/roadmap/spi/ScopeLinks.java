@@ -2,7 +2,6 @@ package dev.roadmap.spi;
 
 import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
-import dev.roadmap.core.primitive.Csr;
 
 /**
  * The dependents of each skill by document index, for the scopes of one roadmap structure: made on
@@ -22,16 +21,22 @@ final class ScopeLinks {
             int n = roadmap.size();
             int[] off = new int[n + 1];
             for (int i = 0; i < n; i++) {
-                off[i + 1] = off[i] + roadmap.skill(i).requires().size();
-            }
-            int[] tgt = new int[off[n]];
-            for (int i = 0; i < n; i++) {
-                int k = off[i];
                 for (SkillId id : roadmap.skill(i).requires()) {
-                    tgt[k++] = roadmap.indexOf(id);
+                    off[roadmap.indexOf(id) + 1]++;
                 }
             }
-            d = Csr.transpose(off, tgt);
+            for (int i = 0; i < n; i++) {
+                off[i + 1] += off[i];
+            }
+            int[] dependent = new int[off[n]];
+            int[] filled = new int[n];
+            for (int i = 0; i < n; i++) {
+                for (SkillId id : roadmap.skill(i).requires()) {
+                    int p = roadmap.indexOf(id);
+                    dependent[off[p] + filled[p]++] = i;
+                }
+            }
+            d = new int[][] {off, dependent};
             dependents = d;
         }
         return d;
