@@ -17,22 +17,12 @@ final class AllocationLog {
     private final int[][] full;
     private int weeks;
 
-    /** Sized for a pass of the problem at its tracks' usual hours: each flexible skill's weeks, plus one. */
-    AllocationLog(Problem p, int tracks) {
-        long[] weeksOn = new long[tracks];
-        long allocations = 16;
-        for (int v = 0; v < p.m; v++) {
-            if (!p.rigid[v]) {
-                double u = p.cap.usual[p.track[v]];
-                long k = u > 0 ? (long) Math.ceil(p.hours[v] / u) : 1;
-                weeksOn[p.track[v]] += k;
-                allocations += k + 1;
-            }
-        }
-        long weeks = 64;
-        for (long k : weeksOn) {
-            weeks = Math.max(weeks, k + 16);
-        }
+    /**
+     * @param allocations the allocations a pass is expected to make (the arrays grow when it makes more)
+     * @param weeks       the weeks a pass is expected to record per track (they grow too)
+     * @param tracks      the number of tracks
+     */
+    AllocationLog(long allocations, long weeks, int tracks) {
         week = new int[(int) Math.min(allocations, 1 << 20)];
         skill = new int[week.length];
         hours = new double[week.length];

@@ -257,27 +257,7 @@ final class Improvement {
      */
     static int[] bottleneckOrder(Problem p) {
         int m = p.m;
-        int tracks = p.cap.trackCount();
-        double[] load = new double[tracks];
-        for (int v = 0; v < m; v++) {
-            if (p.rigid[v]) {
-                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
-                    load[p.loadTrack[l]] += p.rigidWeeks[v] * p.loadHours[l] / Math.max(p.cap.usual[p.loadTrack[l]], EPS_HOURS);
-                }
-            } else {
-                load[p.track[v]] += p.hours[v] / Math.max(p.cap.usual[p.track[v]], EPS_HOURS);
-            }
-        }
-        int bottleneck = 0;
-        for (int t = 1; t < tracks; t++) {
-            if (load[t] > load[bottleneck]) {
-                bottleneck = t;
-            }
-        }
-        double[] own = new double[m];
-        for (int v = 0; v < m; v++) {
-            own[v] = weeksOn(p, v, bottleneck);
-        }
+        double[] own = bottleneckWeeks(p);
         double[] after = new double[m];
         double[] through = new double[m];
         for (int i = m - 1; i >= 0; i--) {
@@ -292,17 +272,51 @@ final class Improvement {
         return Priorities.descending(after, p.remainingPath());
     }
 
-    /** Weeks skill v keeps track t busy: a rigid skill with a load there its weeks, a flexible one its hours at the usual rate. */
-    private static double weeksOn(Problem p, int v, int t) {
-        if (p.rigid[v]) {
-            for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
-                if (p.loadTrack[l] == t && p.loadHours[l] > 0) {
-                    return p.rigidWeeks[v];
+    /**
+     * @return per skill the weeks it keeps the bottleneck busy (the track with the most weeks of work
+     *         at its usual hours): a rigid skill with a load there its weeks, a flexible one there its
+     *         hours at the usual rate, others none
+     */
+    static double[] bottleneckWeeks(Problem p) {
+        int m = p.m;
+        int tracks = p.cap.trackCount();
+        double[] load = new double[tracks];
+        // first each flexible skill's weeks on its own track, which are its weeks on the bottleneck if it is there
+        double[] own = new double[m];
+        for (int v = 0; v < m; v++) {
+            if (p.rigid[v]) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    load[p.loadTrack[l]] += p.rigidWeeks[v] * p.loadHours[l] / Math.max(p.cap.usual[p.loadTrack[l]], EPS_HOURS);
                 }
+            } else {
+                own[v] = p.hours[v] / Math.max(p.cap.usual[p.track[v]], EPS_HOURS);
+                load[p.track[v]] += own[v];
             }
-            return 0;
         }
-        return p.track[v] == t ? p.hours[v] / Math.max(p.cap.usual[t], EPS_HOURS) : 0;
+        int bottleneck = 0;
+        for (int t = 1; t < tracks; t++) {
+            if (load[t] > load[bottleneck]) {
+                bottleneck = t;
+            }
+        }
+        for (int v = 0; v < m; v++) {
+            if (p.rigid[v]) {
+                own[v] = weeksOn(p, v, bottleneck);
+            } else if (p.track[v] != bottleneck) {
+                own[v] = 0;
+            }
+        }
+        return own;
+    }
+
+    /** Weeks rigid skill v keeps track t busy: its weeks when it has a load there. */
+    private static double weeksOn(Problem p, int v, int t) {
+        for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+            if (p.loadTrack[l] == t && p.loadHours[l] > 0) {
+                return p.rigidWeeks[v];
+            }
+        }
+        return 0;
     }
 
     private static double scale(double[] values) {

@@ -27,6 +27,10 @@ final class PackerScratch {
     final AllocationLog log;
     /** The safety net on weeks ({@link WeekPacker}'s guard), which depends on the problem only. */
     final long guardWeeks;
+    /** Per track the hours of its flexible skills (summed in skill order), which a bounded pass starts from. */
+    final double[] flexibleHours;
+    /** Whether every planned skill is flexible ({@link WeekPacker#boundable}). */
+    final boolean boundable;
     private final int m;
     /** Per kind (plain or guided pass, ready or in progress) the queues of each track, made at first use. */
     private final RankQueue[][] queues = new RankQueue[4][];
@@ -47,8 +51,37 @@ final class PackerScratch {
         for (int t = 0; t < tracks; t++) {
             rigidUsed[t] = new DoubleArray(16);
         }
-        guardWeeks = guardWeeks(p);
-        log = new AllocationLog(p, tracks);
+        flexibleHours = new double[tracks];
+        boolean allFlexible = true;
+        CapacityTable cap = p.cap;
+        // one walk over the skills for the guard on weeks, the log's size and the bounded passes' totals
+        long guard = cap.lastOverrideWeek() + 16L;
+        long[] weeksOn = new long[tracks];
+        long allocations = 16;
+        for (int v = 0; v < m; v++) {
+            if (p.rigid[v]) {
+                allFlexible = false;
+                guard += p.rigidWeeks[v] + 1L;
+                continue;
+            }
+            int t = p.track[v];
+            double u = cap.usual[t];
+            long k = u > 0 ? (long) Math.ceil(p.hours[v] / u) : 0;
+            guard += k + 1L;
+            // the log is sized for a pass at the tracks' usual hours: each flexible skill's weeks, plus one
+            long weeks = u > 0 ? k : 1;
+            weeksOn[t] += weeks;
+            allocations += weeks + 1;
+            flexibleHours[t] += p.hours[v];
+        }
+        // a safety net against endless loops: far beyond any week a greedy plan can reach
+        guardWeeks = 2 * guard;
+        boundable = allFlexible;
+        long weeks = 64;
+        for (long k : weeksOn) {
+            weeks = Math.max(weeks, k + 16);
+        }
+        log = new AllocationLog(allocations, weeks, tracks);
     }
 
     /**
@@ -99,20 +132,5 @@ final class PackerScratch {
             }
         }
         return queues;
-    }
-
-    /** A safety net against endless loops: far beyond any week a greedy plan can reach. */
-    private static long guardWeeks(Problem p) {
-        CapacityTable cap = p.cap;
-        long g = cap.lastOverrideWeek() + 16L;
-        for (int v = 0; v < p.m; v++) {
-            if (p.rigid[v]) {
-                g += p.rigidWeeks[v] + 1L;
-            } else {
-                double u = cap.usual[p.track[v]];
-                g += (u > 0 ? (long) Math.ceil(p.hours[v] / u) : 0) + 1L;
-            }
-        }
-        return 2 * g;
     }
 }

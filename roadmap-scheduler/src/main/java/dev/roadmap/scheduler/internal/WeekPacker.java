@@ -56,6 +56,8 @@ final class WeekPacker {
     private RankQueue[] progress;
     private LongMinHeap deferred;
     private DoubleArray[] rigidUsed;
+    /** The number of weeks some track has bookings in: no track's {@link #rigidUsed} is longer. */
+    private int bookedWeeks;
     private final IntHeap rigidEnds = new IntHeap(16);
     private AllocationLog log;
     private int[] stack;
@@ -88,16 +90,29 @@ final class WeekPacker {
     boolean steadyWeeks = true;
     /** A pass bounded by {@link #runWithin}: the week the plan must end by, else {@code Integer.MAX_VALUE}. */
     private int within = Integer.MAX_VALUE;
+    /** Whether the pass is bounded by {@link #runWithin}. */
+    private boolean bounded;
     /** A bounded pass: per track the flexible hours not yet allocated; null for an ordinary pass. */
     private double[] flexLeft;
     /** A bounded pass: per track its hours in weeks {@code 1..within}. */
     private double[] hoursToBound;
+    /**
+     * A bounded pass: per track the next week whose proof is worth working out (earlier weeks cannot
+     * show the track's flexible hours above its hours left, see {@link #provenLonger}), and the
+     * inverse of the most hours a week of the track may take, with a margin.
+     */
+    private int[] nextCheck;
+    private double[] weeksPerHour;
+    /** Whether a bounded pass works out its proof on every track every week (the reference of BoundedPassTest). */
+    boolean checkEveryWeek;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
     long weekVisits;
     long allocationSteps;
     long releaseSteps;
     /** Weeks packed by {@link #steadyStretch} (counted in {@link #weekVisits} too). */
     long steadyWeekVisits;
+    /** Proofs of a bounded pass worked out, one per track and week checked. */
+    long boundChecks;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
         this(p, rank, byRank, maxParallel, null);
@@ -133,6 +148,9 @@ final class WeekPacker {
     Schedule run() {
         PackerScratch scratch = PackerScratch.acquire(p);
         try {
+            if (bounded) {
+                bound(scratch);
+            }
             take(scratch);
             Schedule s = pack(scratch.guardWeeks);
             return s;
@@ -154,19 +172,26 @@ final class WeekPacker {
      *         after week {@code bound}
      */
     Schedule runWithin(int bound) {
-        if (!boundable(p)) {
+        bounded = true;
+        within = bound;
+        return run();
+    }
+
+    /** A bounded pass: starts the tracks' flexible hours not yet allocated and their hours up to the bound. */
+    private void bound(PackerScratch scratch) {
+        if (!scratch.boundable) {
             throw new IllegalStateException("a bounded pass needs a problem without fixed-pace skills");
         }
-        within = bound;
-        flexLeft = new double[tracks];
-        for (int v = 0; v < p.m; v++) {
-            flexLeft[p.track[v]] += p.hours[v];
-        }
+        flexLeft = scratch.flexibleHours.clone();
         hoursToBound = new double[tracks];
+        nextCheck = new int[tracks];
+        weeksPerHour = new double[tracks];
         for (int t = 0; t < tracks; t++) {
-            hoursToBound[t] = cap.cumulative(t, bound);
+            hoursToBound[t] = cap.cumulative(t, within);
+            double most = cap.maxHours(t);
+            // a track without hours never loses any: its proof, false once, stays false
+            weeksPerHour[t] = most > 0 ? 1 / (most * (1 + 1e-5)) : Double.POSITIVE_INFINITY;
         }
-        return run();
     }
 
     /** @return whether every planned skill is flexible, so that {@link #runWithin} applies */
@@ -188,9 +213,20 @@ final class WeekPacker {
             return remaining > 0;
         }
         for (int t = 0; t < tracks; t++) {
+            if (w < nextCheck[t]) {
+                continue;
+            }
+            boundChecks++;
             double left = hoursToBound[t] - cap.cumulative(t, w);
-            if (flexLeft[t] > left + 1e-6 * (1 + left)) {
+            double limit = left + 1e-6 * (1 + left);
+            if (flexLeft[t] > limit) {
                 return true;
+            }
+            if (!checkEveryWeek) {
+                // each later week lowers the limit by at most the track's most hours in a week (times
+                // 1 + 1e-6), and the flexible hours never grow: the limit cannot fall below them sooner
+                double weeks = (limit - flexLeft[t]) * weeksPerHour[t];
+                nextCheck[t] = weeks >= within ? within : w + 1 + (int) weeks;
             }
         }
         return false;
@@ -228,7 +264,13 @@ final class WeekPacker {
             node[4 * v + 2] = p.rigid[v] ? -1 : p.track[v];
             node[4 * v + 3] = -1;
             if (indeg == 0) {
-                deferred.add(key(1, v));
+                if (due == null && !p.rigid[v] && rem[v] > EPS) {
+                    // a plain pass's flexible skill free from the start joins its ready queue now, as week 1's
+                    // drain of the deferred heap would (the order skills join a queue does not matter)
+                    ready[p.track[v]].add(rank[v]);
+                } else {
+                    deferred.add(key(1, v));
+                }
             }
         }
         remaining = m;
@@ -304,11 +346,12 @@ final class WeekPacker {
      * @return the first week not packed here (it is then packed the ordinary way)
      */
     private int steadyStretch(int w, long guard) {
-        if (due != null || nextCount > 0 || !quietWeek(w) || !chooseHolders()) {
+        if (due != null || nextCount > 0 || w > guard || !quietWeek(w) || !steadyFirstWeek(w)) {
+            // the first week is not steady (most weeks): no track order needed here
             return w;
         }
         int[] order = trackOrder();
-        while (w <= guard && quietWeek(w) && roomsKeepHolders(w)) {
+        while (true) {
             for (int t : order) {
                 int v = holder[t];
                 double room = roomOf[t];
@@ -328,8 +371,10 @@ final class WeekPacker {
             steadyWeekVisits++;
             recordedWeeks = w;
             w++;
+            if (w > guard || !quietWeek(w) || !roomsKeepHolders(w)) {
+                return w;
+            }
         }
-        return w;
     }
 
     /** @return whether no deferred skill becomes ready and no fixed-pace skill ends by week w */
@@ -338,24 +383,32 @@ final class WeekPacker {
     }
 
     /**
-     * Sets each track's holder: the skill in progress its next week would choose, or -1 when it would
-     * choose none.
+     * Sets each track's holder, the skill in progress its week w would choose (or -1 when it would
+     * choose none), and its room in week w, track by track until one shows that the week is not steady.
      *
-     * @return false when some track would start a ready skill instead (not a steady week)
+     * @return false when some track would start a ready skill, or its holder would finish in week w, or
+     *         no track has a holder (not a steady week)
      */
-    private boolean chooseHolders() {
+    private boolean steadyFirstWeek(int w) {
         boolean canStart = maxParallel == 0 || activeFlexible + runningRigid < maxParallel;
         boolean any = false;
         for (int t = 0; t < tracks; t++) {
             RankQueue rd = ready[t];
             RankQueue pg = progress[t];
+            int v;
             if (!pg.isEmpty() && (!canStart || rd.isEmpty() || pg.peek() < rd.peek())) {
-                holder[t] = skillOf(pg.peek());
+                v = skillOf(pg.peek());
                 any = true;
             } else if (canStart && !rd.isEmpty()) {
                 return false;
             } else {
-                holder[t] = -1;
+                v = -1;
+            }
+            holder[t] = v;
+            double room = room(t, w);
+            roomOf[t] = room;
+            if (v >= 0 && room > EPS && rem[v] <= room + EPS) {
+                return false;
             }
         }
         return any;
@@ -376,11 +429,12 @@ final class WeekPacker {
 
     /** The flexible hours of a track in a week: its capacity less the fixed-pace bookings, in hundredths. */
     private double room(int t, int w) {
-        DoubleArray used = rigidUsed[t];
-        if (w >= used.size() && w > lastOverride) {
+        // after the last override and every booking (most weeks) without looking at the track's bookings
+        if (w > lastOverride && (w >= bookedWeeks || w >= rigidUsed[t].size())) {
+            assert w >= rigidUsed[t].size() : "track " + t + " has bookings after week " + bookedWeeks;
             return usualRoom[t];
         }
-        return Cents.floor(cap.hours(w, t) - used.get(w));
+        return Cents.floor(cap.hours(w, t) - rigidUsed[t].get(w));
     }
 
     private long key(int week, int v) {
@@ -442,10 +496,24 @@ final class WeekPacker {
         if (tracks == 1) {
             return SINGLE_TRACK;
         }
+        if (tracks == 3) {
+            return threeTrackOrder();
+        }
         long[] keys = trackKeys;
         for (int t = 0; t < tracks; t++) {
             keys[t] = ((long) Math.min(ready[t].least(), progress[t].least()) << 32) | t;
         }
+        orderByKeys(keys, tracks, trackOrder);
+        return trackOrder;
+    }
+
+    /**
+     * Orders tracks by their keys (distinct: each holds its track id in the low bits), smallest first.
+     *
+     * @param keys  per track its key (sorted in place when there are more than 8 tracks)
+     * @param order receives the tracks in order
+     */
+    static void orderByKeys(long[] keys, int tracks, int[] order) {
         if (tracks <= 8) {
             // a handful of tracks: each track's place is the number of smaller keys (keys are distinct),
             // counted without branches
@@ -455,15 +523,54 @@ final class WeekPacker {
                 for (int u = 0; u < tracks; u++) {
                     place += (int) ((keys[u] - k) >>> 63);
                 }
-                trackOrder[place] = t;
+                order[place] = t;
             }
-            return trackOrder;
+            return;
         }
-        Arrays.sort(keys);
+        Arrays.sort(keys, 0, tracks);
         for (int t = 0; t < tracks; t++) {
-            trackOrder[t] = (int) keys[t];
+            order[t] = (int) keys[t];
         }
+    }
+
+    /**
+     * {@link #trackOrder} for three tracks (the common roadmap: a track per subject) by three
+     * comparisons of the tracks' least ranks ({@link #orderOfThree}).
+     */
+    private int[] threeTrackOrder() {
+        orderOfThree(Math.min(ready[0].least(), progress[0].least()), Math.min(ready[1].least(), progress[1].least()),
+                Math.min(ready[2].least(), progress[2].least()), trackOrder);
         return trackOrder;
+    }
+
+    /**
+     * Orders tracks 0, 1 and 2 by their keys {@code a}, {@code b} and {@code c}, ties by track id: the
+     * order {@link #trackOrder} sorts for any number of tracks (TrackOrderTest compares the two).
+     *
+     * @param o receives the tracks in order
+     */
+    static void orderOfThree(int a, int b, int c, int[] o) {
+        if (a <= b) {
+            if (b <= c) {
+                set(o, 0, 1, 2);
+            } else if (a <= c) {
+                set(o, 0, 2, 1);
+            } else {
+                set(o, 2, 0, 1);
+            }
+        } else if (a <= c) {
+            set(o, 1, 0, 2);
+        } else if (b <= c) {
+            set(o, 1, 2, 0);
+        } else {
+            set(o, 2, 1, 0);
+        }
+    }
+
+    private static void set(int[] o, int first, int second, int third) {
+        o[0] = first;
+        o[1] = second;
+        o[2] = third;
     }
 
     private boolean allHeapsEmpty() {
@@ -639,6 +746,9 @@ final class WeekPacker {
             for (int j = w; j < w + k; j++) {
                 rigidUsed[p.loadTrack[l]].addAt(j, p.loadHours[l]);
             }
+        }
+        for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+            bookedWeeks = Math.max(bookedWeeks, rigidUsed[p.loadTrack[l]].size());
         }
         start[v] = w;
         finish[v] = w + k - 1;
