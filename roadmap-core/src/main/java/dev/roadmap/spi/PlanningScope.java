@@ -12,7 +12,6 @@ import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.core.validate.ValidationReport;
 import dev.roadmap.core.validate.Validator;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,8 +87,11 @@ public final class PlanningScope {
     private final int planned;
     private final List<Unscheduled> unscheduled;
     private final List<Diagnostic> diagnostics;
+    /** The applied rules, from which a re-scope after a small change derives its own. */
+    private final ScopeRules rules;
 
     private PlanningScope(ScopeRules rules) {
+        this.rules = rules;
         this.roadmap = rules.roadmap;
         this.options = rules.options;
         this.capacity = rules.capacity;
@@ -99,18 +101,9 @@ public final class PlanningScope {
         this.inReach = rules.inReach;
         this.hours = rules.hours;
         this.weeks = rules.weeks;
-        int count = 0;
-        List<Unscheduled> out = new ArrayList<>();
-        for (int i = 0; i < leftOut.length; i++) {
-            if (inReach[i] && leftOut[i] == null) {
-                count++;
-            } else if (inReach[i]) {
-                out.add(new Unscheduled(roadmap.skill(i).id(), leftOut[i]));
-            }
-        }
-        this.planned = count;
-        this.unscheduled = List.copyOf(out);
-        this.diagnostics = List.copyOf(rules.diagnostics);
+        this.planned = rules.planned;
+        this.unscheduled = rules.unscheduled;
+        this.diagnostics = rules.diagnostics;
     }
 
     /**
@@ -150,8 +143,13 @@ public final class PlanningScope {
      * skill statuses and topic ticks (what a learner's progress changes) and for any options. No
      * validation rule reads statuses or topics, so the validation this scope passed still holds and is
      * not repeated: this is what a re-planner calls after each small change. The result is the scope
-     * {@link #of(Roadmap, PlanOptions, Clock)} gives for the same arguments. Linear in the roadmap's
-     * size (one comparison per skill, then the rules).
+     * {@link #of(Roadmap, PlanOptions, Clock)} gives for the same arguments. When the options differ
+     * from this scope's at most in what no per-skill rule reads (capacity, start, budget, priority...)
+     * and in progress entries appended to its log, the rules run only for the skills whose objects
+     * differ and those the new entries name (and what follows from them: their dependents' dropped
+     * prerequisites; reach, with targets, when such a skill goes in or out of play); the rest of
+     * this scope's results are shared. Else the rules run whole. One reference comparison per skill,
+     * then the rules.
      *
      * @param roadmap the changed roadmap
      * @param options the learner's options
@@ -164,11 +162,13 @@ public final class PlanningScope {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(options, "options must not be null");
         Objects.requireNonNull(clock, "clock must not be null");
-        if (!SameStructure.of(this.roadmap, roadmap)) {
+        int[] changed = SameStructure.changedSkills(this.roadmap, roadmap);
+        if (changed == null) {
             throw new IllegalArgumentException("roadmap '" + roadmap.id() + "' differs from the scoped roadmap in more than"
                     + " skill statuses and topic ticks; plan it with PlanningScope.of");
         }
-        return new PlanningScope(new ScopeRules(roadmap, options, clock).apply());
+        ScopeRules derived = ScopeChange.derive(rules, roadmap, options, clock, changed);
+        return new PlanningScope(derived != null ? derived : new ScopeRules(roadmap, options, clock, null, rules.links).apply());
     }
 
     private static void checkValid(Roadmap roadmap) {
@@ -299,6 +299,11 @@ public final class PlanningScope {
     /** @return the notices and warnings the rules gave (progress, picked options, dropped prerequisites), located */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** @return how many times the rules looked at one skill to make this scope (for tests of the re-scope's cost) */
+    int ruleVisits() {
+        return rules.visits;
     }
 
     static String more(int size) {

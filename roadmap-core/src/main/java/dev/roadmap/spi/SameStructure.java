@@ -15,19 +15,38 @@ final class SameStructure {
     }
 
     static boolean of(Roadmap a, Roadmap b) {
+        return changedSkills(a, b) != null;
+    }
+
+    /**
+     * @return the indices of the skills whose objects differ (ascending), when the roadmaps have the same
+     *         structure; null when they do not
+     */
+    static int[] changedSkills(Roadmap a, Roadmap b) {
         if (a == b) {
-            return true;
+            return new int[0];
         }
         if (a.size() != b.size() || !a.id().equals(b.id()) || !Objects.equals(a.pace(), b.pace())
                 || !a.tracks().equals(b.tracks()) || !a.groups().equals(b.groups()) || !a.choices().equals(b.choices())) {
-            return false;
+            return null;
         }
+        int[] changed = new int[8];
+        int count = 0;
         for (int i = 0; i < a.size(); i++) {
-            if (!sameSkill(a.skill(i), b.skill(i))) {
-                return false;
+            Skill x = a.skill(i);
+            Skill y = b.skill(i);
+            if (x == y) {
+                continue;
             }
+            if (!sameSkill(x, y)) {
+                return null;
+            }
+            if (count == changed.length) {
+                changed = java.util.Arrays.copyOf(changed, count * 2);
+            }
+            changed[count++] = i;
         }
-        return true;
+        return java.util.Arrays.copyOf(changed, count);
     }
 
     private static boolean sameSkill(Skill x, Skill y) {

@@ -10,6 +10,7 @@ import dev.roadmap.core.SourceMap;
 import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.progress.Progress;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
@@ -23,8 +24,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The scope rules of {@link PlanningScope}, applied once to fill its arrays. Each step is one rule;
- * they run in the order the class comment of {@link PlanningScope} gives. Not thread-safe; used once.
+ * The scope rules of {@link PlanningScope}, applied to fill its arrays. The rules that decide one
+ * skill (done, choices, optional, remaining effort) run per skill ({@link #rulesOf}), so a scope
+ * derived from another with a few changed skills ({@link ScopeChange}) runs them for those skills
+ * only; reach and dropped prerequisites follow. Their order is the one the class comment of
+ * {@link PlanningScope} gives. Not thread-safe while applied; read-only afterwards, and then its
+ * arrays may be shared (a derived scope copies an array before it writes to it).
  */
 final class ScopeRules {
     final Roadmap roadmap;
@@ -33,39 +38,102 @@ final class ScopeRules {
     /** The progress log applied to the roadmap; null without one. */
     final Progress progress;
     final int n;
-    final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The choice rule's notices (an option taken for a target), in choice order. */
+    List<Diagnostic> choiceNotes;
+    /** The choice rule's reason per skill (the first option not chosen it belongs to); null when none. */
+    String[] notChosen;
     /** Why a skill is not planned; null when it is in play. */
-    final String[] leftOut;
+    String[] leftOut;
     /** Whether the skill is left out because the learner no longer needs it (done, skipped). */
-    final boolean[] closed;
-    final boolean[] openEnded;
+    boolean[] closed;
+    boolean[] openEnded;
     boolean[] inReach;
-    final double[] hours;
-    final int[] weeks;
+    double[] hours;
+    int[] weeks;
+    /** The effort rule's notices and warnings per skill, in the order given; null when none. */
+    Diagnostic[][] notes;
+    /** The dropped-prerequisite notices per dependent; null when none (the array null when no skill has any). */
+    Diagnostic[][] dropped;
+    /** Skills in reach that are not planned, in document order, and their document indices. */
+    List<Unscheduled> unscheduled;
+    int[] unscheduledAt;
+    int planned;
+    /** All notices in order: the choice rule's, the effort rule's by skill, the dropped prerequisites' by skill. */
+    List<Diagnostic> diagnostics;
+    /** How many times a rule looked at one skill (the per-skill rules, reach, dropped prerequisites): for tests. */
+    int visits;
+    /** The skills' dependents by document index, made when first needed and shared by derived rules. */
+    final ScopeLinks links;
 
     ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock) {
+        this(roadmap, options, clock, null, new ScopeLinks());
+    }
+
+    /**
+     * @param sameProgress rules whose progress log is this one's with the same today, on a roadmap of the
+     *                     same structure, whose checked progress may be taken over when the roadmap did not
+     *                     change where the log names skills; null to check the log
+     */
+    ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock, Progress sameProgress, ScopeLinks links) {
         this.roadmap = roadmap;
         this.options = options;
-        this.progress = options.progress().map(log -> checkedProgress(roadmap, log, options.todayOr(clock))).orElse(null);
+        this.progress = sameProgress != null ? sameProgress
+                : options.progress().map(log -> checkedProgress(roadmap, log, options.todayOr(clock))).orElse(null);
         Capacity base = PlanningScope.capacityFor(options, roadmap);
         this.capacity = progress == null ? base : lessLoggedThisWeek(base, progress, options.startOrDefault(clock));
         this.n = roadmap.size();
-        this.leftOut = new String[n];
-        this.closed = new boolean[n];
-        this.openEnded = new boolean[n];
-        this.hours = new double[n];
-        this.weeks = new int[n];
+        this.links = links;
     }
 
     ScopeRules apply() {
         checkKnownIds();
-        markClosed();
+        leftOut = new String[n];
+        closed = new boolean[n];
+        openEnded = new boolean[n];
+        hours = new double[n];
+        weeks = new int[n];
+        notes = new Diagnostic[n][];
         markChoices();
-        markOptional();
-        readEfforts();
+        for (int i = 0; i < n; i++) {
+            rulesOf(i);
+        }
         reach();
         reportDroppedPrerequisites();
+        collectUnscheduled();
+        collectDiagnostics();
         return this;
+    }
+
+    /**
+     * The rules that decide skill i alone, in their order: done (its status, or the options' done),
+     * choices, optional, remaining effort. Every per-skill field at i is written.
+     */
+    void rulesOf(int i) {
+        visits++;
+        Skill s = roadmap.skill(i);
+        Status status = progress == null ? s.status() : progress.status(s);
+        String out = null;
+        boolean isClosed = false;
+        if (status.isClosed()) {
+            out = status.id();
+            isClosed = true;
+        } else if (!options.done().isEmpty() && options.done().contains(s.id())) {
+            out = "done";
+            isClosed = true;
+        } else if (notChosen[i] != null) {
+            out = notChosen[i];
+        } else if (options.skipOptional() && s.optional() && !options.targets().contains(s.id())) {
+            out = "optional, skipped";
+        }
+        leftOut[i] = out;
+        closed[i] = isClosed;
+        openEnded[i] = false;
+        hours[i] = 0;
+        weeks[i] = 0;
+        notes[i] = null;
+        if (out == null) {
+            readEffort(i, s);
+        }
     }
 
     /** A log with errors for this roadmap (unknown skills or topics, overfull weeks) is refused. */
@@ -115,25 +183,10 @@ final class ScopeRules {
         }
     }
 
-    private void markClosed() {
-        for (int i = 0; i < n; i++) {
-            Skill s = roadmap.skill(i);
-            Status status = progress == null ? s.status() : progress.status(s);
-            if (status.isClosed()) {
-                leftOut[i] = status.id();
-                closed[i] = true;
-            }
-        }
-        for (SkillId d : options.done()) {
-            int i = roadmap.indexOf(d);
-            if (!closed[i]) {
-                leftOut[i] = "done";
-                closed[i] = true;
-            }
-        }
-    }
-
+    /** The choice rule for every skill: {@link #notChosen} and the notices; needs only the options and the choices. */
     private void markChoices() {
+        notChosen = new String[n];
+        choiceNotes = new ArrayList<>();
         List<Choice> choices = roadmap.choices();
         String[] picked = pickedOptions(choices);
         String[] implied = impliedByTargets(choices, picked);
@@ -144,7 +197,7 @@ final class ScopeRules {
             if (option == null) {
                 option = byDefault;
             } else if (picked[c] == null && !option.equals(byDefault)) {
-                diagnostics.add(Diagnostic.notice("target-picks-option", "option '" + option + "' of choice '" + choice.id()
+                choiceNotes.add(Diagnostic.notice("target-picks-option", "option '" + option + "' of choice '" + choice.id()
                         + "' is taken because a target belongs to it", roadmap.sourceMap().locate(SourceMap.keyChoice(c))));
             }
             for (ChoiceOption o : choice.options()) {
@@ -153,12 +206,13 @@ final class ScopeRules {
                 }
                 for (SkillId id : o.skills()) {
                     int i = roadmap.indexOf(id);
-                    if (i >= 0 && leftOut[i] == null) {
-                        leftOut[i] = "option '" + o.id() + "' of choice '" + choice.id() + "' not chosen";
+                    if (i >= 0 && notChosen[i] == null) {
+                        notChosen[i] = "option '" + o.id() + "' of choice '" + choice.id() + "' not chosen";
                     }
                 }
             }
         }
+        choiceNotes = List.copyOf(choiceNotes);
     }
 
     /** The options picked with {@code choose}, by choice index; refuses unknown choices and options. */
@@ -211,54 +265,49 @@ final class ScopeRules {
         return implied;
     }
 
-    private void markOptional() {
-        if (!options.skipOptional()) {
+    /** The remaining-effort rule for a skill no earlier rule left out. */
+    private void readEffort(int i, Skill s) {
+        if (progress != null && progress.skill(s.id()).isPresent()) {
+            readLoggedEffort(i, s);
             return;
         }
-        for (int i = 0; i < n; i++) {
-            if (leftOut[i] == null && roadmap.skill(i).optional() && !options.targets().contains(roadmap.skill(i).id())) {
-                leftOut[i] = "optional, skipped";
+        double remaining = PlanningScope.remainingFraction(s);
+        if (remaining == 0) {
+            leftOut[i] = "done (every topic ticked)";
+            closed[i] = true;
+            note(i, Diagnostic.notice("progress-complete", "skill '" + s.id()
+                    + "' is in progress with every topic ticked; it is treated as done", locateSkill(i)).about(s.id()));
+            return;
+        }
+        if (remaining < 1) {
+            note(i, Diagnostic.notice("progress", "skill '" + s.id() + "' is in progress with " + PlanningScope.ticked(s)
+                    + " of " + s.topics().size() + " topics ticked; " + PlanningScope.percent(remaining)
+                    + " of its effort is planned", locateSkill(i)).about(s.id()));
+        }
+        if (s.rigidPace().isPresent()) {
+            weeks[i] = (int) Math.ceil(s.rigidPace().get().weeks() * remaining - 1e-9);
+        } else if (s.effort().isPresent()) {
+            Effort effort = s.effort().get();
+            if (effort.openEnded()) {
+                leftOut[i] = "open-ended effort";
+                openEnded[i] = true;
+            } else {
+                hours[i] = effort.hours(options.estimate()) * remaining;
             }
+        } else {
+            note(i, Diagnostic.warning("missing-effort", "skill '" + s.id()
+                    + "' has no effort; it is planned as 0 hours", locateSkill(i)).about(s.id()));
         }
     }
 
-    private void readEfforts() {
-        for (int i = 0; i < n; i++) {
-            if (leftOut[i] != null) {
-                continue;
-            }
-            Skill s = roadmap.skill(i);
-            if (progress != null && progress.skill(s.id()).isPresent()) {
-                readLoggedEffort(i, s);
-                continue;
-            }
-            double remaining = PlanningScope.remainingFraction(s);
-            if (remaining == 0) {
-                leftOut[i] = "done (every topic ticked)";
-                closed[i] = true;
-                diagnostics.add(Diagnostic.notice("progress-complete", "skill '" + s.id()
-                        + "' is in progress with every topic ticked; it is treated as done", locateSkill(i)).about(s.id()));
-                continue;
-            }
-            if (remaining < 1) {
-                diagnostics.add(Diagnostic.notice("progress", "skill '" + s.id() + "' is in progress with " + PlanningScope.ticked(s)
-                        + " of " + s.topics().size() + " topics ticked; " + PlanningScope.percent(remaining)
-                        + " of its effort is planned", locateSkill(i)).about(s.id()));
-            }
-            if (s.rigidPace().isPresent()) {
-                weeks[i] = (int) Math.ceil(s.rigidPace().get().weeks() * remaining - 1e-9);
-            } else if (s.effort().isPresent()) {
-                Effort effort = s.effort().get();
-                if (effort.openEnded()) {
-                    leftOut[i] = "open-ended effort";
-                    openEnded[i] = true;
-                } else {
-                    hours[i] = effort.hours(options.estimate()) * remaining;
-                }
-            } else {
-                diagnostics.add(Diagnostic.warning("missing-effort", "skill '" + s.id()
-                        + "' has no effort; it is planned as 0 hours", locateSkill(i)).about(s.id()));
-            }
+    private void note(int i, Diagnostic d) {
+        Diagnostic[] had = notes[i];
+        if (had == null) {
+            notes[i] = new Diagnostic[] {d};
+        } else {
+            Diagnostic[] more = java.util.Arrays.copyOf(had, had.length + 1);
+            more[had.length] = d;
+            notes[i] = more;
         }
     }
 
@@ -277,7 +326,7 @@ final class ScopeRules {
         if (left <= 1e-9 && full > 0) {
             leftOut[i] = "done (logged progress covers its effort)";
             closed[i] = true;
-            diagnostics.add(Diagnostic.notice("progress-complete", "skill '" + s.id()
+            note(i, Diagnostic.notice("progress-complete", "skill '" + s.id()
                     + "' has logged progress covering its effort; it is treated as done", locateSkill(i)).about(s.id()));
             return;
         }
@@ -288,14 +337,14 @@ final class ScopeRules {
             hours[i] = left;
         }
         if (left < full) {
-            diagnostics.add(Diagnostic.notice("progress", "skill '" + s.id() + "' has " + PlanningScope.percent(1 - left / full)
+            note(i, Diagnostic.notice("progress", "skill '" + s.id() + "' has " + PlanningScope.percent(1 - left / full)
                     + " of its effort done by the progress log; " + String.format(java.util.Locale.ROOT, "%.1f", left)
                     + " h are planned", locateSkill(i)).about(s.id()));
         }
     }
 
     /** The targets and, through planned skills, everything they require; every skill without targets. */
-    private void reach() {
+    void reach() {
         if (options.targets().isEmpty()) {
             inReach = PlanningScope.all(n);
             return;
@@ -312,6 +361,7 @@ final class ScopeRules {
         }
         while (sp > 0) {
             int v = stack[--sp];
+            visits++;
             if (leftOut[v] != null) {
                 continue;
             }
@@ -330,25 +380,80 @@ final class ScopeRules {
      * Only a left-out skill can be such a prerequisite, so a roadmap that leaves nothing out costs
      * nothing here.
      */
-    private void reportDroppedPrerequisites() {
-        boolean anyLeftOut = false;
-        for (int i = 0; i < n && !anyLeftOut; i++) {
-            anyLeftOut = leftOut[i] != null && !closed[i];
-        }
-        if (!anyLeftOut) {
+    void reportDroppedPrerequisites() {
+        dropped = null;
+        if (!anyOpenLeftOut()) {
             return;
         }
+        dropped = new Diagnostic[n][];
         for (int i = 0; i < n; i++) {
-            if (!inReach[i] || leftOut[i] != null) {
-                continue;
+            dropped[i] = droppedOf(i);
+        }
+    }
+
+    /** @return whether some skill is left out without being closed (only such a skill can be a dropped prerequisite) */
+    boolean anyOpenLeftOut() {
+        for (int i = 0; i < n; i++) {
+            if (leftOut[i] != null && !closed[i]) {
+                return true;
             }
-            for (SkillId id : roadmap.skill(i).requires()) {
-                int p = roadmap.indexOf(id);
-                if (leftOut[p] != null && !closed[p]) {
-                    diagnostics.add(droppedPrerequisite(i, p));
+        }
+        return false;
+    }
+
+    /** @return the dropped-prerequisite notices of skill i as a dependent, null when none */
+    Diagnostic[] droppedOf(int i) {
+        visits++;
+        if (!inReach[i] || leftOut[i] != null) {
+            return null;
+        }
+        List<Diagnostic> out = null;
+        for (SkillId id : roadmap.skill(i).requires()) {
+            int p = roadmap.indexOf(id);
+            if (leftOut[p] != null && !closed[p]) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(droppedPrerequisite(i, p));
+            }
+        }
+        return out == null ? null : out.toArray(new Diagnostic[0]);
+    }
+
+    /** The skills in reach that are not planned, and how many are planned: one pass over all skills. */
+    void collectUnscheduled() {
+        int count = 0;
+        List<Unscheduled> out = new ArrayList<>();
+        int[] at = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (inReach[i] && leftOut[i] == null) {
+                count++;
+            } else if (inReach[i]) {
+                at[out.size()] = i;
+                out.add(new Unscheduled(roadmap.skill(i).id(), leftOut[i]));
+            }
+        }
+        planned = count;
+        unscheduledAt = java.util.Arrays.copyOf(at, out.size());
+        unscheduled = List.copyOf(out);
+    }
+
+    /** The notices in order: the choice rule's, then the effort rule's by skill, then the dropped prerequisites' by skill. */
+    void collectDiagnostics() {
+        List<Diagnostic> out = new ArrayList<>(choiceNotes);
+        for (Diagnostic[] d : notes) {
+            if (d != null) {
+                out.addAll(java.util.Arrays.asList(d));
+            }
+        }
+        if (dropped != null) {
+            for (Diagnostic[] d : dropped) {
+                if (d != null) {
+                    out.addAll(java.util.Arrays.asList(d));
                 }
             }
         }
+        diagnostics = List.copyOf(out);
     }
 
     private Diagnostic droppedPrerequisite(int skill, int prerequisite) {

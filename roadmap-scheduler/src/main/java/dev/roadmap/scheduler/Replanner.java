@@ -11,6 +11,7 @@ import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
+import dev.roadmap.scheduler.internal.SkillLayout;
 import dev.roadmap.scheduler.internal.WeekPackingEngine;
 import dev.roadmap.spi.PlanningScope;
 import java.time.Clock;
@@ -23,7 +24,9 @@ import java.util.Objects;
  * done, a topic ticked, hours logged, capacity changed. It keeps what such changes cannot touch and
  * the {@code week-packing} scheduler would otherwise rebuild for every plan: the validation of the
  * roadmap, its prerequisite graph (rows and topological order) and its id index. A change gives a
- * new re-planner sharing them; the plan is then the scope rules, the packing and the assembly only.
+ * new re-planner sharing them; the plan is then the scope rules, the packing and the assembly only,
+ * and the scope rules run only for the skills the change touches, from the scope of the re-planner
+ * it was derived from when that one had planned ({@link PlanningScope#rescope}).
  *
  * <p><b>Same plans.</b> {@link #plan()} equals
  * {@code new WeekPackingScheduler(clock).schedule(roadmap(), options())}: the changes are applied to
@@ -62,6 +65,13 @@ public final class Replanner {
     private final PlanOptions options;
     private final Clock clock;
     private final Prepared prepared;
+    /**
+     * The scope of the nearest re-planner this one derives from that had planned when this one was
+     * made (the prepared scope at first): the re-scope runs the rules only for what differs from it.
+     */
+    private final PlanningScope near;
+    /** This re-planner's scope once planned; null before. */
+    private volatile PlanningScope scope;
     private volatile Plan plan;
 
     /** What stays valid while only statuses, topic ticks and options change; shared by a chain of re-planners. */
@@ -70,6 +80,8 @@ public final class Replanner {
         final PlanningScope validated;
         final int[][] rows;
         final int[] order;
+        /** What the plans share of the skills (ids, fixed paces, tracks), by the capacity's tracks. */
+        final SkillLayout.Cache layouts = new SkillLayout.Cache();
 
         Prepared(PlanningScope validated, int[][] rows, int[] order) {
             this.validated = validated;
@@ -78,11 +90,12 @@ public final class Replanner {
         }
     }
 
-    private Replanner(Roadmap roadmap, PlanOptions options, Clock clock, Prepared prepared) {
+    private Replanner(Roadmap roadmap, PlanOptions options, Clock clock, Prepared prepared, PlanningScope near) {
         this.roadmap = roadmap;
         this.options = options;
         this.clock = clock;
         this.prepared = prepared;
+        this.near = near;
     }
 
     /**
@@ -112,7 +125,8 @@ public final class Replanner {
         PlanningScope validated = PlanningScope.of(roadmap,
                 ProgressDates.withToday(options, Objects.requireNonNull(clock, "clock must not be null")), clock);
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        return new Replanner(roadmap, options, clock, new Prepared(validated, graph.requiresRows(), graph.topologicalOrder()));
+        return new Replanner(roadmap, options, clock, new Prepared(validated, graph.requiresRows(), graph.topologicalOrder()),
+                validated);
     }
 
     /** @return the roadmap with every change applied */
@@ -141,9 +155,9 @@ public final class Replanner {
 
     private Plan compute() {
         PlanOptions o = ProgressDates.withToday(options, clock);
-        PlanningScope scope = roadmap == prepared.validated.roadmap() && o.equals(prepared.validated.options())
-                ? prepared.validated : prepared.validated.rescope(roadmap, o, clock);
-        Plan p = WeekPackingEngine.plan(scope, prepared.rows, prepared.order, o, o.startOrDefault(clock));
+        PlanningScope s = roadmap == near.roadmap() && o.equals(near.options()) ? near : near.rescope(roadmap, o, clock);
+        scope = s;
+        Plan p = WeekPackingEngine.plan(s, prepared.rows, prepared.order, prepared.layouts, o, o.startOrDefault(clock));
         return ProgressDates.withHistory(p, roadmap, o);
     }
 
@@ -224,11 +238,17 @@ public final class Replanner {
      */
     public Replanner withOptions(PlanOptions changed) {
         Objects.requireNonNull(changed, "options must not be null");
-        return new Replanner(roadmap, changed, clock, prepared);
+        return new Replanner(roadmap, changed, clock, prepared, nearest());
     }
 
     private Replanner withSkill(int index, Skill skill) {
-        return new Replanner(roadmap.withSkill(index, skill), options, clock, prepared);
+        return new Replanner(roadmap.withSkill(index, skill), options, clock, prepared, nearest());
+    }
+
+    /** @return the scope a re-planner derived from this one re-scopes from: this one's if planned */
+    private PlanningScope nearest() {
+        PlanningScope s = scope;
+        return s != null ? s : near;
     }
 
     private int indexOf(SkillId skill) {

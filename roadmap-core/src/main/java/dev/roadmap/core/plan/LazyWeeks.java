@@ -1,8 +1,6 @@
 package dev.roadmap.core.plan;
 
-import java.util.AbstractList;
 import java.util.Objects;
-import java.util.RandomAccess;
 import java.util.function.IntFunction;
 
 /**
@@ -22,13 +20,9 @@ import java.util.function.IntFunction;
  * List<PlanWeek> weeks = LazyWeeks.of(52, w -> new PlanWeek(w, monday.plusWeeks(w - 1L), Map.of("*", 8.0), List.of()));
  * }</pre>
  */
-public final class LazyWeeks extends AbstractList<PlanWeek> implements RandomAccess {
-    private final IntFunction<PlanWeek> week;
-    private final PlanWeek[] made;
-
+public final class LazyWeeks extends LazyList<PlanWeek> {
     private LazyWeeks(int size, IntFunction<PlanWeek> week) {
-        this.week = week;
-        this.made = new PlanWeek[size];
+        super(size, index -> week.apply(index + 1));
     }
 
     /**
@@ -38,28 +32,13 @@ public final class LazyWeeks extends AbstractList<PlanWeek> implements RandomAcc
      * @return the list
      */
     public static LazyWeeks of(int size, IntFunction<PlanWeek> week) {
-        if (size < 0) {
-            throw new IllegalArgumentException("size must be >= 0, got " + size);
-        }
         return new LazyWeeks(size, Objects.requireNonNull(week, "week must not be null"));
     }
 
     @Override
-    public PlanWeek get(int index) {
-        Objects.checkIndex(index, made.length);
-        PlanWeek w = made[index];
-        if (w == null) {
-            w = Objects.requireNonNull(week.apply(index + 1), "week function returned null");
-            if (w.week() != index + 1) {
-                throw new IllegalStateException("week function gave week " + w.week() + " for week " + (index + 1));
-            }
-            made[index] = w;
+    void check(int index, PlanWeek w) {
+        if (w.week() != index + 1) {
+            throw new IllegalStateException("week function gave week " + w.week() + " for week " + (index + 1));
         }
-        return w;
-    }
-
-    @Override
-    public int size() {
-        return made.length;
     }
 }

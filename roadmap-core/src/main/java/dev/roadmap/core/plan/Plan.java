@@ -22,7 +22,9 @@ import java.util.Optional;
  * @param totalHours      hours planned in all
  * @param weeks           every week from 1 to {@code totalWeeks}; a {@link LazyWeeks} is kept as it
  *                        is (its weeks are made when read), any other list is copied
- * @param skills          when each planned skill starts and finishes, in start order
+ * @param skills          when each planned skill starts and finishes, in start order; a
+ *                        {@link LazySkills} is kept as it is (its skills are made when read), any
+ *                        other list is copied
  * @param unscheduled     skills left out and why
  * @param diagnostics     warnings about the plan
  * @param explanations    for each planned skill, why it starts when it does (may be empty); a
@@ -52,7 +54,7 @@ public record Plan(String roadmap, LocalDate start, Capacity capacity, int total
         Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(capacity, "capacity must not be null");
         weeks = weeks instanceof LazyWeeks ? weeks : List.copyOf(weeks);
-        skills = List.copyOf(skills);
+        skills = skills instanceof LazySkills ? skills : List.copyOf(skills);
         unscheduled = List.copyOf(unscheduled);
         diagnostics = List.copyOf(diagnostics);
         explanations = explanations instanceof LazyExplanations ? explanations

@@ -45,6 +45,14 @@ final class CellShape {
                 continue;
             }
             numeric &= c == '#' || c == '.' || c == ')' || c == '-' || c == '/';
+            if (c < 0x80) {
+                // ASCII: the letters are A-Z and a-z, and no character but 0-9 (handled above) is a digit
+                boolean isLetter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+                letter |= isLetter;
+                charLetter |= isLetter;
+                letterAfterDigit |= isLetter && firstDigit >= 0;
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
                 // one code point of two chars, neither of which is a letter or digit as a char
                 int cp = Character.toCodePoint(c, t.charAt(++i));

@@ -56,6 +56,53 @@ public final class NameFilter {
     }
 
     /**
+     * The most words a text that matches one of the names can have: every key of the filter (a fold
+     * of a name, of a start of one at a word boundary, or of a part) has at most this many words, so a
+     * plain text (ASCII without ":" or "(") whose fold has more words folds to no key and
+     * {@code NameMatcher.of(names).match(text)} is empty, without a filter built or asked. A word is
+     * a run of ASCII letters and digits or of characters from U+0080 on, as the fold counts them.
+     *
+     * @param names the names, as given to {@link NameMatcher#of}
+     * @return the most words of a key, 0 for no names
+     */
+    public static int mostWords(List<String> names) {
+        Objects.requireNonNull(names, "names must not be null");
+        int most = 0;
+        for (String name : names) {
+            if (isPlain(name)) {
+                most = Math.max(most, words(name, 0, name.length()));
+                continue;
+            }
+            String n = NameMatcher.clean(name);
+            String folded = NameMatcher.fold(n);
+            most = Math.max(most, words(folded, 0, folded.length()));
+            for (String p : NameMatcher.partsOf(n)) {
+                String f = NameMatcher.fold(p);
+                most = Math.max(most, words(f, 0, f.length()));
+            }
+        }
+        return most;
+    }
+
+    /**
+     * @param text a text
+     * @param from the part's first character
+     * @param to   the part's end (exclusive)
+     * @return the words of the part as the fold counts them (runs of ASCII letters and digits or of characters from U+0080 on)
+     */
+    public static int words(CharSequence text, int from, int to) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean w = c >= 0x80 || lowerAlnum(c) != 0;
+            words += w && !inWord ? 1 : 0;
+            inWord = w;
+        }
+        return words;
+    }
+
+    /**
      * @param text a name as written
      * @return false when {@code NameMatcher.of(names).match(text)} is surely empty; true when it may not be
      */

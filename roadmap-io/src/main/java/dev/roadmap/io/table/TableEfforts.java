@@ -301,6 +301,9 @@ public final class TableEfforts {
 
     /** Leading words {@link EffortParser} skips before the number: "about", "approx.", "ca.", "circa", "around", "from". */
     private static final Set<String> SKIPPED_LEADS = Set.of("about", "approx", "approximately", "around", "circa", "ca", "from");
+    /** The first letters of {@link #SKIPPED_LEADS}: a word that starts with another letter is none of them. */
+    private static final String SKIPPED_FIRSTS = SKIPPED_LEADS.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /**
      * Whether a stripped ASCII text with a digit starts with a word that is not one {@link EffortParser}
@@ -325,7 +328,8 @@ public final class TableEfforts {
             digit |= c >= '0' && c <= '9';
             word = word == i && isAsciiLetter(c) ? i + 1 : word;
         }
-        return digit && !SKIPPED_LEADS.contains(t.substring(0, word).toLowerCase(Locale.ROOT));
+        char first = t.charAt(0) <= 'Z' ? (char) (t.charAt(0) + ('a' - 'A')) : t.charAt(0);   // an ASCII letter
+        return digit && (SKIPPED_FIRSTS.indexOf(first) < 0 || !SKIPPED_LEADS.contains(t.substring(0, word).toLowerCase(Locale.ROOT)));
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -29,6 +29,18 @@ class CellShapeTest {
     }
 
     @Test
+    void everyCharacterAloneAndAfterADigitIsItsDefinition() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            for (String t : new String[] {String.valueOf((char) c), "4" + (char) c, (char) c + "h"}) {
+                int shape = CellShape.of(t);
+                assertThat((shape & CellShape.LETTER) != 0).as("letter %s", t).isEqualTo(any(t, Character::isLetter));
+                assertThat((shape & CellShape.DIGIT) != 0).as("digit %s", t).isEqualTo(any(t, Character::isDigit));
+                assertThat((shape & CellShape.MAY_BE_DURATION) != 0).as("duration %s", t).isEqualTo(TableEfforts.mayBeDuration(t));
+            }
+        }
+    }
+
+    @Test
     void rowNumbersAndDatesKeepTheNumericBit() {
         for (String t : new String[] {"12", "#4", "5.", "3)", "2024-01-31", "31/01/2024", "1.2.3", ""}) {
             assertThat(CellShape.of(t) & CellShape.NUMERIC).as(t).isEqualTo(CellShape.NUMERIC);

@@ -90,7 +90,8 @@ class FastPathsTest {
 
     @Test
     void aCellLedByAnotherWordIsNoEffortAsTheParserSays() {
-        String[] parts = {"skill", "Skill", "about", "About", "approx.", "ca.", "circa", "around", "from", "to", "or", "h", "hours",
+        String[] parts = {"skill", "Skill", "about", "About", "approx.", "ca.", "circa", "around", "from", "to", "or", "h", "hours", "CA",
+            "Frometer", "Circ", "é",
             "weeks", "semanas", "ongoing", "forever", "x", "3", "12", "1.5", "-", "–", ", ", " ", "/", "~", "+", "#", ".", "w"};
         Random random = new Random(18);
         TableEfforts e = TableEfforts.create();
@@ -102,6 +103,7 @@ class FastPathsTest {
             }
             String cell = b.toString();
             String t = cell.strip();
+            assertThat(TableEfforts.leadsWithOtherWord(t)).as(cell).isEqualTo(ledByDefinition(t));
             if (TableEfforts.leadsWithOtherWord(t)) {
                 led++;
                 assertThat(dev.roadmap.core.EffortParser.isEffort(t)).as(cell).isFalse();
@@ -110,6 +112,20 @@ class FastPathsTest {
             assertThat(e.contentKind(cell)).as(cell).isEqualTo(e.isWeeklyLoad(cell) ? 2 : e.isDuration(cell) ? 1 : 0);
         }
         assertThat(led).isGreaterThan(2_000);
+    }
+
+    /** An ASCII text with a digit whose leading letters, lower-cased, are no word the parser skips. */
+    private static boolean ledByDefinition(String t) {
+        if (t.isEmpty() || !(t.charAt(0) >= 'a' && t.charAt(0) <= 'z' || t.charAt(0) >= 'A' && t.charAt(0) <= 'Z')
+                || !t.chars().allMatch(c -> c < 0x80)) {
+            return false;
+        }
+        int word = 0;
+        while (word < t.length() && Character.isLetter(t.charAt(word))) {
+            word++;
+        }
+        return t.chars().anyMatch(c -> c >= '0' && c <= '9') && !java.util.Set.of("about", "approx", "approximately", "around",
+                "circa", "ca", "from").contains(t.substring(0, word).toLowerCase(Locale.ROOT));
     }
 
     @Test
@@ -138,5 +154,50 @@ class FastPathsTest {
         }
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> roles.assign(List.of("A", "B"), List.of(), roles.tally(3)))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void totalRowsAreThoseTheFullTestFinds() {
+        String[] pieces = {"Total", "TOTAL", "total", "Sum", "sUm", "Su", "S", "Subtotal", "grand total", "In total", "Итого", "合计",
+            "총", "skill", "Skill 4", "Sk", "sz", "Total1", "to", "T", " ", "**", "_", ":", "?", "3", "-", "x", "é", "İ", "✅"};
+        TableRows rows = TableRows.create();
+        Vocabulary v = Vocabulary.builtIn();
+        Random random = new Random(36);
+        int totals = 0;
+        for (int n = 0; n < 50_000; n++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 1 + random.nextInt(3); c > 0; c--) {
+                StringBuilder b = new StringBuilder();
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    b.append(pieces[random.nextInt(pieces.length)]);
+                }
+                cells.add(b.toString());
+            }
+            boolean expected = isTotalByDefinition(cells, v);
+            assertThat(rows.isTotal(cells)).as("%s", cells).isEqualTo(expected);
+            totals += expected ? 1 : 0;
+        }
+        assertThat(totals).isGreaterThan(2_000);
+    }
+
+    /** The first filled cell, stripped of decoration and lower-cased, starts with a total word (ending there unless CJK). */
+    private static boolean isTotalByDefinition(List<String> cells, Vocabulary v) {
+        for (String c : cells) {
+            String t = ColumnRoles.stripDecoration(c).toLowerCase(Locale.ROOT);
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (t.length() > TableRows.MAX_TOTAL_LABEL) {
+                return false;
+            }
+            for (String p : v.phrases("cell.total")) {
+                if (t.startsWith(p) && (t.length() == p.length() || !Character.isLetter(t.charAt(p.length()))
+                        || Vocabulary.isCjk(p.codePointAt(0)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 }

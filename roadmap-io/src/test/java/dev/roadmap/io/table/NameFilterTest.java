@@ -57,6 +57,40 @@ class NameFilterTest {
         assertThat(f.mayMatch("x, Skill 3, y", 0, 10)).isFalse();
     }
 
+    @Test
+    void aPlainTextWithMoreWordsThanAnyNameMatchesNone() {
+        Random random = new Random(17);
+        int beyond = 0;
+        int atMost = 0;
+        for (int round = 0; round < 300; round++) {
+            List<String> names = new ArrayList<>();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                names.add(phrase(random));
+            }
+            NameMatcher matcher = NameMatcher.of(names);
+            int most = NameFilter.mostWords(names);
+            for (int q = 0; q < 200; q++) {
+                // half of them run two names together as a list does ("skill-3, skill-0")
+                String text = q % 2 == 0 ? query(random, names)
+                        : query(random, names) + ", " + names.get(random.nextInt(names.size())).replace(' ', '-');
+                boolean plain = text.chars().allMatch(c -> c < 0x80 && c != ':' && c != '(');
+                if (!plain) {
+                    continue;
+                }
+                if (NameFilter.words(text, 0, text.length()) > most) {
+                    beyond++;
+                    assertThat(matcher.match(text)).as("'%s' among %s (%d words at most)", text, names, most).isEmpty();
+                } else if (matcher.match(text).isPresent()) {
+                    atMost++;
+                }
+            }
+        }
+        assertThat(beyond).isGreaterThan(2_000);
+        assertThat(atMost).isGreaterThan(2_000);
+        assertThat(NameFilter.words("skill-3, skill-0", 0, 16)).isEqualTo(4);
+        assertThat(NameFilter.mostWords(List.of("Skill 3", "Calculus 1A: Differentiation of functions"))).isEqualTo(5);
+    }
+
     private static String phrase(Random random) {
         StringBuilder b = new StringBuilder();
         for (int w = 1 + random.nextInt(4); w > 0; w--) {

@@ -36,42 +36,38 @@ final class Cents {
 
     /**
      * Per skill its hours in hundredths as {@link #round} gives them for the schedule's allocations
-     * ({@link WeekAllocations#layOut}), without laying the allocations out: the same entries in the
-     * same order per skill, so the same sums, floors and targets; the largest-remainder step only moves
+     * ({@link WeekAllocations#layOut}), without laying the allocations out. A flexible skill's
+     * allocations are whole hundredths (its hours are rounded to hundredths before packing, and a
+     * week's flexible room is rounded down to them) that add up to its hours, so each entry is its own
+     * floor and their rounded sum is its hours in hundredths: the allocations need not be read. A
+     * rigid skill's weekly loads need not be hundredths (1/3 h): the same entries as the layout's in the
+     * same order, so the same sums, floors and targets; the largest-remainder step only moves
      * hundredths between a skill's own entries, so its total is known from the counts alone.
-     * {@code O(m + allocations + rigid weeks x loads)}, with no array per allocation.
+     * {@code O(m + rigid weeks x loads)}, with no array per allocation.
      */
     static long[] totals(Problem p, Schedule s) {
         int m = p.m;
-        double[] exact = new double[m];
-        long[] floors = new long[m];
-        int[] count = new int[m];
+        long[] totals = new long[m];
         for (int v = 0; v < m; v++) {
-            if (p.rigid[v]) {
-                for (int w = s.start[v]; w <= s.finish[v]; w++) {
-                    for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
-                        double c = p.loadHours[l] * 100;
-                        exact[v] += c;
-                        floors[v] += floorCents(c);
-                        count[v]++;
-                    }
+            if (!p.rigid[v]) {
+                totals[v] = Math.round(p.hours[v] * 100);
+                continue;
+            }
+            double exact = 0;
+            long floors = 0;
+            int count = 0;
+            for (int w = s.start[v]; w <= s.finish[v]; w++) {
+                for (int l = p.loadOff[v]; l < p.loadOff[v + 1]; l++) {
+                    double c = p.loadHours[l] * 100;
+                    exact += c;
+                    floors += floorCents(c);
+                    count++;
                 }
             }
+            long target = Math.round(exact);
+            totals[v] = floors < target ? Math.min(target, floors + count) : floors;
         }
-        for (int a = 0; a < s.allocWeek.size(); a++) {
-            int v = s.allocSkill.get(a);
-            double c = s.allocHours.get(a) * 100;
-            exact[v] += c;
-            floors[v] += floorCents(c);
-            count[v]++;
-        }
-        for (int v = 0; v < m; v++) {
-            long target = Math.round(exact[v]);
-            if (floors[v] < target) {
-                floors[v] = Math.min(target, floors[v] + count[v]);
-            }
-        }
-        return floors;
+        return totals;
     }
 
     /** @return hundredths {@code c} rounded down, or to the nearest whole number within floating-point noise */

@@ -2,6 +2,7 @@ package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.LazyExplanations;
+import dev.roadmap.core.plan.LazySkills;
 import dev.roadmap.core.plan.LazyWeeks;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanWeek;
@@ -16,7 +17,7 @@ import java.util.Map;
  * Turns the packer's arrays into the immutable {@link Plan}: every week with its dates, capacity
  * and allocations (rigid bookings first, then flexible hours in the order studied; only hours
  * {@code > 0}, in hundredths of an hour that add up exactly, see {@link Cents}), the skills in start
- * order, and the explanations. Works from arrays to the plan's objects without maps: the weeks are a
+ * order (a {@link LazySkills} that makes each when it is read), and the explanations. Works from arrays to the plan's objects without maps: the weeks are a
  * {@link LazyWeeks} that makes each week when it is read (weeks without an override share one
  * capacity map; the allocations are rounded and laid out by week on the first read, see
  * {@link WeekAllocations}, while the skills' totals come at once from {@link Cents#totals}), and
@@ -31,24 +32,26 @@ final class PlanAssembler {
         int m = p.m;
         SkillId[] ids = new SkillId[m];
         for (int v = 0; v < m; v++) {
-            ids[v] = p.roadmap.skill(p.doc[v]).id();
+            ids[v] = p.idsByDoc[p.doc[v]];
         }
         int[] order = startOrder(s, m);
         long[] cents = Cents.totals(p, s);
         WeekAllocations allocations = new WeekAllocations(p, s, order, ids);
-        ScheduledSkill[] skills = new ScheduledSkill[m];
         SkillId[] inOrder = new SkillId[m];
         long totalCents = 0;
         for (int i = 0; i < m; i++) {
             int v = order[i];
-            skills[i] = new ScheduledSkill(ids[v], s.start[v], s.finish[v], cents[v] / 100.0);
             inOrder[i] = ids[v];
             totalCents += cents[v];
         }
+        List<ScheduledSkill> skills = LazySkills.of(m, i -> {
+            int v = order[i];
+            return new ScheduledSkill(ids[v], s.start[v], s.finish[v], cents[v] / 100.0);
+        });
         Explanations explainer = new Explanations(p, s, ids, maxParallel);
         LazyExplanations explanations = LazyExplanations.of(Arrays.asList(inOrder), i -> explainer.explain(order[i]));
         return new Plan(p.roadmap.id(), start, p.cap.capacity, s.totalWeeks, lowerBound, totalCents / 100.0,
-                weeks(p.cap, s.totalWeeks, start, allocations), Arrays.asList(skills), p.unscheduled, p.diagnostics,
+                weeks(p.cap, s.totalWeeks, start, allocations), skills, p.unscheduled, p.diagnostics,
                 explanations);
     }
 

@@ -1,7 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
 import dev.roadmap.core.Roadmap;
-import dev.roadmap.core.primitive.Csr;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Unscheduled;
 import dev.roadmap.core.validate.Diagnostic;
 import java.util.List;
@@ -14,6 +14,8 @@ import java.util.List;
  */
 final class Problem {
     final Roadmap roadmap;
+    /** The id of every skill of the roadmap, by document index (shared: never changed). */
+    final SkillId[] idsByDoc;
     final CapacityTable cap;
     final int m;
     /** Document index of each planned skill. */
@@ -47,13 +49,14 @@ final class Problem {
      */
     private double[] remainingPath;
 
-    Problem(Roadmap roadmap, CapacityTable cap, int[] doc, boolean[] rigid, int[] track, double[] hours,
-            int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, int[] reqOff, int[] reqTgt,
-            int[] topo, boolean[] hadClosedPrerequisite, List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
+    Problem(Roadmap roadmap, SkillId[] idsByDoc, CapacityTable cap, PlannedEdges edges, boolean[] rigid, int[] track,
+            double[] hours, int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours,
+            List<Unscheduled> unscheduled, List<Diagnostic> diagnostics) {
         this.roadmap = roadmap;
+        this.idsByDoc = idsByDoc;
         this.cap = cap;
-        this.m = doc.length;
-        this.doc = doc;
+        this.m = edges.doc.length;
+        this.doc = edges.doc;
         this.rigid = rigid;
         this.track = track;
         this.hours = hours;
@@ -61,15 +64,14 @@ final class Problem {
         this.loadOff = loadOff;
         this.loadTrack = loadTrack;
         this.loadHours = loadHours;
-        this.reqOff = reqOff;
-        this.reqTgt = reqTgt;
-        this.topo = topo;
-        this.hadClosedPrerequisite = hadClosedPrerequisite;
+        this.reqOff = edges.reqOff;
+        this.reqTgt = edges.reqTgt;
+        this.topo = edges.topo;
+        this.hadClosedPrerequisite = edges.hadClosedPrerequisite;
         this.unscheduled = List.copyOf(unscheduled);
         this.diagnostics = List.copyOf(diagnostics);
-        int[][] dependents = Csr.transpose(reqOff, reqTgt);
-        this.depOff = dependents[0];
-        this.depTgt = dependents[1];
+        this.depOff = edges.depOff;
+        this.depTgt = edges.depTgt;
     }
 
     /**

@@ -33,30 +33,36 @@ final class ProblemBuilder {
     /** The prerequisite rows ({@code [offsets, targets]}) and topological order of the roadmap's graph. */
     private final int[][] rows;
     private final int[] order;
+    private final SkillLayout layout;
+    private final SkillLayout.Cache layouts;
 
-    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order) {
+    private ProblemBuilder(PlanningScope scope, int[][] rows, int[] order, SkillLayout layout, SkillLayout.Cache layouts) {
         this.roadmap = scope.roadmap();
         this.scope = scope;
         this.n = roadmap.size();
         this.rows = rows;
         this.order = order;
+        this.layout = layout;
+        this.layouts = layouts;
     }
 
     static Problem build(Roadmap roadmap, PlanOptions options) {
         PlanningScope scope = PlanningScope.of(roadmap, options); // refuses an invalid roadmap before its graph is read
         PrerequisiteGraph graph = PrerequisiteGraph.of(roadmap);
-        return build(scope, graph.requiresRows(), graph.topologicalOrder());
+        return build(scope, graph.requiresRows(), graph.topologicalOrder(), new SkillLayout.Cache());
     }
 
     /**
      * Lays out a scope's planned skills against prepared prerequisite rows, as a re-planner does for a
      * roadmap whose structure (and so whose graph) did not change.
      *
-     * @param rows  the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()})
-     * @param order its topological order of document indices
+     * @param rows    the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()})
+     * @param order   its topological order of document indices
+     * @param layouts the skill layouts of roadmaps of this structure
      */
-    static Problem build(PlanningScope scope, int[][] rows, int[] order) {
-        return new ProblemBuilder(scope, rows, order).assemble(CapacityTable.of(scope.capacity()));
+    static Problem build(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts) {
+        CapacityTable cap = CapacityTable.of(scope.capacity());
+        return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
     }
 
     private Problem assemble(CapacityTable cap) {
@@ -66,12 +72,8 @@ final class ProblemBuilder {
             activeOf[i] = scope.isPlanned(i) ? m++ : -1;
         }
         List<Unscheduled> unscheduled = scope.unscheduled();
-        int[] doc = new int[m];
-        for (int i = 0; i < n; i++) {
-            if (activeOf[i] >= 0) {
-                doc[activeOf[i]] = i;
-            }
-        }
+        PlannedEdges edges = layouts.edges(activeOf, m, rows, order);
+        int[] doc = edges.doc;
         boolean[] rigid = new boolean[m];
         int[] track = new int[m];
         double[] h = new double[m];
@@ -83,9 +85,9 @@ final class ProblemBuilder {
         List<String> overloaded = new ArrayList<>();
         List<SkillId> overloadedIds = new ArrayList<>();
         for (int v = 0; v < m; v++) {
-            Skill s = roadmap.skill(doc[v]);
             loadOff[v] = loadTracks.size();
-            if (s.rigidPace().isPresent()) {
+            if (layout.rigid[doc[v]]) {
+                Skill s = roadmap.skill(doc[v]);
                 rigid[v] = true;
                 track[v] = -1;
                 rigidWeeks[v] = scope.rigidWeeks(doc[v]);
@@ -111,11 +113,10 @@ final class ProblemBuilder {
                 }
                 h[v] = total * rigidWeeks[v];
             } else {
-                String key = s.track().isEmpty() ? Capacity.POOL : s.track();
-                int t = trackOf(cap, key);
+                int t = layout.track[doc[v]];
                 h[v] = scope.hours(doc[v]);
                 if (t < 0 || (cap.usual[t] <= 0 && h[v] > 0)) {
-                    missingTrack.computeIfAbsent(key, k -> new ArrayList<>()).add(s.id());
+                    missingTrack.computeIfAbsent(layout.trackKey[doc[v]], k -> new ArrayList<>()).add(layout.ids[doc[v]]);
                 }
                 track[v] = Math.max(t, 0);
             }
@@ -124,7 +125,8 @@ final class ProblemBuilder {
         refuseUnplannable(cap, missingTrack, overloaded, overloadedIds);
         int[] loadTrack = loadTracks.toArray();
         double[] loadHours = loadAmounts.toArray();
-        return edges(cap, doc, activeOf, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, unscheduled);
+        return new Problem(roadmap, layout.ids, cap, edges, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours,
+                unscheduled, scope.diagnostics());
     }
 
     /** A skill whose track has no hours, or a fixed-pace load no week can hold, makes the plan infeasible. */
@@ -145,48 +147,6 @@ final class ProblemBuilder {
                     + "track's capacity in every week: " + String.join("; ", overloaded.subList(0, Math.min(MAX_NAMED,
                     overloaded.size()))) + more(overloaded.size()), overloadedIds);
         }
-    }
-
-    private Problem edges(CapacityTable cap, int[] doc, int[] activeOf, boolean[] rigid, int[] track, double[] h,
-                          int[] rigidWeeks, int[] loadOff, int[] loadTrack, double[] loadHours, List<Unscheduled> unscheduled) {
-        int m = doc.length;
-        int[] off = rows[0];
-        int[] tgt = rows[1];
-        int[] reqOff = new int[m + 1];
-        int count = 0;
-        for (int v = 0; v < m; v++) {
-            int i = doc[v];
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                if (activeOf[tgt[k]] >= 0) {
-                    count++;
-                }
-            }
-        }
-        int[] reqTgt = new int[count];
-        boolean[] hadClosed = new boolean[m];
-        int e = 0;
-        for (int v = 0; v < m; v++) {
-            reqOff[v] = e;
-            int i = doc[v];
-            for (int k = off[i]; k < off[i + 1]; k++) {
-                int p = tgt[k];
-                if (activeOf[p] >= 0) {
-                    reqTgt[e++] = activeOf[p];
-                } else {
-                    hadClosed[v] = true;
-                }
-            }
-        }
-        reqOff[m] = e;
-        int[] topo = new int[m];
-        int c = 0;
-        for (int i : order) {
-            if (activeOf[i] >= 0) {
-                topo[c++] = activeOf[i];
-            }
-        }
-        return new Problem(roadmap, cap, doc, rigid, track, h, rigidWeeks, loadOff, loadTrack, loadHours, reqOff, reqTgt,
-                topo, hadClosed, unscheduled, scope.diagnostics());
     }
 
     private static int trackOf(CapacityTable cap, String trackId) {

@@ -35,12 +35,14 @@ public final class WeekPackingEngine {
      * @param scope   the scope of the roadmap and options ({@code scope.options()} must be {@code options})
      * @param rows    the roadmap's requires rows ({@code PrerequisiteGraph.requiresRows()}); not changed
      * @param order   its topological order of document indices; not changed
+     * @param layouts what the plans of roadmaps of this structure share of their skills (ids, fixed paces, tracks)
      * @param options the learner's options
      * @param start   the first day of week 1
      * @return the complete plan
      */
-    public static Plan plan(PlanningScope scope, int[][] rows, int[] order, PlanOptions options, LocalDate start) {
-        return solve(ProblemBuilder.build(scope, rows, order), options, start);
+    public static Plan plan(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts, PlanOptions options,
+                            LocalDate start) {
+        return solve(ProblemBuilder.build(scope, rows, order, layouts), options, start);
     }
 
     private static Plan solve(Problem problem, PlanOptions options, LocalDate start) {

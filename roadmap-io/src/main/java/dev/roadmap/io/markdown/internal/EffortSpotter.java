@@ -55,6 +55,14 @@ public final class EffortSpotter {
             new Period(List.of("semana", "semanas"), "week", "weeks", "weeks"),
             new Period(List.of("mes", "meses", "mês"), "month", "months", "months"));
 
+    /**
+     * Whether a period word (or "第") may occur in a text: a marker at its start or after a separator
+     * needs one in the text lower-cased, and no word holds a character whose lower case differs in a
+     * string from alone ({@link PhrasePrefilter}), so a text without one carries no period.
+     */
+    private static final PhrasePrefilter PERIOD_MAY_OCCUR = PhrasePrefilter.of(
+            PERIODS.stream().flatMap(p -> p.words().stream()).toList(), List.of("第"));
+
     /** Separators between the parts of a heading such as "Topic | Day 3" or "Topic, 第3天". */
     private static final List<String> SEGMENT_SEPARATORS = List.of("|", " - ", " – ", " — ", "，", ",", "：", ": ", "·");
 
@@ -147,7 +155,13 @@ public final class EffortSpotter {
      * second case the title is the other parts followed by the marker ("Data cleaning (Day 1)"), so
      * that topics repeated on several days stay one unit per day with a distinct title.
      */
-    private static Optional<Spotted> period(String line) {
+    /** @return {@link #periodOfAnyText} of a line, answered at once when no period word occurs in it */
+    static Optional<Spotted> period(String line) {
+        return PERIOD_MAY_OCCUR.mayOccurIn(line) ? periodOfAnyText(line) : Optional.empty();
+    }
+
+    /** @return the period marker at the line's start or starting a segment of it (the definition {@link #period} filters) */
+    static Optional<Spotted> periodOfAnyText(String line) {
         Optional<Spotted> atStart = periodAtStart(line);
         if (atStart.isPresent()) {
             return atStart;

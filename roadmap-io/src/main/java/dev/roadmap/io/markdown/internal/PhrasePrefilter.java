@@ -23,6 +23,11 @@ final class PhrasePrefilter {
     private final char[] otherFirsts;
     /** Phrases of an ASCII first and second character, by that pair (as {@link #pairSecond} files the second). */
     private final char[][][] byPair = new char[ASCII * ASCII][][];
+    /**
+     * Per ASCII first character, the second characters {@link #byPair} files phrases under (bit
+     * {@code s & 63} of word {@code 2 * first + s / 64}): a small table asked before the large one.
+     */
+    private final long[] pairSeconds = new long[2 * ASCII];
     /** Phrases of an ASCII first character and no ASCII second, by the first. */
     private final char[][][] unpaired = new char[ASCII][][];
     private final char[][][] byOther;
@@ -65,6 +70,7 @@ final class PhrasePrefilter {
         byKey.forEach((key, list) -> {
             if (key >= 0) {
                 byPair[key] = list.toArray(new char[0][]);
+                pairSeconds[2 * (key / ASCII) + key % ASCII / 64] |= 1L << key % ASCII;
             } else {
                 unpaired[-1 - key] = list.toArray(new char[0][]);
             }
@@ -106,8 +112,11 @@ final class PhrasePrefilter {
                 if (byAscii[c] == null) {
                     continue;
                 }
-                if (i + 1 < n && tryAll(byPair[c * ASCII + pairSecond(text.charAt(i + 1))], text, i, n)) {
-                    return true;
+                if (i + 1 < n) {
+                    int second = pairSecond(text.charAt(i + 1));
+                    if ((pairSeconds[2 * c + second / 64] & 1L << second) != 0 && tryAll(byPair[c * ASCII + second], text, i, n)) {
+                        return true;
+                    }
                 }
                 entries = unpaired[c];   // phrases of one character or a second beyond ASCII: tried wherever their first is
             } else {

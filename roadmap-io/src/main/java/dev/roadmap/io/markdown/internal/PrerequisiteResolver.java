@@ -7,6 +7,7 @@ import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.Vocabulary;
 import dev.roadmap.io.table.internal.DistinctStrings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -31,6 +32,8 @@ final class PrerequisiteResolver {
     private static final String WEAK = ",，、/";
     /** Longest run of segments tried as one name. */
     private static final int MAX_RUN = 8;
+    /** What {@link #one} answers for a name that denotes no skill and no group. */
+    private static final int NOTHING = Integer.MIN_VALUE;
 
     /** What one skill's prerequisites resolve to: mutable lists made for the one call, the caller's to keep. */
     record Resolved(List<SkillId> requires, List<int[]> requiresAt, List<SkillId> recommends) {
@@ -44,13 +47,27 @@ final class PrerequisiteResolver {
     private NameMatcher titles;
     /** Whether a text may name a title or a group: most texts tried (runs of several ids) name none, and then no matcher is asked. */
     private NameFilter namedFilter;
+    /** {@link NameFilter#mostWords} of the titles and group titles, or -1 before it is first asked. */
+    private int mostWords = -1;
     /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
     private final boolean idWithComma;
-    /** Whether lists of plain ids skip the runs no name can match (off only to test against the definition). */
+    /**
+     * Whether lists of plain ids skip the runs no name can match and look their items up without
+     * copies, and a text of ASCII head looks for a corequisite label without a lower-case copy (off
+     * only to test against the definition).
+     */
     boolean listShortcut = true;
+    /** Length of the longest corequisite label. */
+    private final int longestLabel;
     /** Skill index by lower-cased id (the first skill of an id). */
     private final DistinctStrings byId = new DistinctStrings();
-    private final Map<Integer, Integer> byNumber = new HashMap<>();
+    /**
+     * Skill index by row number (the first skill of a number), -1 for none: a name of at most five
+     * digits is looked up, so numbers from {@link #NUMBERS} on are never asked for.
+     */
+    private int[] byNumber = new int[0];
+    /** The first row number no name can state. */
+    private static final int NUMBERS = 100_000;
     private final List<List<Integer>> groupMembers = new ArrayList<>();
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
@@ -79,8 +96,8 @@ final class PrerequisiteResolver {
             Draft d = drafts.get(i);
             names.add(d.title);
             byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
-            if (d.number > 0) {
-                byNumber.putIfAbsent(d.number, i);
+            if (d.number > 0 && d.number < NUMBERS) {
+                putNumber(d.number, i);
             }
             for (Section s = d.home; s != null && s.heading != null; s = s.parent) {
                 Integer g = groupIndex.get(s);
@@ -102,12 +119,24 @@ final class PrerequisiteResolver {
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
+        this.longestLabel = coLabels.stream().mapToInt(String::length).max().orElse(0);
         this.cuts = new String[conjunctions.size()];
         this.leads = new String[conjunctions.size()];
         for (int k = 0; k < cuts.length; k++) {
             String c = conjunctions.get(k);
             cuts[k] = !c.isEmpty() && Texts.isCjk(c.codePointAt(0)) ? c : " " + c + " ";
             leads[k] = c + " ";
+        }
+    }
+
+    private void putNumber(int number, int skill) {
+        if (number >= byNumber.length) {
+            int old = byNumber.length;
+            byNumber = Arrays.copyOf(byNumber, Math.min(NUMBERS, Math.max(number + 1, 2 * old)));
+            Arrays.fill(byNumber, old, byNumber.length, -1);
+        }
+        if (byNumber[number] < 0) {
+            byNumber[number] = skill;
         }
     }
 
@@ -125,23 +154,27 @@ final class PrerequisiteResolver {
         }
         Stated st = named.get(self);
         DistinctInts req = new DistinctInts();
-        List<int[]> at = new ArrayList<>(st.hard().size());
-        for (int k = 0; k < st.hard().size(); k++) {
-            int target = st.hard().get(k);
+        List<int[]> at = new ArrayList<>(st.hard().length);
+        for (int k = 0; k < st.hard().length; k++) {
+            int target = st.hard()[k];
             if (target >= 0) {
                 if (target != self && req.add(target)) {
-                    at.add(st.at().get(k));
+                    at.add(st.at()[k]);
                 }
                 continue;
             }
             for (int member : expand(target)) {
                 if (member != self && req.add(member)) {
-                    at.add(st.at().get(k));
+                    at.add(st.at()[k]);
                 }
             }
         }
         DistinctInts rec = new DistinctInts();
         for (int t : st.soft()) {
+            if (t >= 0) {
+                rec.add(t);
+                continue;
+            }
             for (int target : expand(t)) {
                 rec.add(target);
             }
@@ -160,31 +193,36 @@ final class PrerequisiteResolver {
         return new Resolved(requires, at, recommends);
     }
 
-    /** The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)). */
-    private record Stated(List<Integer> hard, List<int[]> at, List<Integer> soft) {
+    /**
+     * The names one skill states, resolved to skills (index >= 0) or groups (-(group + 1)); {@code at}
+     * holds where each hard one was named (one array per reference, shared by its targets, never changed).
+     */
+    private record Stated(int[] hard, int[][] at, int[] soft) {
     }
 
     private Stated stated(int self) {
         Draft d = drafts.get(self);
-        List<Integer> hard = new ArrayList<>();
-        List<int[]> at = new ArrayList<>();
-        List<Integer> soft = new ArrayList<>();
+        IntList hard = new IntList();
+        List<int[]> at = new ArrayList<>(d.requires.size());
+        IntList soft = new IntList();
         for (Draft.Ref ref : d.requires) {
             String text = ref.name().strip();
             Optional<String> co = corequisite(text);
-            for (int target : names(co.orElse(text), self, ref)) {
-                if (co.isPresent()) {
-                    soft.add(target);
-                } else {
-                    hard.add(target);
-                    at.add(new int[] {ref.line(), ref.column()});
-                }
+            if (co.isPresent()) {
+                names(co.get(), self, ref, soft);
+                continue;
+            }
+            int before = hard.size();
+            names(text, self, ref, hard);
+            int[] where = hard.size() > before ? new int[] {ref.line(), ref.column()} : null;
+            for (int k = before; k < hard.size(); k++) {
+                at.add(where);
             }
         }
         for (Draft.Ref ref : d.recommends) {
-            soft.addAll(names(corequisite(ref.name().strip()).orElse(ref.name()), self, ref));
+            names(corequisite(ref.name().strip()).orElse(ref.name()), self, ref, soft);
         }
-        return new Stated(hard, at, soft);
+        return new Stated(hard.toArray(), at.toArray(new int[0][]), soft.toArray());
     }
 
     private List<Integer> expand(int target) {
@@ -217,9 +255,11 @@ final class PrerequisiteResolver {
 
     /** "corequisite: X" -> X */
     private Optional<String> corequisite(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // lower-casing ASCII maps one character to one: an ASCII head starts with a label as its lower case does
+        boolean ascii = listShortcut && asciiHead(text);
+        String lower = ascii ? null : text.toLowerCase(Locale.ROOT);
         for (String label : coLabels) {
-            if (lower.startsWith(label)) {
+            if (ascii ? startsIgnoringAsciiCase(text, label) : lower.startsWith(label)) {
                 String rest = Texts.trimLeading(text.substring(label.length()));
                 if (!rest.isEmpty() && rest.length() < text.length()) {
                     return Optional.of(rest);
@@ -229,19 +269,44 @@ final class PrerequisiteResolver {
         return Optional.empty();
     }
 
-    private List<Integer> names(String text, int self, Draft.Ref ref) {
-        List<Integer> out = new ArrayList<>();
+    /** @return whether the first {@link #longestLabel} characters of the text (all of a shorter one) are ASCII */
+    private boolean asciiHead(String text) {
+        for (int i = 0, n = Math.min(text.length(), longestLabel); i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the ASCII head of the text lower-cased starts with the label */
+    private static boolean startsIgnoringAsciiCase(String text, String label) {
+        if (text.length() < label.length()) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != label.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds the skills and groups (-(group + 1)) a reference's text names to {@code out}, in order; warns of the rest. */
+    private void names(String text, int self, Draft.Ref ref, IntList out) {
         List<String> unresolved = new ArrayList<>();
         if (none.isNone(text)) {
-            return out;
+            return;
         }
         int[] ids = plainList(text);
         if (ids != null) {
             resolveEach(text, ids, self, out, unresolved);
         } else {
-            List<Integer> whole = one(text, self);
-            if (!whole.isEmpty()) {
-                return whole;
+            int whole = one(text, self);
+            if (whole != NOTHING) {
+                out.add(whole);
+                return;
             }
             for (String piece : splitStrong(text)) {
                 resolvePiece(piece, self, out, unresolved);
@@ -252,7 +317,6 @@ final class PrerequisiteResolver {
             ctx.warn("unresolved-prerequisite", "prerequisite '" + u + "' of '" + drafts.get(self).title
                     + "' names no skill of this document; left out", ref.line(), at >= 0 ? at + 1 : ref.column());
         }
-        return out;
     }
 
     /**
@@ -261,7 +325,7 @@ final class PrerequisiteResolver {
      * Pruning and Grafting" is "Basics" + "Pruning and Grafting"). Nothing resolving leaves the
      * whole piece unresolved; otherwise each segment left over is.
      */
-    private void resolvePiece(String piece, int self, List<Integer> out, List<String> unresolved) {
+    private void resolvePiece(String piece, int self, IntList out, List<String> unresolved) {
         if (none.isNone(piece)) {
             return;
         }
@@ -275,10 +339,10 @@ final class PrerequisiteResolver {
         int found = 0;
         for (int i = 0; i < segments.size(); ) {
             int end = -1;
-            List<Integer> r = List.of();
+            int r = NOTHING;
             for (int j = Math.min(segments.size(), i + MAX_RUN) - 1; j >= i && end < 0; j--) {
                 r = one(stripConjunction(piece.substring(segments.get(i)[0], segments.get(j)[1])), self);
-                end = r.isEmpty() ? -1 : j;
+                end = r == NOTHING ? -1 : j;
             }
             if (end < 0) {
                 String alone = stripConjunction(piece.substring(segments.get(i)[0], segments.get(i)[1]).strip());
@@ -287,7 +351,7 @@ final class PrerequisiteResolver {
                 }
                 i++;
             } else {
-                out.addAll(r);
+                out.add(r);
                 found++;
                 i = end + 1;
             }
@@ -318,17 +382,28 @@ final class PrerequisiteResolver {
             return null;
         }
         // the run of all items is among those tried when there are at most MAX_RUN of them
-        return ids.length / 2 <= MAX_RUN || !named().mayMatch(text) ? ids : null;
+        if (ids.length / 2 <= MAX_RUN) {
+            return ids;
+        }
+        return NameFilter.words(text, 0, text.length()) > mostWords() || !named().mayMatch(text) ? ids : null;
     }
 
     /**
      * Whether a run of two or more of the list's items may name a title or group (no id holds a ",",
      * and a run holds one, so it is no id and no row number): the runs {@link #resolvePiece} tries
-     * first, from each item the longest of at most {@link #MAX_RUN}.
+     * first, from each item the longest of at most {@link #MAX_RUN}. A run with more words than any
+     * title or group title ({@link NameFilter#mostWords}) names none, and the filter is not built for it.
      */
     private boolean anyRunMayBeNamed(String piece, int[] ids) {
         int items = ids.length / 2;
+        int most = mostWords();
+        int next = items > 0 ? NameFilter.words(piece, ids[0], ids[1]) : 0;
         for (int i = 0; i < items; i++) {
+            int first = next;
+            next = i + 1 < items ? NameFilter.words(piece, ids[2 * i + 2], ids[2 * i + 3]) : 0;
+            if (first + next > most) {
+                continue;   // every run from item i has more words than any name: it names nothing, the filter is not asked
+            }
             for (int j = i + 1; j < Math.min(items, i + MAX_RUN); j++) {
                 if (named().mayMatch(piece, ids[2 * i], ids[2 * j + 1])) {
                     return true;
@@ -342,18 +417,21 @@ final class PrerequisiteResolver {
      * {@link #resolvePiece} of a list of plain items no run of which names anything: each item is
      * looked up alone, and the unresolved ones are reported as the general path reports them.
      */
-    private void resolveEach(String piece, int[] ids, int self, List<Integer> out, List<String> unresolved) {
+    private void resolveEach(String piece, int[] ids, int self, IntList out, List<String> unresolved) {
         List<String> missing = new ArrayList<>();
         int found = 0;
         for (int k = 0; k < ids.length; k += 2) {
-            String item = piece.substring(ids[k], ids[k + 1]);
-            List<Integer> r = one(item, self);
-            if (r.isEmpty()) {
+            // an item is ASCII without spaces, separators at its ends or "`": what one(item) answers
+            // for an id of another skill, found without cutting the item out or lower-casing a copy
+            int known = byId.getAsciiLowerCase(piece, ids[k], ids[k + 1]);
+            int r = known >= 0 && known != self ? known : one(piece.substring(ids[k], ids[k + 1]), self);
+            if (r == NOTHING) {
+                String item = piece.substring(ids[k], ids[k + 1]);
                 if (!none.isNone(item)) {
                     missing.add(item);
                 }
             } else {
-                out.addAll(r);
+                out.add(r);
                 found++;
             }
         }
@@ -460,6 +538,17 @@ final class PrerequisiteResolver {
         return groups;
     }
 
+    /** @return the most words a text that names a title or a group can have ({@link NameFilter#mostWords}) */
+    private int mostWords() {
+        if (mostWords < 0) {
+            List<String> all = new ArrayList<>(names.size() + groupTitles.size());
+            all.addAll(names);
+            all.addAll(groupTitles);
+            mostWords = NameFilter.mostWords(all);
+        }
+        return mostWords;
+    }
+
     /** @return the filter of titles and group titles: false only when {@code titles()} and {@code groups()} surely match nothing */
     private NameFilter named() {
         if (namedFilter == null) {
@@ -471,14 +560,17 @@ final class PrerequisiteResolver {
         return namedFilter;
     }
 
-    /** @return the skills one name denotes: by id, title, row number, or a group heading (its skills) */
-    private List<Integer> one(String raw, int self) {
+    /**
+     * @return the skill one name denotes (by id, title or row number), or a group heading as
+     *         -(group + 1) (its skills), or {@link #NOTHING}
+     */
+    private int one(String raw, int self) {
         String n = Texts.trimSeparators(raw.strip());
         if (n.startsWith("`") && n.endsWith("`") && n.length() > 2) {
             n = n.substring(1, n.length() - 1);
         }
         if (n.isEmpty() || self == lastMissSelf && n.equals(lastMiss)) {
-            return List.of();
+            return NOTHING;
         }
         int id = byId.get(n.toLowerCase(Locale.ROOT));
         Integer i = id < 0 ? null : id;
@@ -489,20 +581,21 @@ final class PrerequisiteResolver {
         if (i == null) {
             String digits = n.startsWith("#") ? n.substring(1) : n;
             if (!digits.isEmpty() && digits.length() < 6 && digits.chars().allMatch(Character::isDigit)) {
-                i = byNumber.get(Integer.parseInt(digits));
+                int number = Integer.parseInt(digits);
+                i = number < byNumber.length && byNumber[number] >= 0 ? byNumber[number] : null;
             }
         }
         if (i != null) {
-            return i == self ? List.of() : List.of(i);
+            return i == self ? NOTHING : i;
         }
         Optional<NameMatcher.Match> g = mayBeNamed ? groups().match(n) : Optional.empty();
         if (g.isPresent()) {
             if (!within(drafts.get(self), groupSections.get(g.get().index()))) {
-                return List.of(-g.get().index() - 1);
+                return -g.get().index() - 1;
             }
         }
         lastMiss = n;
         lastMissSelf = self;
-        return List.of();
+        return NOTHING;
     }
 }

@@ -101,19 +101,23 @@ final class RoadmapAssembler {
     /** An id column wins; otherwise the slug of the title, made unique. */
     private static Ids settleIds(List<Draft> drafts) {
         Slugs slugs = new Slugs();
-        boolean[] valid = new boolean[drafts.size()];
+        SkillId[] stated = new SkillId[drafts.size()];   // a valid id column's id, made while its text is at hand
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            valid[i] = d.docId != null && SkillId.isValid(d.docId);
-            if (valid[i]) {
+            if (d.docId != null && SkillId.isValid(d.docId)) {
+                stated[i] = SkillId.of(d.docId);
                 slugs.reserve(d.docId);
             }
         }
         List<String> ids = new ArrayList<>(drafts.size());
         List<SkillId> skillIds = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            Draft d = drafts.get(i);
-            String id = valid[i] ? d.docId : slugs.unique(Slugs.slug(d.title, "skill"));
+            if (stated[i] != null) {
+                ids.add(stated[i].value());
+                skillIds.add(stated[i]);
+                continue;
+            }
+            String id = slugs.unique(Slugs.slug(drafts.get(i).title, "skill"));
             ids.add(id);
             skillIds.add(SkillId.of(id));
         }
@@ -251,9 +255,7 @@ final class RoadmapAssembler {
             for (int k = 0; k < at.size(); k++) {
                 map.putSkillEntry(i, "requires", k, at.get(k)[0], at.get(k)[1]);
             }
-            d.topics.forEach(sb::addTopic);
-            d.resources.forEach(sb::addResource);
-            d.projects.forEach(sb::addProject);
+            sb.setTopics(d.topics).setResources(d.resources).setProjects(d.projects);   // the builder's lists are empty: the same as adding each
             rb.addSkill(sb.build());
             if (!group.isEmpty()) {
                 map.putSkillField(i, "group", d.line, d.column);

@@ -94,7 +94,7 @@ final class TableReader {
     private static Parsed parse(TableBlock table, int[] tablePos, String text) {
         List<String> headers = new ArrayList<>();
         List<BodyRow> rows = new ArrayList<>();
-        List<List<TableCell>> sample = new ArrayList<>();
+        ArrayList<List<TableCell>> sample = new ArrayList<>();
         ColumnTally tally = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead) {
@@ -109,6 +109,7 @@ final class TableReader {
                     rows.subList(first, rows.size()).clear();
                     BodyRow.fromNodes(body, tablePos, rows);
                 }
+                sample.ensureCapacity(rows.size());
                 for (int r = first; r < rows.size(); r++) {
                     List<TableCell> cells = rows.get(r).cells();
                     sample.add(cells);

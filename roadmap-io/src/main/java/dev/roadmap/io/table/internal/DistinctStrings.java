@@ -63,6 +63,48 @@ public final class DistinctStrings {
         }
     }
 
+    /**
+     * {@link #get} of a part of a text lower-cased, without the copies, when the part is ASCII:
+     * {@code get(text.substring(from, to).toLowerCase(Locale.ROOT))}.
+     *
+     * @param text a text
+     * @param from the part's first character
+     * @param to   the part's end (exclusive); every character before it from {@code from} is below U+0080
+     * @return the value kept for the part in lower case, or -1 when it was not counted
+     */
+    public int getAsciiLowerCase(String text, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + lowerAscii(text.charAt(i));   // String.hashCode of the lower-cased part
+        }
+        int mask = keys.length - 1;
+        for (int i = spread(h) & mask; ; i = i + 1 & mask) {
+            String k = keys[i];
+            if (k == null) {
+                return -1;
+            }
+            if (hashes[i] == h && sameLowerCase(k, text, from, to)) {
+                return values[i];
+            }
+        }
+    }
+
+    private static boolean sameLowerCase(String key, String text, int from, int to) {
+        if (key.length() != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (key.charAt(i - from) != lowerAscii(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** @return the number of distinct strings added */
     public int size() {
         return size;

@@ -24,6 +24,13 @@ public final class PhraseScan {
     }
 
     private final Entry[][] byAscii = new Entry[ASCII][];
+    /**
+     * Per ASCII first character, the ASCII second characters its phrases have (bit {@code c & 63} of
+     * word {@code 2 * first + c / 64}): a position whose next character is none of them starts no
+     * phrase, and its phrases are not looked at. Both words of a first character are all ones when a
+     * phrase of it has one character or a second character from U+0080 on.
+     */
+    private final long[] seconds = new long[2 * ASCII];
     private final char[] otherFirsts;
     private final Entry[][] byOther;
 
@@ -40,6 +47,7 @@ public final class PhraseScan {
             Entry[] array = entries.toArray(new Entry[0]);
             if (c < ASCII) {
                 byAscii[c] = array;
+                fileSeconds(c, array);
             } else {
                 other.add(c);
                 otherEntries.add(array);
@@ -50,6 +58,18 @@ public final class PhraseScan {
             otherFirsts[i] = other.get(i);
         }
         this.byOther = otherEntries.toArray(new Entry[0][]);
+    }
+
+    private void fileSeconds(char first, Entry[] entries) {
+        for (Entry e : entries) {
+            String p = e.phrase();
+            if (p.length() < 2 || p.charAt(1) >= ASCII) {
+                seconds[2 * first] = -1L;
+                seconds[2 * first + 1] = -1L;
+                return;
+            }
+            seconds[2 * first + p.charAt(1) / 64] |= 1L << p.charAt(1);
+        }
     }
 
     /**
@@ -68,11 +88,15 @@ public final class PhraseScan {
      * @return whether one of the phrases occurs in it, at a word start unless it counts anywhere
      */
     public boolean occursIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             Entry[] entries;
             if (c < ASCII) {
                 entries = byAscii[c];
+                if (entries == null || !maySecond(c, i + 1 < n ? text.charAt(i + 1) : 0xFFFF)) {
+                    continue;   // no phrase starts here: none of its second characters follows
+                }
             } else {
                 int k = Arrays.binarySearch(otherFirsts, c);
                 entries = k < 0 ? null : byOther[k];
@@ -82,6 +106,15 @@ public final class PhraseScan {
             }
         }
         return false;
+    }
+
+    /** @return whether a phrase of the ASCII first character may have {@code next} as its second ({@code 0xFFFF}: the text ends) */
+    private boolean maySecond(char first, char next) {
+        long all = seconds[2 * first];
+        if (all == -1L && seconds[2 * first + 1] == -1L) {
+            return true;   // a phrase of one character, or one with a second character beyond ASCII
+        }
+        return next < ASCII && (seconds[2 * first + next / 64] & 1L << next) != 0;
     }
 
     /**

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The importer's shortcuts against the definitions they stand in for, over seeded random texts:
- * the lines cut out on demand against the document's lines split at once, the language of an ASCII text against the full count, and ASCII bytes read
- * as they are against their UTF-8 decoding.
+ * the lines cut out on demand against the document's lines split at once, the language of an ASCII text against the full count, ASCII bytes read
+ * as they are against their UTF-8 decoding, and the period markers of lines without a period word against the full search.
  */
 class FastPathsTest {
     @Test
@@ -52,6 +52,26 @@ class FastPathsTest {
             assertThat(new String(bytes, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(MarkdownReading.decode(bytes, ctx));
             assertThat(ctx.diagnostics).isEmpty();
         }
+    }
+
+    @Test
+    void aLineWithoutAPeriodWordCarriesNoPeriod() {
+        String[] pieces = {"Week", "weeks", "WK", "Day", "DAYS", "Día", "DÍAS", "dia", "Mês", "MESES", "month", "Неделя", "НЕДЕЛЮ",
+            "день", "Дни", "месяц", "Semana", "第", "天", "周", "3", "12", "1-2", " ", "  ", "-", " - ", " – ", "|", ", ", "，", "：",
+            ": ", "·", "~", "Topic", "İ", "Σ", "x", "é"};
+        Random random = new Random(35);
+        int periods = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(7); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = b.toString();
+            var expected = EffortSpotter.periodOfAnyText(line);
+            assertThat(EffortSpotter.period(line)).as(line).isEqualTo(expected);
+            periods += expected.isPresent() ? 1 : 0;
+        }
+        assertThat(periods).isGreaterThan(500);
     }
 
     private static String text(Random random, String alphabet, int maxLength) {

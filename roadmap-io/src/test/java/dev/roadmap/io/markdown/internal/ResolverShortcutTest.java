@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The resolver's shortcut for plain lists of ids ({@link IdList}, runs turned away by the name
- * filter) resolves and reports exactly what the definition does: every run from every item tried,
- * longest first.
+ * filter, items looked up without copies) and for corequisite labels after an ASCII head resolves and
+ * reports exactly what the definition does: every run from every item tried, longest first, and the
+ * labels matched on the lower-cased text.
  */
 class ResolverShortcutTest {
     private static final String[] IDS = {"skill-1", "skill-2", "skill-3", "a.b", "x_1", "A", "intro", "b,c", "10"};
@@ -23,11 +24,15 @@ class ResolverShortcutTest {
     private static final String[] ITEMS = {"skill-1", "skill-2", "skill-3", "Skill-1", "a.b", "x_1", "A", "b", "c", "intro", "Intro",
         "Basics", "1", "2", "3", "nope", "zz-9", "Skill", "Data.Structures", "part-a", "10"};
     private static final String[] JOINS = {", ", ",", ", ", ",  ", " , ", "; ", " and ", "/"};
+    /** Corequisite labels as written, in several cases and scripts, and heads that only look like one. */
+    private static final String[] LABELS = {"corequisite: ", "Corequisite ", "CO-REQUISITE: ", "Concurrent with ", "alongside",
+        "Simultáneo con ", "SIMULTÁNEO CON ", "параллельно с ", "Параллельно с ", "coreq ", "co ", "İcorequisite ", "ſimultáneo con "};
 
     @Test
     void listsOfIdsResolveAsTheDefinitionResolvesThem() {
         Random random = new Random(21);
         int lists = 0;
+        int soft = 0;
         for (int round = 0; round < 1_500; round++) {
             int n = 2 + random.nextInt(12);
             boolean commaIds = random.nextInt(4) == 0;
@@ -67,14 +72,56 @@ class ResolverShortcutTest {
                 assertThat(a.requires()).isEqualTo(b.requires());
                 assertThat(a.requiresAt()).usingRecursiveComparison().isEqualTo(b.requiresAt());
                 assertThat(a.recommends()).isEqualTo(b.recommends());
+                soft += a.recommends().size();
             }
             assertThat(shortcut.diagnostics).isEqualTo(definition.diagnostics);
         }
         assertThat(lists).isGreaterThan(2_000);
+        assertThat(soft).isGreaterThan(500);
+    }
+
+    @Test
+    void rowNumbersResolveToTheFirstRowOfTheirNumber() {
+        Random random = new Random(22);
+        int resolved = 0;
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(30);
+            List<String> ids = new ArrayList<>();
+            List<SkillId> skillIds = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
+            java.util.Map<Integer, Integer> first = new java.util.HashMap<>();   // the definition: putIfAbsent per number
+            Section root = new Section(null, 0, "", 1, 1, null);
+            int[] numbers = {-1, 0, 1, 2, 7, 40, 99_999, 100_000, 123_456};
+            for (int i = 0; i < n; i++) {
+                ids.add("id-" + i);
+                skillIds.add(SkillId.of("id-" + i));
+                Draft d = new Draft(i + 1, 1);
+                d.title = "Title " + (char) ('a' + i % 26);
+                d.home = root;
+                d.number = random.nextBoolean() ? numbers[random.nextInt(numbers.length)] : random.nextInt(2 * n) - 1;
+                if (d.number > 0) {
+                    first.putIfAbsent(d.number, i);
+                }
+                int asked = random.nextBoolean() ? numbers[1 + random.nextInt(numbers.length - 1)] : random.nextInt(2 * n);
+                d.requires.add(new Draft.Ref((random.nextBoolean() ? "#" : "") + asked, i + 1, 5));
+                drafts.add(d);
+            }
+            PrerequisiteResolver resolver = new PrerequisiteResolver(drafts, new RoadmapAssembler.Ids(ids, skillIds),
+                    new ReadContext("t.md", ReadLimits.defaults(), "", 10));
+            for (int i = 0; i < n; i++) {
+                String ref = drafts.get(i).requires.get(0).name();
+                int asked = Integer.parseInt(ref.startsWith("#") ? ref.substring(1) : ref);
+                Integer target = ref.length() - (ref.startsWith("#") ? 1 : 0) < 6 ? first.get(asked) : null;
+                List<SkillId> expected = target == null || target == i ? List.of() : List.of(skillIds.get(target));
+                assertThat(resolver.resolve(i).requires()).as("%s of skill %d", ref, i).isEqualTo(expected);
+                resolved += expected.size();
+            }
+        }
+        assertThat(resolved).isGreaterThan(1_000);
     }
 
     private static String refText(Random random, List<String> ids) {
-        StringBuilder b = new StringBuilder();
+        StringBuilder b = new StringBuilder(random.nextInt(5) == 0 ? LABELS[random.nextInt(LABELS.length)] : "");
         String join = random.nextInt(3) == 0 ? JOINS[random.nextInt(JOINS.length)] : ", ";
         for (int k = 1 + random.nextInt(6); k > 0; k--) {
             String item = random.nextInt(3) == 0 ? ids.get(random.nextInt(ids.size())) : ITEMS[random.nextInt(ITEMS.length)];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -43,5 +44,37 @@ class DistinctStringsTest {
             }
             assertThat(index.size()).isEqualTo(map.size());
         }
+    }
+
+    @Test
+    void findsAnAsciiPartAsGetFindsItsLowerCaseCopy() {
+        Random random = new Random(24);
+        String alphabet = "aAbBzZ09-_.,; `Kk";
+        DistinctStrings index = new DistinctStrings();
+        index.putIfAbsent("\u212a", 0);   // the Kelvin sign is no "k": only what lower-cases to the key counts
+        for (int k = 1; k < 3_000; k++) {
+            index.putIfAbsent(word(random, alphabet).toLowerCase(Locale.ROOT), k);
+        }
+        index.putIfAbsent("`z", 3_000);   // "a[" hashes as "`z": a hash met must still compare the text
+        int found = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String text = word(random, alphabet) + word(random, alphabet);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            int expected = index.get(text.substring(from, to).toLowerCase(Locale.ROOT));
+            assertThat(index.getAsciiLowerCase(text, from, to)).as("%s [%d, %d)", text, from, to).isEqualTo(expected);
+            found += expected >= 0 ? 1 : 0;
+        }
+        assertThat(index.getAsciiLowerCase("xA[", 1, 3)).isEqualTo(-1);
+        assertThat(index.getAsciiLowerCase("x`Z", 1, 3)).isEqualTo(index.get("`z")).isNotNegative();
+        assertThat(found).isGreaterThan(10_000);
+    }
+
+    private static String word(Random random, String alphabet) {
+        StringBuilder b = new StringBuilder();
+        for (int k = random.nextInt(4); k >= 0; k--) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 }
