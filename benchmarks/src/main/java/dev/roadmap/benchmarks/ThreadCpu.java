@@ -7,6 +7,7 @@ import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.PlanWeek;
+import dev.roadmap.core.plan.ScheduledSkill;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.validate.ValidationRule;
 import dev.roadmap.core.validate.Validator;
@@ -32,7 +33,8 @@ import java.util.function.ToIntFunction;
  * java -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.ThreadCpu replan weeks
  * </pre>
  * {@code replan} reads each plan's length only, as {@link ReplanBenchmark} does; {@code replan weeks}
- * also reads every week's allocations, which a plan lays out only when they are first read.
+ * also reads every week's allocations and every scheduled skill, which a plan makes only when they
+ * are first read ({@link dev.roadmap.core.plan.LazyWeeks}, {@link dev.roadmap.core.plan.LazySkills}).
  */
 public final class ThreadCpu {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -137,13 +139,19 @@ public final class ThreadCpu {
         }
     }
 
-    /** @return the number of allocations in all the plan's weeks (every week and allocation made) */
+    /**
+     * @return the number of allocations in all the plan's weeks plus the start weeks of its skills
+     *         (every week, allocation and scheduled skill made)
+     */
     private static int readWeeks(Plan plan) {
-        int allocations = 0;
+        int read = 0;
         for (PlanWeek week : plan.weeks()) {
-            allocations += week.allocations().size();
+            read += week.allocations().size();
         }
-        return allocations;
+        for (ScheduledSkill skill : plan.skills()) {
+            read += skill.startWeek();
+        }
+        return read;
     }
 
     /** Best of the rounds of one operation over the open skills 20..199, in thread CPU per re-plan. */
