@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
  * the same JVM, and their ratio. CPU time is what a shared, loaded machine disturbs least. The parse is
  * the reference of {@link MarkdownParseBenchmark#parse} (tables and task-list items); the importer's own
  * parser configuration ({@link MarkdownParseBenchmark#parseAsImporter}, no task-list extension, whose work
- * the importer now does itself) is reported after it.
+ * the importer now does itself) is reported after it, with commonmark's tables extension: the importer's
+ * own table block parser, internal to roadmap-io, is cheaper still.
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.MarkdownImportCpu 1 50

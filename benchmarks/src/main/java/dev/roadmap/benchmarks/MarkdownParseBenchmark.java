@@ -31,9 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #parse} is the reference: commonmark with the extensions whose work the import needs (GFM
  * tables and task-list items) and source spans of blocks and inlines, the configuration the importer
  * used until it marked task-list items itself, in the pass that checks the nesting depth
- * ({@code DocumentWalk}). {@link #parseAsImporter} is the importer's own parser since then (GFM tables,
- * source spans of blocks and inlines, no task-list extension): cheaper, because part of the work
- * moved into the importer's time.
+ * ({@code DocumentWalk}). {@link #parseAsImporter} is the importer's parser configuration since then (GFM
+ * tables, source spans of blocks and inlines, no task-list extension): cheaper, because part of the work
+ * moved into the importer's time. The importer itself now builds tables with a block parser of its own,
+ * internal to roadmap-io (it does not inline-parse plain cells), so its parse is cheaper still than
+ * {@link #parseAsImporter}; the benchmarks may not use roadmap-io's internal packages.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

@@ -5,6 +5,7 @@ import dev.roadmap.spi.LimitExceededException;
 import dev.roadmap.spi.ReadLimits;
 import java.util.List;
 import java.util.function.Consumer;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
 import org.commonmark.node.Emphasis;
@@ -34,7 +35,8 @@ import org.commonmark.node.Text;
  *       anything: a paragraph of three lines or more, or an HTML block at the top level.</li>
  * </ul>
  * The markers are inserted as each list item is reached, before its children are visited, so the
- * depth check sees the tree the extension would have built.
+ * depth check sees the tree the extension would have built. Inside a GFM table nothing but the depth
+ * check applies; {@link TableDepth} does it without visiting the rows that cannot nest too deep.
  */
 final class DocumentWalk {
     private final Consumer<Node> textBlocks;
@@ -50,9 +52,16 @@ final class DocumentWalk {
     /** Whether one of them may hold a line's end without a line break node (code, HTML, link, image). */
     private boolean mayHideLines;
 
-    private DocumentWalk(Consumer<Node> textBlocks, Consumer<Node> topLevel) {
+    private final Node document;
+    private final String source;
+    private final int max;
+
+    private DocumentWalk(Consumer<Node> textBlocks, Consumer<Node> topLevel, Node document, String source, int max) {
         this.textBlocks = textBlocks;
         this.topLevel = topLevel;
+        this.document = document;
+        this.source = source;
+        this.max = max;
     }
 
     /**
@@ -80,36 +89,55 @@ final class DocumentWalk {
      * @throws LimitExceededException when the tree nests deeper than the limit
      */
     static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks, Consumer<Node> topLevel) {
-        DocumentWalk walk = new DocumentWalk(textBlocks, topLevel);
-        int max = limits.maxNestingDepth();
-        int depth = 1;
-        Node node = document.getFirstChild();
-        while (node != null) {
-            if (depth > max) {
-                throw tooDeep(node, source, max);
-            }
-            walk.see(node, depth, document);
-            if (node.getFirstChild() != null) {
-                node = node.getFirstChild();
-                depth++;
-                continue;
-            }
-            while (node != null && node.getNext() == null) {
-                node = node.getParent();
-                depth--;
-                if (node == document) {
-                    node = null;
-                }
-            }
-            if (node != null) {
-                node = node.getNext();
-            }
-        }
+        DocumentWalk walk = new DocumentWalk(textBlocks, topLevel, document, source, limits.maxNestingDepth());
+        walk.below(document, 0);
         walk.leaveParagraph();
         return walk;
     }
 
-    private void see(Node node, int depth, Node document) {
+    /** Walks the nodes below {@code top} (at {@code topDepth}) in document order. */
+    private void below(Node top, int topDepth) {
+        Node node = top.getFirstChild();
+        int depth = topDepth + 1;
+        while (node != null) {
+            if (depth > max) {
+                throw tooDeep(node, source, max);
+            }
+            see(node, depth);
+            if (node.getFirstChild() != null && !(node instanceof TableBlock && table(node, depth))) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != top && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == top ? null : node.getNext();
+        }
+    }
+
+    /**
+     * A GFM table's rows, of which only those that may nest too deep are walked (see {@link TableDepth});
+     * nothing else of the walk applies inside a table.
+     *
+     * @return whether the table's nodes were checked (false: the walk must visit them)
+     */
+    private boolean table(Node table, int depth) {
+        if (!TableDepth.rowsFit(depth, max)) {
+            return false;
+        }
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!TableDepth.fits(row, depth + 2, max)) {
+                    below(row, depth + 2);
+                }
+            }
+        }
+        return true;
+    }
+
+    private void see(Node node, int depth) {
         if (!(node instanceof Block)) {
             if (paragraph != null) {
                 seeInline(node);

@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.validate.Diagnostic;
+import dev.roadmap.io.markdown.internal.gfm.GfmTables;
 import dev.roadmap.io.markdown.CoverageEntry;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.PrerequisiteMode;
@@ -28,11 +29,12 @@ import org.commonmark.parser.Parser;
 /** The import pipeline: bytes, encoding, repair, CommonMark parse, reading, assembly. */
 public final class MarkdownReading {
     /**
-     * The document's parser: GFM tables, source spans of blocks and inlines. Task-list items are
+     * The document's parser: GFM tables ({@link GfmTables}: the tables extension's tree, without inline
+     * parsing of the cells that cannot hold inline markup), source spans of blocks and inlines. Task-list items are
      * marked by {@link DocumentWalk} in the pass that checks the nesting depth, exactly as the
      * task-list extension's post-processor (one more recursive visit of every node) would.
      */
-    static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create()))
+    static final Parser PARSER = Parser.builder().extensions(List.of(GfmTables.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /**
      * The parser of fragments that {@link ParagraphTables} and {@link HtmlTables} parse again and put

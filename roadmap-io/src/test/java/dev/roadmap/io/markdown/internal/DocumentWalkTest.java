@@ -121,7 +121,7 @@ class DocumentWalkTest {
         return firstDeeperThan(node, 0, max);
     }
 
-    private static Node firstDeeperThan(Node node, int depth, int max) {
+    static Node firstDeeperThan(Node node, int depth, int max) {
         if (depth > max) {
             return node;
         }
