@@ -6,13 +6,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 /**
  * The thread-CPU companion of {@link ImportBenchmark} (Markdown cases) and {@link MarkdownParseBenchmark}
  * (not JMH): per document of {@link Documents}, the best of several rounds of the CPU time one thread
  * spends in {@code MarkdownImporter.read} and in commonmark-java's parse alone, measured alternately in
- * the same JVM, and their ratio. CPU time is what a shared, loaded machine disturbs least. The parse is
+ * the same JVM, and their ratio; then the medians of the same rounds (a single import's time spreads
+ * widely on a small machine shared with the garbage collector, so the best alone can flatter). CPU time is what a shared, loaded machine disturbs least. The parse is
  * the reference of {@link MarkdownParseBenchmark#parse} (tables and task-list items); the importer's own
  * parser configuration ({@link MarkdownParseBenchmark#parseAsImporter}, no task-list extension, whose work
  * the importer now does itself) is reported after it, with commonmark's tables extension: the importer's
@@ -46,16 +48,25 @@ public final class MarkdownImportCpu {
     private static void measure(Documents.Shape shape, int megabytes) throws IOException {
         byte[] document = Documents.generate(shape, megabytes * 1_000_000L, 11);
         MarkdownImporter importer = new MarkdownImporter();
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};   // import, reference parse, importer's parser
-        for (int r = Math.max(3, 30 / megabytes); r > 0; r--) {
-            best[0] = Math.min(best[0], cpu(() -> importer.read(new ByteArrayInputStream(document), "bench", ReadLimits.defaults())));
-            best[1] = Math.min(best[1], cpu(() -> MarkdownParseBenchmark.parse(document)));
-            best[2] = Math.min(best[2], cpu(() -> MarkdownParseBenchmark.parseAsImporter(document)));
+        int rounds = Math.max(3, 30 / megabytes);
+        long[][] times = new long[3][rounds];   // import, reference parse, importer's parser
+        for (int r = 0; r < rounds; r++) {
+            times[0][r] = cpu(() -> importer.read(new ByteArrayInputStream(document), "bench", ReadLimits.defaults()));
+            times[1][r] = cpu(() -> MarkdownParseBenchmark.parse(document));
+            times[2][r] = cpu(() -> MarkdownParseBenchmark.parseAsImporter(document));
+        }
+        long[] best = new long[3];
+        long[] median = new long[3];
+        for (int k = 0; k < 3; k++) {
+            Arrays.sort(times[k]);
+            best[k] = times[k][0];
+            median[k] = times[k][rounds / 2];
         }
         System.out.printf("%-16s %,11d B  import %8.1f ms (%6.2f MB/s)  commonmark parse %8.1f ms (%6.2f MB/s)  import/parse %.2f"
-                        + "  | importer's parser %8.1f ms, import/that %.2f  [%d]%n",
+                        + "  | importer's parser %8.1f ms, import/that %.2f  | median import %8.1f ms, parse %8.1f ms, import/parse %.2f  [%d]%n",
                 shape, document.length, best[0] / 1e6, document.length / 1e3 / (best[0] / 1e6), best[1] / 1e6,
-                document.length / 1e3 / (best[1] / 1e6), (double) best[0] / best[1], best[2] / 1e6, (double) best[0] / best[2], sink % 2);
+                document.length / 1e3 / (best[1] / 1e6), (double) best[0] / best[1], best[2] / 1e6, (double) best[0] / best[2],
+                median[0] / 1e6, median[1] / 1e6, (double) median[0] / median[1], sink % 2);
     }
 
     /** @return the CPU nanoseconds this thread spent in the work (its result is kept, so the work is not dropped) */
