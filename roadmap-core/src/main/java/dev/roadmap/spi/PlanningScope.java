@@ -320,6 +320,16 @@ public final class PlanningScope {
         return Math.round(fraction * 100) + "%";
     }
 
+    /**
+     * @param hours a non-negative number of hours
+     * @return it with one decimal, "12.5": what {@code String.format(Locale.ROOT, "%.1f", hours)} writes
+     *         (half up on the shortest decimal form of the double, {@link Double#toString}), without the
+     *         formatter, as every re-plan with a progress log writes one per skill with logged hours
+     */
+    static String oneDecimal(double hours) {
+        return java.math.BigDecimal.valueOf(hours).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
     /** The number of ticked topics, for messages. */
     static long ticked(Skill s) {
         return s.topics().stream().filter(Topic::done).count();

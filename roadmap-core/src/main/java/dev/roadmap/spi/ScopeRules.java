@@ -338,7 +338,7 @@ final class ScopeRules {
         }
         if (left < full) {
             note(i, Diagnostic.notice("progress", "skill '" + s.id() + "' has " + PlanningScope.percent(1 - left / full)
-                    + " of its effort done by the progress log; " + String.format(java.util.Locale.ROOT, "%.1f", left)
+                    + " of its effort done by the progress log; " + PlanningScope.oneDecimal(left)
                     + " h are planned", locateSkill(i)).about(s.id()));
         }
     }

@@ -42,6 +42,27 @@ class PlanningScopeTest {
         }
     }
 
+    /** The hours of progress notices, against the formatter they replace, on edge, half-way and random hours. */
+    @Test
+    void oneDecimalWritesWhatTheFormatterWrites() {
+        java.util.Random random = new java.util.Random(17);
+        List<Double> hours = new java.util.ArrayList<>(List.of(0.0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.05, 2.675, 9.95, 99.95,
+                0.04999999999999999, Math.nextUp(0.05), Math.nextDown(0.05), Double.MIN_VALUE, 1e-5, 123456789.95, 1e20, 1e300));
+        for (int k = 0; k < 20_000; k++) {
+            hours.add(k / 100.0);   // hundredths: the halves of tenths among them
+            hours.add(k / 20.0 + 0.0);
+            hours.add(Math.nextUp(k / 20.0));
+            hours.add(Math.nextDown(k / 20.0 + 0.05));
+            hours.add(k / 3.0);
+        }
+        for (int k = 0; k < 100_000; k++) {
+            hours.add(random.nextDouble() * 400);
+            hours.add(Math.scalb(random.nextDouble(), random.nextInt(80) - 40));
+        }
+        for (double h : hours) {
+            assertThat(PlanningScope.oneDecimal(h)).as("%s", h).isEqualTo(String.format(java.util.Locale.ROOT, "%.1f", h));
+        }
+    }
 
     private static Skill.Builder flex(String id, double hours, String... requires) {
         return Skill.builder(id, id).effort(Effort.ofHours(hours)).requires(requires);
