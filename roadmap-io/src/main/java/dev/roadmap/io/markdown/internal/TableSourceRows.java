@@ -1,5 +1,6 @@
 package dev.roadmap.io.markdown.internal;
 
+import dev.roadmap.io.markdown.internal.gfm.InlineStarts;
 import dev.roadmap.io.table.internal.Collapsing;
 import org.commonmark.node.SourceSpan;
 
@@ -101,12 +102,13 @@ final class TableSourceRows {
         texts[cell] = Collapsing.collapse(text, s, e);
     }
 
-    /** @return whether the inline parser (CommonMark without extensions of inline syntax) may make more than text of the character */
+    /**
+     * @return whether the parser may make more than text of the character in the source: where the
+     *         inline parser stops a text run ({@link InlineStarts}), or NUL, which the parser replaces
+     *         before it reads a line
+     */
     static boolean isSpecial(char c) {
-        return switch (c) {
-            case '\\', '`', '&', '<', '*', '_', '!', '[', ']', '\n', '\0' -> true;
-            default -> false;
-        };
+        return c == '\0' || InlineStarts.starts(c);
     }
 
     private static int skipSpaceTab(String s, int from, int to) {

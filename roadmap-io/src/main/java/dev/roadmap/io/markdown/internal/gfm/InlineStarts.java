@@ -8,9 +8,10 @@ package dev.roadmap.io.markdown.internal.gfm;
  * {@code <} (autolinks, inline HTML). A text without any of them is parsed into exactly one
  * {@code Text} node holding the whole text (with its trailing spaces and tabs trimmed, and its whole
  * source span): the parser's text rule consumes its first character unconditionally and every
- * following one up to the next of these. GfmTablesTest checks every other UTF-16 code unit.
+ * following one up to the next of these. GfmTablesTest checks every other UTF-16 code unit. The one
+ * home of this set: the table reader's plain cells ({@code TableSourceRows}) ask it too.
  */
-final class InlineStarts {
+public final class InlineStarts {
     /** Bits 0-63: line feed, {@code ! & * <}. */
     private static final long LOW = 1L << '\n' | 1L << '!' | 1L << '&' | 1L << '*' | 1L << '<';
     /** Bits 64-127, less 64: {@code [ \ ] _ `}. */
@@ -20,7 +21,7 @@ final class InlineStarts {
     }
 
     /** @return whether the inline parser stops a text run at {@code c} */
-    static boolean starts(char c) {
+    public static boolean starts(char c) {
         return c < 64 ? (LOW >>> c & 1) != 0 : c < 128 && (HIGH >>> (c - 64) & 1) != 0;
     }
 }
