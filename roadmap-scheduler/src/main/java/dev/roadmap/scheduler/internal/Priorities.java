@@ -63,9 +63,7 @@ final class Priorities {
      * The order of a comparator sort by {@code first} descending, then {@code second} descending, then
      * index ({@code ==} deciding ties, so {@code -0.0} ties {@code 0.0}; no NaN), by a merge sort whose
      * comparison is inlined: the improvement stage sorts an order per pass, and a shared comparator
-     * sort's calls through an interface cost more than the comparisons. Runs of up to
-     * {@link #INSERTION_RUN} are sorted by insertion and merged without branches (a re-plan's orders are
-     * far from sorted: a branch per element was mispredicted about half the time).
+     * sort's calls through an interface cost more than the comparisons.
      *
      * @return the indices {@code 0..n-1} in that order
      */
@@ -80,7 +78,7 @@ final class Priorities {
     }
 
     /** Below this many elements a run is sorted by insertion. */
-    private static final int INSERTION_RUN = 8;
+    private static final int INSERTION_RUN = 16;
 
     private static void mergeSort(int[] a, int[] buf, int lo, int hi, double[] first, double[] second) {
         if (hi - lo <= INSERTION_RUN) {
@@ -119,30 +117,37 @@ final class Priorities {
 
     /**
      * Merges the sorted runs {@code src[lo..mid)} and {@code src[mid..hi)} into {@code dst[lo..hi)}, an
-     * element of the left run first on ties (stable). The comparison and the step are computed without
-     * branches: on keys in no particular order a branch per element would be mispredicted half the time.
+     * element of the left run first on ties (stable); each run's head keys are read once per element.
      */
     private static void merge(int[] src, int[] dst, int lo, int mid, int hi, double[] first, double[] second) {
         int i = lo;
         int j = mid;
         int k = lo;
-        while (i < mid && j < hi) {
-            int x = src[i];
-            int y = src[j];
-            double fx = first[x];
-            double fy = first[y];
+        int x = src[i];
+        int y = src[j];
+        double fx = first[x];
+        double fy = first[y];
+        while (true) {
             // y before x: a higher first key, or equal and a higher second key (the index breaks no tie
-            // here: every index of the right run is higher, as the runs start from the identity)
-            boolean right = fy > fx | (fy == fx & second[y] > second[x]);
-            int step = right ? 1 : 0;
-            dst[k++] = right ? y : x;
-            j += step;
-            i += 1 - step;
-        }
-        if (i < mid) {
-            System.arraycopy(src, i, dst, k, mid - i);
-        } else {
-            System.arraycopy(src, j, dst, k, hi - j);
+            // here: every index of the right run is higher)
+            boolean right = fy != fx ? fy > fx : second[y] > second[x];
+            if (right) {
+                dst[k++] = y;
+                if (++j == hi) {
+                    System.arraycopy(src, i, dst, k, mid - i);
+                    return;
+                }
+                y = src[j];
+                fy = first[y];
+            } else {
+                dst[k++] = x;
+                if (++i == mid) {
+                    System.arraycopy(src, j, dst, k, hi - j);
+                    return;
+                }
+                x = src[i];
+                fx = first[x];
+            }
         }
     }
 
