@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal.inline;
 import dev.roadmap.io.markdown.internal.gfm.InlineStarts;
 import java.util.List;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
@@ -22,7 +23,9 @@ import org.commonmark.parser.SourceLines;
  * {@link SoftLineBreak} (neither with a source span). The first line may start with a task marker
  * {@code [ ]}, {@code [x]} or {@code [X]}: commonmark turns it into text (three text nodes merged with
  * what follows into one, with one merged span) unless an inline link follows ({@code (} right after the
- * bracket) or a link reference definition has that label. Any other content goes to commonmark's parser.
+ * bracket) or a link reference definition has that label. A line that is one inline link with a plain
+ * text and a simple destination ({@link #linkTextEnd}) gets its {@link Link} and text directly too. Any
+ * other content goes to commonmark's parser.
  */
 final class PlainInlineParser implements InlineParser {
     private final InlineParserContext context;
@@ -36,10 +39,19 @@ final class PlainInlineParser implements InlineParser {
     @Override
     public void parse(SourceLines lines, Node block) {
         List<SourceLine> all = lines.getLines();
-        if (!plain(all)) {
-            commonmark.parse(lines, block);
+        if (plain(all)) {
+            appendText(all, block);
             return;
         }
+        int close = all.size() == 1 ? linkTextEnd(all.get(0).getContent()) : -1;
+        if (close > 0) {
+            appendLink(all.get(0), close, block);
+        } else {
+            commonmark.parse(lines, block);
+        }
+    }
+
+    private static void appendText(List<SourceLine> all, Node block) {
         int last = all.size() - 1;
         for (int l = 0; l <= last; l++) {
             SourceLine line = all.get(l);
@@ -58,6 +70,20 @@ final class PlainInlineParser implements InlineParser {
                 block.appendChild(content.length() - end >= 2 ? new HardLineBreak() : new SoftLineBreak());
             }
         }
+    }
+
+    /** The link of a line {@code [text](destination)}: its span the line's, its text's from after the bracket. */
+    private static void appendLink(SourceLine line, int close, Node block) {
+        CharSequence content = line.getContent();
+        Link link = new Link(content.subSequence(close + 2, content.length() - 1).toString(), null);
+        Text text = new Text(content.subSequence(1, close).toString());
+        SourceSpan span = line.getSourceSpan();
+        if (span != null) {
+            link.setSourceSpans(List.of(span));
+            text.setSourceSpans(List.of(span.subSpan(1, close)));
+        }
+        link.appendChild(text);
+        block.appendChild(link);
     }
 
     /** @return whether every line is non-empty and plain (the first after a task marker that stays text) */
@@ -84,6 +110,33 @@ final class PlainInlineParser implements InlineParser {
             return 0;
         }
         return context.getDefinition(LinkReferenceDefinition.class, String.valueOf(mark)) == null ? 3 : 0;
+    }
+
+    /**
+     * @return the index of the closing bracket when the whole line is an inline link {@code [text](destination)}
+     *         whose text is plain and not empty and whose destination is not empty, has no {@code <} in front
+     *         and only printable ASCII characters other than space, {@code \ ( ) < > & [ ]} (so commonmark
+     *         takes it as it is: no escapes, entities, title or nested parentheses); else -1
+     */
+    static int linkTextEnd(CharSequence content) {
+        int n = content.length();
+        if (n < 5 || content.charAt(0) != '[' || content.charAt(n - 1) != ')') {
+            return -1;
+        }
+        int close = 1;
+        while (close < n && content.charAt(close) != '\0' && !InlineStarts.starts(content.charAt(close))) {
+            close++;
+        }
+        if (close == 1 || close == n || content.charAt(close) != ']' || content.charAt(close + 1) != '(' || close + 2 == n - 1) {
+            return -1;
+        }
+        for (int i = close + 2; i < n - 1; i++) {
+            char c = content.charAt(i);
+            if (c <= ' ' || c >= 127 || "\\()<>&[]".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return close;
     }
 
     private static boolean plainFrom(CharSequence content, int from) {

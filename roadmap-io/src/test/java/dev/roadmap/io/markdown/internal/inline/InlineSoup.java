@@ -29,6 +29,11 @@ final class InlineSoup {
     private static final String[] DEFINITIONS = {
         "[x]: /url", "[X]: /u 't'", "[ ]: /u", "[x]:", "[ref]: /r \"title\"", "[X]:\n/next", "[x]: <> ", "[ x ]: /y",
     };
+    private static final String[] LINK_TEXTS = {"Reading 12", " a ", "x", "X", " ", "a*b", "", "a`b", "é 学习", "a]b", "[x]", "a\\]"};
+    private static final String[] DESTINATIONS = {
+        "https://example.org/r/12", "/u", "/a(b)", "<x>", "/a\\b", "/a&amp;b", "/a b", "/é", "", "/u \"t\"", "/u 't'",
+        "/u#frag?q=1;a=%20", "a]b", "a[b", "\u0001", "(", ")", "/u\t", "/*_!`", "'\"", "/u>", "<", "&",
+    };
     private static final String[] TRAILING = {"", "", "", " ", "  ", "\t", " \t ", "   ", "\t ", " \t"};
 
     private InlineSoup() {
@@ -68,8 +73,12 @@ final class InlineSoup {
             } else {
                 doc.append(prefix);
             }
-            doc.append(l == 0 && random.nextInt(3) == 0 ? MARKERS[random.nextInt(MARKERS.length)] : "");
-            doc.append(line(random)).append(TRAILING[random.nextInt(TRAILING.length)]);
+            if (random.nextInt(5) == 0) {
+                doc.append(link(random));
+            } else {
+                doc.append(l == 0 && random.nextInt(3) == 0 ? MARKERS[random.nextInt(MARKERS.length)] : "").append(line(random));
+            }
+            doc.append(TRAILING[random.nextInt(TRAILING.length)]);
         }
     }
 
@@ -95,9 +104,21 @@ final class InlineSoup {
         int items = 1 + random.nextInt(4);
         String[] bullets = {"- ", "* ", "+ ", "1. ", "2) ", "  - ", "-\t"};
         for (int i = 0; i < items; i++) {
-            paragraph(random, doc, bullets[random.nextInt(bullets.length)]);
+            if (random.nextInt(3) == 0) {
+                doc.append(bullets[random.nextInt(bullets.length)]).append(link(random));
+            } else {
+                paragraph(random, doc, bullets[random.nextInt(bullets.length)]);
+            }
             doc.append('\n');
         }
+    }
+
+    /** @return an inline link, mostly of a plain text and a simple destination */
+    private static String link(Random random) {
+        String text = random.nextBoolean() ? "Reading " + random.nextInt(100) : LINK_TEXTS[random.nextInt(LINK_TEXTS.length)];
+        String destination = random.nextBoolean() ? "https://example.org/r/" + random.nextInt(100)
+                : DESTINATIONS[random.nextInt(DESTINATIONS.length)];
+        return "[" + text + "](" + destination + ")" + (random.nextInt(6) == 0 ? WORDS[random.nextInt(WORDS.length)] : "");
     }
 
     /** @return one line: one to eight words, separated by one space mostly, sometimes by more or a tab */

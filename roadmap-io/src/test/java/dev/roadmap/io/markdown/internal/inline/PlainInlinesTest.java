@@ -24,15 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class PlainInlinesTest {
     private static final Parser COMMONMARK = builder().build();
-    /** Blocks handed to the inline parser, those of them that took the fast path, and those with a task marker. */
-    private final int[] counts = new int[3];
+    /** Blocks handed to the inline parser, those that took a fast path, those after a task marker, and links. */
+    private final int[] counts = new int[4];
     private final Parser ours = builder().inlineParserFactory(context -> {
         PlainInlineParser parser = (PlainInlineParser) PlainInlines.factory().orElseThrow().create(context);
         return (InlineParser) (lines, block) -> {
             counts[0]++;
             boolean plain = parser.plain(lines.getLines());
-            counts[1] += plain ? 1 : 0;
+            boolean link = lines.getLines().size() == 1 && PlainInlineParser.linkTextEnd(lines.getContent()) > 0;
+            counts[1] += plain || link ? 1 : 0;
             counts[2] += plain && lines.getContent().startsWith("[") ? 1 : 0;
+            counts[3] += plain || !link ? 0 : 1;
             parser.parse(lines, block);
         };
     }).build();
@@ -56,8 +58,10 @@ class PlainInlinesTest {
             String doc = InlineSoup.document(random);
             assertThat(NodeTrees.dump(ours.parse(doc))).as(doc).isEqualTo(NodeTrees.dump(COMMONMARK.parse(doc)));
         }
-        System.out.println(counts[0] + " blocks, " + counts[1] + " of them plain, " + counts[2] + " after a task marker");
-        assertThat(counts[1]).as("plain blocks").isGreaterThan(12_000);
+        System.out.println(counts[0] + " blocks, " + counts[1] + " of them plain, " + counts[2] + " after a task marker, "
+                + counts[3] + " links");
+        assertThat(counts[3]).as("links").isGreaterThan(1000);
+        assertThat(counts[1]).as("plain blocks").isGreaterThan(10_000);
         assertThat(counts[2]).as("plain blocks after a task marker").isGreaterThan(1000);
         assertThat(counts[0] - counts[1]).as("blocks for commonmark's parser").isGreaterThan(12_000);
     }
@@ -90,6 +94,20 @@ class PlainInlinesTest {
         assertThat(counts[1]).as("plain blocks").isEqualTo(before + 0);
         ours.parse("[X] read it\n\n[x]: /u 'not a definition");
         assertThat(counts[1]).as("plain blocks").isEqualTo(before + 2);
+    }
+
+    @Test
+    void aLineOfOneSimpleInlineLinkIsBuiltDirectly() {
+        assertThat(PlainInlineParser.linkTextEnd("[Reading 12](https://example.org/r/12)")).isEqualTo(11);
+        assertThat(PlainInlineParser.linkTextEnd("[a](/b) ")).isEqualTo(-1);
+        assertThat(PlainInlineParser.linkTextEnd("[a](/b)c)")).isEqualTo(-1);
+        assertThat(PlainInlineParser.linkTextEnd("[a](/b c)")).isEqualTo(-1);
+        assertThat(PlainInlineParser.linkTextEnd("[](/b)")).isEqualTo(-1);
+        assertThat(PlainInlineParser.linkTextEnd("[a]()")).isEqualTo(-1);
+        assertThat(PlainInlineParser.linkTextEnd("[*a*](/b)")).isEqualTo(-1);
+        String doc = "- [Reading 12](https://example.org/r/12)\n- [a](/b)\n";
+        assertThat(NodeTrees.dump(ours.parse(doc))).isEqualTo(NodeTrees.dump(COMMONMARK.parse(doc)));
+        assertThat(counts[1]).isEqualTo(2);
     }
 
     @Test
