@@ -30,6 +30,12 @@ import org.commonmark.parser.SourceLines;
 final class PlainInlineParser implements InlineParser {
     private final InlineParserContext context;
     private final InlineParser commonmark;
+    /**
+     * Per task mark {@code ' '}, {@code 'x'}, {@code 'X'}: 0 not asked yet, 1 a link reference definition
+     * has it as label, 2 none has. The definitions are all known before the first block's inlines are
+     * parsed and do not change, so the context is asked once per mark and document.
+     */
+    private final byte[] definedMarks = new byte[3];
 
     PlainInlineParser(InlineParserContext context, InlineParser commonmark) {
         this.context = context;
@@ -109,7 +115,15 @@ final class PlainInlineParser implements InlineParser {
         if (mark != ' ' && mark != 'x' && mark != 'X' || content.length() > 3 && content.charAt(3) == '(') {
             return 0;
         }
-        return context.getDefinition(LinkReferenceDefinition.class, String.valueOf(mark)) == null ? 3 : 0;
+        return defined(mark) ? 0 : 3;
+    }
+
+    private boolean defined(char mark) {
+        int m = mark == ' ' ? 0 : mark == 'x' ? 1 : 2;
+        if (definedMarks[m] == 0) {
+            definedMarks[m] = context.getDefinition(LinkReferenceDefinition.class, String.valueOf(mark)) == null ? (byte) 2 : 1;
+        }
+        return definedMarks[m] == 1;
     }
 
     /**
