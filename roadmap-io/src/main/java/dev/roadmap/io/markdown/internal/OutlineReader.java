@@ -33,12 +33,12 @@ final class OutlineReader {
     }
 
     /** @return whether the section's heading makes it a skill candidate */
-    static boolean headingCarriesEffort(Section s) {
-        return s.heading != null && s.spotted().isPresent();
+    private boolean headingCarriesEffort(Section s) {
+        return s.heading != null && s.spotted(ctx).isPresent();
     }
 
     /** @return whether below this section (not counting itself) lie skills of other kinds */
-    static boolean hasSkillsBelow(Section s) {
+    private boolean hasSkillsBelow(Section s) {
         if (s.children.isEmpty()) {
             return !s.tableDrafts.isEmpty();   // the walk below would see the section alone
         }
@@ -57,7 +57,7 @@ final class OutlineReader {
             return;
         }
         if (headingCarriesEffort(s) && !hasSkillsBelow(s) && !s.title) {
-            EffortSpotter.Spotted sp = s.spotted().orElseThrow();
+            EffortSpotter.Spotted sp = s.spotted(ctx).orElseThrow();
             Draft d = newDraft(s.line, s.column, s.parent);
             d.title = sp.title();
             d.notation = sp.notation();
@@ -142,7 +142,7 @@ final class OutlineReader {
         String text = Inlines.text(p);
         String head = firstLine(text);
         int[] pos = Inlines.position(p, Inlines.position(item, new int[] {s.line, 1}));
-        Optional<EffortSpotter.Spotted> sp = EffortSpotter.spot(head);
+        Optional<EffortSpotter.Spotted> sp = EffortSpotter.spot(head, ctx::isUnitEffort);
         Optional<OptionMarkers.Marker> marker = OptionMarkers.find(head);
         if (sp.isEmpty() && marker.isEmpty()) {
             // nested lists may hold skills ("- Phase 1" with "- Python (2 weeks)" beneath)
