@@ -419,13 +419,34 @@ final class OutlineReader {
         if (!hasColonInFirstLine(text)) {
             return false;   // the label ends at a colon, which neither stripping nor lower-casing adds
         }
-        String t = Texts.stripSymbols(firstLine(text)).toLowerCase(Locale.ROOT);
-        int colon = indexOfColon(t);
+        String line = Texts.stripSymbols(firstLine(text));
+        int colon = indexOfColon(line);
+        if (colon < 0) {
+            return false;   // lower-casing makes no colon
+        }
+        if (!isAscii(line, colon)) {
+            return isPrerequisiteLabel(line.toLowerCase(Locale.ROOT));
+        }
+        // ASCII before the colon keeps its length lower-cased: the colon stays where it is, and only the label needs lowering
+        return colon <= 30 && Keywords.PREREQ_LABELS.contains(Texts.trimSeparators(line.substring(0, colon).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The definition of {@link #isPrerequisiteLine} after its colon test, on the stripped first line lower-cased. */
+    static boolean isPrerequisiteLabel(String lower) {
+        int colon = indexOfColon(lower);
         if (colon < 0 || colon > 30) {
             return false;
         }
-        String label = Texts.trimSeparators(t.substring(0, colon));
-        return Keywords.PREREQ_LABELS.contains(label);
+        return Keywords.PREREQ_LABELS.contains(Texts.trimSeparators(lower.substring(0, colon)));
+    }
+
+    private static boolean isAscii(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasColonInFirstLine(String text) {
