@@ -82,7 +82,14 @@ final class Priorities {
 
     private static void mergeSort(int[] a, int[] buf, int lo, int hi, double[] first, double[] second) {
         if (hi - lo <= INSERTION_RUN) {
-            insertionSort(a, lo, hi, first, second);
+            for (int i = lo + 1; i < hi; i++) {
+                int x = a[i];
+                int j = i - 1;
+                for (; j >= lo && before(x, a[j], first, second); j--) {
+                    a[j + 1] = a[j];
+                }
+                a[j + 1] = x;
+            }
             return;
         }
         int mid = (lo + hi) >>> 1;
@@ -92,62 +99,10 @@ final class Priorities {
             return; // the halves are in order already
         }
         System.arraycopy(a, lo, buf, lo, hi - lo);
-        merge(buf, a, lo, mid, hi, first, second);
-    }
-
-    /** Sorts {@code a[lo..hi)} by insertion, the keys of the element being placed read once. */
-    private static void insertionSort(int[] a, int lo, int hi, double[] first, double[] second) {
-        for (int i = lo + 1; i < hi; i++) {
-            int x = a[i];
-            double fx = first[x];
-            double sx = second[x];
-            int j = i - 1;
-            for (; j >= lo; j--) {
-                int y = a[j];
-                double fy = first[y];
-                // x before y: a higher first key, or equal and a higher second key, or both equal and a lower index
-                if (fx != fy ? fx < fy : sx != second[y] ? sx < second[y] : x > y) {
-                    break;
-                }
-                a[j + 1] = y;
-            }
-            a[j + 1] = x;
-        }
-    }
-
-    /**
-     * Merges the sorted runs {@code src[lo..mid)} and {@code src[mid..hi)} into {@code dst[lo..hi)}, an
-     * element of the left run first on ties (stable); each run's head keys are read once per element.
-     */
-    private static void merge(int[] src, int[] dst, int lo, int mid, int hi, double[] first, double[] second) {
         int i = lo;
         int j = mid;
-        int k = lo;
-        int x = src[i];
-        int y = src[j];
-        double fx = first[x];
-        double fy = first[y];
-        while (true) {
-            // y before x: a higher first key, or equal and a higher second key (the index breaks no tie
-            // here: every index of the right run is higher)
-            boolean right = fy != fx ? fy > fx : second[y] > second[x];
-            if (right) {
-                dst[k++] = y;
-                if (++j == hi) {
-                    System.arraycopy(src, i, dst, k, mid - i);
-                    return;
-                }
-                y = src[j];
-                fy = first[y];
-            } else {
-                dst[k++] = x;
-                if (++i == mid) {
-                    System.arraycopy(src, j, dst, k, hi - j);
-                    return;
-                }
-                x = src[i];
-                fx = first[x];
-            }
+        for (int k = lo; k < hi; k++) {
+            a[k] = i < mid && (j >= hi || !before(buf[j], buf[i], first, second)) ? buf[i++] : buf[j++];
         }
     }
 
