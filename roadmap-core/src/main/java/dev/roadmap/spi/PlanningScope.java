@@ -168,7 +168,7 @@ public final class PlanningScope {
                     + " skill statuses and topic ticks; plan it with PlanningScope.of");
         }
         ScopeRules derived = ScopeChange.derive(rules, roadmap, options, clock, changed);
-        return new PlanningScope(derived != null ? derived : new ScopeRules(roadmap, options, clock, null, rules.links).apply());
+        return new PlanningScope(derived != null ? derived : new ScopeRules(roadmap, options, clock, rules.links).apply());
     }
 
     private static void checkValid(Roadmap roadmap) {
@@ -299,6 +299,11 @@ public final class PlanningScope {
     /** @return the notices and warnings the rules gave (progress, picked options, dropped prerequisites), located */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** @return how many progress entries were checked to make this scope (for tests of the re-scope's cost) */
+    int logEntriesChecked() {
+        return rules.logEntriesChecked;
     }
 
     /** @return how many times the rules looked at one skill to make this scope (for tests of the re-scope's cost) */
