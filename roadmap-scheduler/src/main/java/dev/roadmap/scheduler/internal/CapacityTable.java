@@ -25,6 +25,8 @@ final class CapacityTable {
     private final int lastOverride;
     private final double[] atLastOverride;
     private final double[] afterOverrides;
+    /** The hours of a week without an override, as a plan week's capacity map; made on the first call. */
+    private volatile Map<String, Double> usualWeek;
 
     private CapacityTable(Capacity capacity) {
         this.capacity = capacity;
@@ -203,6 +205,24 @@ final class CapacityTable {
             }
         }
         return true;
+    }
+
+    /**
+     * @param start any Monday (the map does not depend on it)
+     * @return the hours of each track in a week without an override, as the immutable capacity map of a
+     *         plan week ({@code PlanWeek.capacity()}), made once per table
+     */
+    Map<String, Double> usualWeek(java.time.LocalDate start) {
+        Map<String, Double> m = usualWeek;
+        if (m == null) {
+            Map<String, Double> hours = new LinkedHashMap<>();
+            for (int t = 0; t < ids.length; t++) {
+                hours.put(ids[t], usual[t]);
+            }
+            m = new dev.roadmap.core.plan.PlanWeek(1, start, hours, java.util.List.of()).capacity(); // the immutable copy
+            usualWeek = m;
+        }
+        return m;
     }
 
     /** @return the hours of each track in a week, in capacity order */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.roadmap.core.plan.Capacity;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,33 @@ class CapacityTableTest {
             }
         }
         assertThat(reached).isGreaterThan(30_000);
+    }
+
+    /** A re-planner's cache keeps the table while the capacity is equal; a week without an override reads the usual hours. */
+    @Test
+    void theCacheKeepsTheTableOfAnEqualCapacity() {
+        Random rnd = new Random(62);
+        SkillLayout.Cache cache = new SkillLayout.Cache();
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 12, 7);
+        for (int round = 0; round < 500; round++) {
+            Capacity capacity = capacity(rnd);
+            CapacityTable table = cache.capacity(capacity);
+            assertThat(table.capacity).isEqualTo(capacity);
+            Capacity equal = capacity.isPool() ? Capacity.pool(capacity.weekly().get(Capacity.POOL))
+                    : Capacity.perTrack(new LinkedHashMap<>(capacity.weekly()));
+            for (Map.Entry<Integer, Double> o : capacity.weekOverrides().entrySet()) {
+                equal = equal.withWeekOverride(o.getKey(), o.getValue());
+            }
+            assertThat(cache.capacity(equal)).isSameAs(table);
+            Capacity other = capacity.withWeekOverride(40, 1.5);
+            assertThat(cache.capacity(other)).isNotSameAs(table);
+            assertThat(cache.capacity(other).capacity).isEqualTo(other);
+            Map<String, Double> usual = new LinkedHashMap<>();
+            for (int t = 0; t < table.trackCount(); t++) {
+                usual.put(table.ids[t], table.hours(100, t));
+            }
+            assertThat(List.copyOf(table.usualWeek(monday).entrySet())).isEqualTo(List.copyOf(usual.entrySet()));
+        }
     }
 
     /** The smallest week whose cumulative hours reach x within the tolerance; none when the usual hours are 0 and the overrides do not. */
