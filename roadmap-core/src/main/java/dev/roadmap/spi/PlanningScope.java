@@ -222,6 +222,16 @@ public final class PlanningScope {
         return options;
     }
 
+    /**
+     * @return the options' progress log applied to the roadmap, empty without one: its per-skill and
+     *         per-week results are those of {@code Progress.of(roadmap(), log)} (a re-scope may keep
+     *         an earlier scope's, whose {@code roadmap()} is then an earlier roadmap of the same
+     *         structure with the same statuses for the skills the log names)
+     */
+    public Optional<dev.roadmap.core.progress.Progress> progress() {
+        return Optional.ofNullable(rules.progress);
+    }
+
     /** @return the weekly hours to plan with ({@link #capacityFor(PlanOptions, Roadmap)}) */
     public Capacity capacity() {
         return capacity;

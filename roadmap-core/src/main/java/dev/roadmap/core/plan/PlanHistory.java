@@ -42,7 +42,24 @@ public final class PlanHistory {
         Objects.requireNonNull(plan, "plan must not be null");
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(log, "log must not be null");
-        Progress progress = Progress.of(roadmap, log);
+        return prepend(plan, roadmap, Progress.of(roadmap, log));
+    }
+
+    /**
+     * {@link #prepend(Plan, Roadmap, ProgressLog)} with the log already applied, as a re-planner
+     * keeps it ({@code PlanningScope.progress()}), so that the log is not applied again.
+     *
+     * @param plan     a plan of what remains, starting on the Monday of today's week
+     * @param roadmap  the roadmap planned
+     * @param progress the progress log planned with, applied to the roadmap (its per-skill and per-week
+     *                 results those of {@code Progress.of(roadmap, log)})
+     * @return the plan with the logged weeks before its start as history; {@code plan} itself when
+     *         nothing was logged before its start
+     */
+    public static Plan prepend(Plan plan, Roadmap roadmap, Progress progress) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
         Map<LocalDate, Map<SkillId, Double>> past = progress.weeks().headMap(plan.start(), false);
         if (past.isEmpty()) {
             return plan;
