@@ -26,9 +26,9 @@ class CheckedProgressTest {
 
     @Test
     void appendingChunksEqualsTheWholeLog() {
-        int compared = 0;
-        for (long seed = 0; seed < 400; seed++) {
-            Random rnd = new Random(seed);
+        Random rnd = new Random(15);
+        int appended = 0;
+        for (int round = 0; round < 400; round++) {
             Roadmap roadmap = randomRoadmap(rnd);
             ProgressLog log = ProgressLog.empty(roadmap.id());
             CheckedProgress checked = CheckedProgress.of(roadmap, log);
@@ -46,17 +46,17 @@ class CheckedProgressTest {
                     log = log.append(e);
                 }
                 CheckedProgress next = checked.append(roadmap, added);
-                String at = "seed " + seed + " step " + step;
+                String at = "round " + round + " step " + step;
                 assertThat(next.errors()).as(at).isEqualTo(log.check(roadmap, TODAY).stream().filter(Diagnostic::isError).toList());
                 assertSameProgress(next.progress(), Progress.of(roadmap, log), at);
                 assertSameProgress(next.progress(), CheckedProgress.of(roadmap, log).progress(), at);
                 assertThat(next.entries()).as(at).isEqualTo(log.entries().size());
                 assertThat(next == checked ? 0 : next.checkedHere()).as(at).isEqualTo(added.size());
                 checked = next;
-                compared++;
+                appended += added.size();
             }
         }
-        assertThat(compared).isEqualTo(400 * 12);
+        assertThat(appended).isGreaterThan(6_000);
     }
 
     private static void assertSameProgress(Progress actual, Progress expected, String at) {
