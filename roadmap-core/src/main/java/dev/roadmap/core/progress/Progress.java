@@ -150,7 +150,13 @@ public final class Progress {
      */
     public double hoursInWeek(LocalDate monday) {
         Map<SkillId, Double> week = weeks.get(monday);
-        return week == null ? 0 : week.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (week == null) {
+            return 0;
+        }
+        if (week.size() == 1) {
+            return week.values().iterator().next(); // what the compensated sum of one value gives
+        }
+        return week.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**

@@ -63,8 +63,12 @@ class CheckedProgressTest {
         assertThat(actual.roadmap()).as(at).isSameAs(expected.roadmap());
         assertThat(List.copyOf(actual.skills().entrySet())).as(at).isEqualTo(List.copyOf(expected.skills().entrySet()));
         assertThat(List.copyOf(actual.weeks().keySet())).as(at).isEqualTo(List.copyOf(expected.weeks().keySet()));
-        expected.weeks().forEach((week, bySkill) -> assertThat(List.copyOf(actual.weeks().get(week).entrySet()))
-                .as(at + " " + week).isEqualTo(List.copyOf(bySkill.entrySet())));
+        expected.weeks().forEach((week, bySkill) -> {
+            assertThat(List.copyOf(actual.weeks().get(week).entrySet())).as(at + " " + week).isEqualTo(List.copyOf(bySkill.entrySet()));
+            // the week's hours: the compensated sum of its skills' hours, as a stream sums them
+            assertThat(Double.doubleToLongBits(actual.hoursInWeek(week))).as(at + " " + week)
+                    .isEqualTo(Double.doubleToLongBits(bySkill.values().stream().mapToDouble(Double::doubleValue).sum()));
+        });
         for (Skill s : expected.roadmap().skills()) {
             assertThat(actual.status(s)).as(at).isEqualTo(expected.status(s));
             assertThat(Double.doubleToLongBits(actual.remainingHours(s, Effort.Estimate.MID))).as(at)
