@@ -71,7 +71,9 @@ class CapacityTableTest {
 
     /** The smallest week whose cumulative hours reach x within the tolerance; none when the usual hours are 0 and the overrides do not. */
     private static int byScan(CapacityTable cap, int t, double x) {
-        int limit = cap.lastOverrideWeek() + 200_000;
+        // after the last override every week adds the usual hours: none more is needed than x of them take
+        double usual = cap.hours(cap.lastOverrideWeek() + 1, t);
+        int limit = cap.lastOverrideWeek() + 1 + (usual > 0 ? (int) Math.ceil(x / usual) + 1 : 0);
         for (int w = 0; w <= limit; w++) {
             if (cap.cumulative(t, w) >= x - CapacityTable.TOLERANCE) {
                 return w;
