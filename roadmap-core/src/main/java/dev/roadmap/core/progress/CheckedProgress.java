@@ -13,8 +13,8 @@ import java.util.Objects;
  * re-planner needs when a learner logs hours on every tick of a long log. Immutable and thread-safe.
  *
  * <pre>{@code
- * CheckedProgress checked = CheckedProgress.of(roadmap, log);
- * checked = checked.append(roadmap, List.of(ProgressEntry.of(today, SkillId.of("python"), 2)));
+ * CheckedProgress checked = CheckedProgress.of(roadmap, ProgressLog.empty(roadmap.id()));
+ * checked = checked.append(roadmap, List.of(ProgressEntry.of(LocalDate.of(2026, 12, 9), SkillId.of("python"), 2)));
  * if (checked.errors().isEmpty()) {
  *     double left = checked.progress().remainingHours(roadmap.skill(0), Effort.Estimate.MID);
  * }
