@@ -1,74 +1,116 @@
 package dev.roadmap.io.markdown.internal;
 
 import dev.roadmap.io.table.TableCell;
-import dev.roadmap.io.table.internal.Collapsing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
-import org.commonmark.node.Text;
+import org.commonmark.node.SourceSpan;
 
 /**
- * One body row of a table as the table reader reads it: its position, each cell's node and text (as
- * {@link TableReader#cellText} makes it). A plain cell, one the parser made a single text node or
- * nothing of (the table parser does so for every cell without inline markup, from the cut it made
- * of the row, see {@code gfm.TableParser}), is read from that node's literal alone: its text is the
- * literal collapsed, it holds no link, and the reader takes its text as the title, which is what its
- * node gives; no line is scanned again and no cell is cut again.
+ * One body row of a table as the table reader reads it: its position, each cell's text (as
+ * {@link TableReader#cellText} makes it) and, for a cell read from its inline nodes, the node; a
+ * plain cell read from the source ({@link TableSourceRows}) has no node and its column instead.
  *
- * @param pos   the row's 1-based line and column
- * @param texts the cells' texts, one per cell of the row
- * @param cells the cells as the column roles see them
- * @param nodes the cells' nodes
- * @param plain per cell whether it is plain (its text all there is to it)
+ * @param pos      the row's 1-based line and column
+ * @param texts    the cells' texts, one per header cell
+ * @param cells    the cells as the column roles see them
+ * @param nodes    per cell its node, or null for a plain cell read from the source
+ * @param columnAt per cell read from the source its 1-based column, 0 when it has no source
  */
-record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] nodes, boolean[] plain) {
-    /** @return the cell's node, or null for a plain cell (its text all there is to it) */
+record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] nodes, int[] columnAt) {
+    /** @return the cell's node, or null for a plain cell read from the source */
     Node node(int c) {
-        return plain[c] ? null : nodes[c];
+        return nodes[c];
     }
 
     /** @return the 1-based line and column where the cell starts (padding included); the row's for a cell without source */
     int[] position(int c) {
-        return Inlines.position(nodes[c], pos);
+        if (nodes[c] != null) {
+            return Inlines.position(nodes[c], pos);
+        }
+        return columnAt[c] > 0 ? new int[] {pos[0], columnAt[c]} : pos;
     }
 
-    /** Reads every row of the body. */
-    static void read(Node body, int[] tablePos, List<BodyRow> out) {
+    /** Reads every row of the body from its nodes. */
+    static void fromNodes(Node body, int[] tablePos, List<BodyRow> out) {
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             if (row instanceof TableRow) {
-                out.add(of(row, Inlines.position(row, tablePos)));
+                List<Node> nodes = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    nodes.add(cell);
+                }
+                String[] texts = new String[nodes.size()];
+                out.add(of(Inlines.position(row, tablePos), texts, nodes.toArray(new Node[0]), new int[nodes.size()]));
             }
         }
     }
 
-    private static BodyRow of(Node row, int[] pos) {
-        int n = 0;
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
-            n++;
+    /**
+     * Reads the body's rows from the source where {@link TableSourceRows} can, and the other cells from
+     * their nodes: the body's source spans are its rows' (one each, in order), checked at the first and
+     * the last row.
+     *
+     * @return false when the body's spans are not its rows' (then nothing sure was added)
+     */
+    static boolean fromSource(Node body, int columns, String text, List<BodyRow> out) {
+        List<SourceSpan> spans = body.getSourceSpans();
+        if (spans.isEmpty() || !startsAt(body.getFirstChild(), spans.get(0))
+                || !startsAt(body.getLastChild(), spans.get(spans.size() - 1))) {
+            return false;
         }
-        Node[] nodes = new Node[n];
-        String[] texts = new String[n];
-        boolean[] plain = new boolean[n];
-        List<TableCell> cells = new ArrayList<>(n);
-        int c = 0;
-        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext(), c++) {
-            nodes[c] = cell;
-            Node only = cell.getFirstChild();
+        Node cursor = body.getFirstChild();
+        int cursorIndex = 0;
+        for (int r = 0; r < spans.size(); r++) {
+            SourceSpan s = spans.get(r);
+            String[] texts = new String[columns];
+            int[] columnAt = new int[columns];
+            boolean source = TableSourceRows.readable(text, s);
+            if (source) {
+                TableSourceRows.cut(text, s, columns, texts, columnAt);
+            }
+            Node[] nodes = new Node[columns];
+            if (!source || Arrays.asList(texts).contains(null)) {
+                for (; cursorIndex < r && cursor != null; cursorIndex++) {
+                    cursor = cursor.getNext();
+                }
+                if (!(cursor instanceof TableRow) || !startsAt(cursor, s)) {
+                    return false;
+                }
+                int c = 0;
+                for (Node cell = cursor.getFirstChild(); cell != null && c < columns; cell = cell.getNext(), c++) {
+                    nodes[c] = texts[c] == null ? cell : null;
+                }
+                if (c < columns) {
+                    return false;   // the parser gives every row the header's cells; anything else is read from the nodes
+                }
+            }
+            out.add(of(new int[] {s.getLineIndex() + 1, s.getColumnIndex() + 1}, texts, nodes, columnAt));
+        }
+        return true;
+    }
+
+    /** @return whether the node's first source span is the span */
+    private static boolean startsAt(Node node, SourceSpan span) {
+        if (node == null) {
+            return false;
+        }
+        List<SourceSpan> own = node.getSourceSpans();
+        return !own.isEmpty() && own.get(0).equals(span);
+    }
+
+    /** The row with the texts of its node cells filled in. */
+    private static BodyRow of(int[] pos, String[] texts, Node[] nodes, int[] columnAt) {
+        List<TableCell> cells = new ArrayList<>(texts.length);
+        for (int c = 0; c < texts.length; c++) {
             boolean linkOnly = false;
-            if (only == null) {
-                texts[c] = "";
-                plain[c] = true;
-            } else if (only instanceof Text t && only.getNext() == null && t.getLiteral().indexOf('\n') < 0) {
-                texts[c] = Collapsing.collapse(t.getLiteral(), 0, t.getLiteral().length());
-                plain[c] = true;
-            } else {
-                texts[c] = TableReader.cellText(cell);
-                linkOnly = TableTitles.linksOnly(cell);
+            if (nodes[c] != null) {
+                texts[c] = TableReader.cellText(nodes[c]);
+                linkOnly = TableTitles.linksOnly(nodes[c]);
             }
             cells.add(new TableCell(texts[c], linkOnly));
         }
-        return new BodyRow(pos, Arrays.asList(texts), cells, nodes, plain);
+        return new BodyRow(pos, Arrays.asList(texts), cells, nodes, columnAt);
     }
 }

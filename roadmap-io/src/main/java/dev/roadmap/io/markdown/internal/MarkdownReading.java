@@ -93,6 +93,7 @@ public final class MarkdownReading {
         Node document = PARSER.parse(prepared.text());
         ReadContext ctx = new ReadContext(source, limits, text, Pace.DEFAULT_HOURS_PER_WEEK);
         ctx.asciiText = ascii;
+        ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
         DocumentReader.Sections sections = new DocumentReader.Sections();
         DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer, sections);

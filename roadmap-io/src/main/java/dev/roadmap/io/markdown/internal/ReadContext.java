@@ -29,6 +29,11 @@ final class ReadContext {
     final java.util.Map<org.commonmark.node.Node, String> refusedTables = new java.util.IdentityHashMap<>();
     /** Whether the document's bytes are all ASCII (then so is its text). */
     boolean asciiText;
+    /**
+     * The text the parser read (the document with hidden parts blanked), whose offsets the source
+     * spans give; null when unknown (then tables are read from their nodes only).
+     */
+    String parsedText;
     /** The title given in YAML front matter, or "". */
     String frontMatterTitle = "";
 

@@ -36,7 +36,7 @@ final class TableReader {
 
     static List<Draft> read(TableBlock table, Section section, ReadContext ctx) {
         int[] tablePos = Inlines.position(table, new int[] {1, 1});
-        Parsed t = parse(table, tablePos);
+        Parsed t = parse(table, tablePos, ctx.parsedText);
         ctx.countCells(t.headers().size() * (t.rows().size() + 1), tablePos[0]);
         // the cell statistics were counted while each row was read (its texts fresh); a head after the body is counted again
         ColumnAssignment roles = t.tally() != null && t.tally().columns() == t.headers().size()
@@ -94,7 +94,7 @@ final class TableReader {
         return out;
     }
 
-    private static Parsed parse(TableBlock table, int[] tablePos) {
+    private static Parsed parse(TableBlock table, int[] tablePos, String text) {
         List<String> headers = new ArrayList<>();
         List<BodyRow> rows = new ArrayList<>();
         ArrayList<List<TableCell>> sample = new ArrayList<>();
@@ -108,7 +108,10 @@ final class TableReader {
                 }
             } else if (part instanceof TableBody body) {
                 int first = rows.size();
-                BodyRow.read(body, tablePos, rows);
+                if (text == null || !BodyRow.fromSource(body, headers.size(), text, rows)) {
+                    rows.subList(first, rows.size()).clear();
+                    BodyRow.fromNodes(body, tablePos, rows);
+                }
                 sample.ensureCapacity(rows.size());
                 for (int r = first; r < rows.size(); r++) {
                     List<TableCell> cells = rows.get(r).cells();
@@ -144,7 +147,7 @@ final class TableReader {
         int[] effortAt = row.pos();
         List<String> texts = row.texts();
         for (int c = 0; c < texts.size() && c < roles.roles().size(); c++) {
-            Node cell = row.node(c);   // null: a plain cell, its text all there is to it
+            Node cell = row.node(c);   // null: a plain cell read from the source, its text all there is to it
             String text = texts.get(c);
             switch (roles.roles().get(c)) {
                 case TITLE -> {
