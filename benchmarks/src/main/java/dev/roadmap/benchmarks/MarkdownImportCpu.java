@@ -14,7 +14,9 @@ import java.util.concurrent.Callable;
  * (not JMH): per document of {@link Documents}, the best of several rounds of the CPU time one thread
  * spends in {@code MarkdownImporter.read} and in commonmark-java's parse alone, measured alternately in
  * the same JVM, and their ratio; then the medians of the same rounds (a single import's time spreads
- * widely on a small machine shared with the garbage collector, so the best alone can flatter). CPU time is what a shared, loaded machine disturbs least. The parse is
+ * widely on a small machine shared with the garbage collector, so the best alone can flatter). CPU time is what a shared, loaded machine disturbs least.
+ * A second line per document gives the bytes one import allocates (the thread's allocation counter
+ * around one further import, after the timed rounds): the garbage collector's share of the work. The parse is
  * the reference of {@link MarkdownParseBenchmark#parse} (tables and task-list items); the importer's own
  * parser configuration ({@link MarkdownParseBenchmark#parseAsImporter}, no task-list extension, whose work
  * the importer now does itself) is reported after it, with commonmark's tables extension: the importer's
@@ -26,6 +28,7 @@ import java.util.concurrent.Callable;
  */
 public final class MarkdownImportCpu {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean ALLOCATION = (com.sun.management.ThreadMXBean) MX;
     private static long sink;
 
     private MarkdownImportCpu() {
@@ -67,6 +70,17 @@ public final class MarkdownImportCpu {
                 shape, document.length, best[0] / 1e6, document.length / 1e3 / (best[0] / 1e6), best[1] / 1e6,
                 document.length / 1e3 / (best[1] / 1e6), (double) best[0] / best[1], best[2] / 1e6, (double) best[0] / best[2],
                 median[0] / 1e6, median[1] / 1e6, (double) median[0] / median[1], sink % 2);
+        long allocated = allocated(() -> importer.read(new ByteArrayInputStream(document), "bench", ReadLimits.defaults()));
+        System.out.printf("%-16s %,11d B  allocated per import %,15d B (%.1f per document byte)%n",
+                shape, document.length, allocated, (double) allocated / document.length);
+    }
+
+    /** @return the bytes this thread allocated during the work (its result is kept, so the work is not dropped) */
+    private static long allocated(Callable<Object> work) throws IOException {
+        long before = ALLOCATION.getCurrentThreadAllocatedBytes();
+        long cpu = cpu(work);
+        sink += cpu & 1;
+        return ALLOCATION.getCurrentThreadAllocatedBytes() - before;
     }
 
     /** @return the CPU nanoseconds this thread spent in the work (its result is kept, so the work is not dropped) */

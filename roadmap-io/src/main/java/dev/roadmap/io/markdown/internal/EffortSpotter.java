@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Finds the effort a heading or list item carries: in parentheses ("Layers (1–2 weeks)"), after
@@ -74,16 +75,29 @@ public final class EffortSpotter {
      * @return the effort it carries, if any
      */
     public static Optional<Spotted> spot(String text) {
+        return spot(text, EffortSpotter::isUnitEffort);
+    }
+
+    /**
+     * {@link #spot(String)} with the test of a candidate notation given: a document's reader passes
+     * one that remembers its answers ({@link ReadContext#isUnitEffort}), as headings and items repeat
+     * their notations ("(3-7 hours)") and each answer costs a parse.
+     *
+     * @param text       one line of text (markup already removed)
+     * @param unitEffort answers {@link #isUnitEffort} for a text
+     * @return the effort it carries, if any
+     */
+    static Optional<Spotted> spot(String text, Predicate<String> unitEffort) {
         String line = Texts.stripSymbols(text.strip());
         Optional<Spotted> s = period(line);
         if (s.isPresent()) {
             return s;
         }
-        s = parentheses(line);
+        s = parentheses(line, unitEffort);
         if (s.isPresent()) {
             return s;
         }
-        return dash(line);
+        return dash(line, unitEffort);
     }
 
     /**
@@ -110,7 +124,7 @@ public final class EffortSpotter {
         return letter && Efforts.isEffort(t);
     }
 
-    private static Optional<Spotted> parentheses(String line) {
+    private static Optional<Spotted> parentheses(String line, Predicate<String> unitEffort) {
         int from = 0;
         while (from < line.length()) {
             int open = indexOfAny(line, from, '(', '（');
@@ -122,7 +136,7 @@ public final class EffortSpotter {
                 return Optional.empty();
             }
             String inside = line.substring(open + 1, close);
-            if (isUnitEffort(inside)) {
+            if (unitEffort.test(inside)) {
                 String before = Texts.trimSeparators(line.substring(0, open));
                 String after = line.substring(close + 1);
                 String title = before.isEmpty() ? Texts.trimSeparators(after) : before;
@@ -133,12 +147,12 @@ public final class EffortSpotter {
         return Optional.empty();
     }
 
-    private static Optional<Spotted> dash(String line) {
+    private static Optional<Spotted> dash(String line, Predicate<String> unitEffort) {
         for (String sep : new String[] {" — ", " – ", " - ", " —", "— "}) {
             int at = line.lastIndexOf(sep);
             if (at > 0) {
                 String after = Texts.trimSeparators(line.substring(at + sep.length()));
-                if (isUnitEffort(after)) {
+                if (unitEffort.test(after)) {
                     String title = Texts.trimSeparators(line.substring(0, at));
                     if (!title.isEmpty()) {
                         return Optional.of(new Spotted(title, after, Rule.DASH, ""));

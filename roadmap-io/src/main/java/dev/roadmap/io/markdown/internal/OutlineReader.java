@@ -33,12 +33,12 @@ final class OutlineReader {
     }
 
     /** @return whether the section's heading makes it a skill candidate */
-    static boolean headingCarriesEffort(Section s) {
-        return s.heading != null && s.spotted().isPresent();
+    private boolean headingCarriesEffort(Section s) {
+        return s.heading != null && s.spotted(ctx).isPresent();
     }
 
     /** @return whether below this section (not counting itself) lie skills of other kinds */
-    static boolean hasSkillsBelow(Section s) {
+    private boolean hasSkillsBelow(Section s) {
         if (s.children.isEmpty()) {
             return !s.tableDrafts.isEmpty();   // the walk below would see the section alone
         }
@@ -57,7 +57,7 @@ final class OutlineReader {
             return;
         }
         if (headingCarriesEffort(s) && !hasSkillsBelow(s) && !s.title) {
-            EffortSpotter.Spotted sp = s.spotted().orElseThrow();
+            EffortSpotter.Spotted sp = s.spotted(ctx).orElseThrow();
             Draft d = newDraft(s.line, s.column, s.parent);
             d.title = sp.title();
             d.notation = sp.notation();
@@ -142,7 +142,7 @@ final class OutlineReader {
         String text = Inlines.text(p);
         String head = firstLine(text);
         int[] pos = Inlines.position(p, Inlines.position(item, new int[] {s.line, 1}));
-        Optional<EffortSpotter.Spotted> sp = EffortSpotter.spot(head);
+        Optional<EffortSpotter.Spotted> sp = EffortSpotter.spot(head, ctx::isUnitEffort);
         Optional<OptionMarkers.Marker> marker = OptionMarkers.find(head);
         if (sp.isEmpty() && marker.isEmpty()) {
             // nested lists may hold skills ("- Phase 1" with "- Python (2 weeks)" beneath)
@@ -419,13 +419,34 @@ final class OutlineReader {
         if (!hasColonInFirstLine(text)) {
             return false;   // the label ends at a colon, which neither stripping nor lower-casing adds
         }
-        String t = Texts.stripSymbols(firstLine(text)).toLowerCase(Locale.ROOT);
-        int colon = indexOfColon(t);
+        String line = Texts.stripSymbols(firstLine(text));
+        int colon = indexOfColon(line);
+        if (colon < 0) {
+            return false;   // lower-casing makes no colon
+        }
+        if (!isAscii(line, colon)) {
+            return isPrerequisiteLabel(line.toLowerCase(Locale.ROOT));
+        }
+        // ASCII before the colon keeps its length lower-cased: the colon stays where it is, and only the label needs lowering
+        return colon <= 30 && Keywords.PREREQ_LABELS.contains(Texts.trimSeparators(line.substring(0, colon).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The definition of {@link #isPrerequisiteLine} after its colon test, on the stripped first line lower-cased. */
+    static boolean isPrerequisiteLabel(String lower) {
+        int colon = indexOfColon(lower);
         if (colon < 0 || colon > 30) {
             return false;
         }
-        String label = Texts.trimSeparators(t.substring(0, colon));
-        return Keywords.PREREQ_LABELS.contains(label);
+        return Keywords.PREREQ_LABELS.contains(Texts.trimSeparators(lower.substring(0, colon)));
+    }
+
+    private static boolean isAscii(String s, int end) {
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasColonInFirstLine(String text) {

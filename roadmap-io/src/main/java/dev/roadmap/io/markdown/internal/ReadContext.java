@@ -98,6 +98,17 @@ final class ReadContext {
         return efforts.computeIfAbsent(text, t -> Efforts.parse(t, pace));
     }
 
+    /** {@link EffortSpotter#isUnitEffort} of each distinct text asked, remembered for the document (up to the same bound). */
+    private final java.util.Map<String, Boolean> unitEfforts = new java.util.HashMap<>();
+
+    /** @return {@link EffortSpotter#isUnitEffort} of the text, each distinct text tested once (until the memo starts again) */
+    boolean isUnitEffort(String text) {
+        if (unitEfforts.size() >= MAX_EFFORTS_REMEMBERED) {
+            unitEfforts.clear();
+        }
+        return unitEfforts.computeIfAbsent(text, EffortSpotter::isUnitEffort);
+    }
+
     /** @return the line of the document's sentence that lets low-priority items be skipped, or 0 (computed once) */
     int lowPrioritySkipLine() {
         if (lowSkipLine < 0) {

@@ -39,10 +39,13 @@ final class Section {
         this.parent = parent;
     }
 
-    /** @return the effort the heading's first line carries, looked for once */
-    java.util.Optional<EffortSpotter.Spotted> spotted() {
+    /**
+     * @param ctx the document's reading context (whose memo answers the effort test)
+     * @return the effort the heading's first line carries, looked for once
+     */
+    java.util.Optional<EffortSpotter.Spotted> spotted(ReadContext ctx) {
         if (spotted == null) {
-            spotted = EffortSpotter.spot(OutlineReader.firstLine(text));
+            spotted = EffortSpotter.spot(OutlineReader.firstLine(text), ctx::isUnitEffort);
         }
         return spotted;
     }

@@ -64,6 +64,63 @@ class PhrasePrefilterTest {
         assertThat(may).isBetween(2_000, 18_000);
     }
 
+    /**
+     * The scan's tables (characters as written, pairs asked before the phrases are tried) against
+     * their definition: some phrase matches at some position, each character lowered by itself and a
+     * space of a phrase matching a run of white space. Texts in every case, with the characters whose
+     * lower case is ASCII though they are not ("K" Kelvin, "İ") and white space beyond ASCII.
+     */
+    @Test
+    void answersAsTryingEveryPhraseAtEveryPosition() {
+        Random random = new Random(71);
+        String[] odd = {"\u212A", "İ", "\u00A0", "\u2028", "\t", "Σ", "É"};
+        int may = 0;
+        for (List<String> phrases : LISTS) {
+            PhrasePrefilter prefilter = PhrasePrefilter.of(phrases);
+            for (int i = 0; i < 10_000; i++) {
+                String text = text(random, phrases);
+                if (random.nextInt(4) == 0) {
+                    int at = random.nextInt(text.length() + 1);
+                    text = text.substring(0, at) + odd[random.nextInt(odd.length)] + text.substring(at);
+                }
+                int from = random.nextInt(3) == 0 ? random.nextInt(text.length() + 1) : 0;
+                int to = random.nextInt(3) == 0 ? from + random.nextInt(text.length() - from + 1) : text.length();
+                boolean expected = everyPhraseEverywhere(phrases, text, from, to);
+                assertThat(prefilter.mayOccurIn(text, from, to)).as("'%s' [%d, %d) in %s", text, from, to, phrases).isEqualTo(expected);
+                may += expected ? 1 : 0;
+            }
+        }
+        assertThat(may).isBetween(10_000, 40_000);
+    }
+
+    private static boolean everyPhraseEverywhere(List<String> phrases, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (String p : phrases) {
+                if (!p.isEmpty() && matchesAt(p, text, i, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(String phrase, String text, int at, int to) {
+        int i = at;
+        for (int k = 0; k < phrase.length(); k++) {
+            if (phrase.charAt(k) == ' ') {
+                if (i >= to || !PhrasePrefilter.isSpace(text.charAt(i))) {
+                    return false;
+                }
+                while (i < to && PhrasePrefilter.isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (i >= to || Character.toLowerCase(text.charAt(i++)) != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Test
     void whiteSpaceIsWhatCollapseTakesForIt() {
         for (char c = 0; c < 0x3100; c++) {
