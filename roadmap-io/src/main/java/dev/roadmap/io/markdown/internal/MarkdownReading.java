@@ -4,6 +4,7 @@ import dev.roadmap.core.Pace;
 import dev.roadmap.core.SourceLocation;
 import dev.roadmap.core.validate.Diagnostic;
 import dev.roadmap.io.markdown.internal.gfm.GfmTables;
+import dev.roadmap.io.markdown.internal.inline.PlainInlines;
 import dev.roadmap.io.markdown.CoverageEntry;
 import dev.roadmap.io.markdown.MarkdownImport;
 import dev.roadmap.io.markdown.PrerequisiteMode;
@@ -32,9 +33,11 @@ public final class MarkdownReading {
      * The document's parser: GFM tables ({@link GfmTables}: the tables extension's tree, without inline
      * parsing of the cells that cannot hold inline markup), source spans of blocks and inlines. Task-list items are
      * marked by {@link DocumentWalk} in the pass that checks the nesting depth, exactly as the
-     * task-list extension's post-processor (one more recursive visit of every node) would.
+     * task-list extension's post-processor (one more recursive visit of every node) would. Paragraphs and
+     * headings that cannot hold inline markup get their text nodes without commonmark's inline parser
+     * ({@link PlainInlines}): the same tree.
      */
-    static final Parser PARSER = Parser.builder().extensions(List.of(GfmTables.create()))
+    static final Parser PARSER = PlainInlines.install(Parser.builder().extensions(List.of(GfmTables.create())))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     /**
      * The parser of fragments that {@link ParagraphTables} and {@link HtmlTables} parse again and put

@@ -9,7 +9,8 @@ package dev.roadmap.io.markdown.internal.gfm;
  * {@code Text} node holding the whole text (with its trailing spaces and tabs trimmed, and its whole
  * source span): the parser's text rule consumes its first character unconditionally and every
  * following one up to the next of these. GfmTablesTest checks every other UTF-16 code unit. The one
- * home of this set: the table reader's plain cells ({@code TableSourceRows}) ask it too.
+ * home of this set: the table reader's plain cells ({@code TableSourceRows}) and the importer's inline
+ * parser ({@code inline.PlainInlineParser}) ask it too.
  */
 public final class InlineStarts {
     /** Bits 0-63: line feed, {@code ! & * <}. */
