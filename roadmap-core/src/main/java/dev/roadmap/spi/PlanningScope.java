@@ -168,7 +168,7 @@ public final class PlanningScope {
                     + " skill statuses and topic ticks; plan it with PlanningScope.of");
         }
         ScopeRules derived = ScopeChange.derive(rules, roadmap, options, clock, changed);
-        return new PlanningScope(derived != null ? derived : new ScopeRules(roadmap, options, clock, null, rules.links).apply());
+        return new PlanningScope(derived != null ? derived : new ScopeRules(roadmap, options, clock, rules.links).apply());
     }
 
     private static void checkValid(Roadmap roadmap) {
@@ -220,6 +220,16 @@ public final class PlanningScope {
     /** @return the options */
     public PlanOptions options() {
         return options;
+    }
+
+    /**
+     * @return the options' progress log applied to the roadmap, empty without one: its per-skill and
+     *         per-week results are those of {@code Progress.of(roadmap(), log)} (a re-scope may keep
+     *         an earlier scope's, whose {@code roadmap()} is then an earlier roadmap of the same
+     *         structure with the same statuses for the skills the log names)
+     */
+    public Optional<dev.roadmap.core.progress.Progress> progress() {
+        return Optional.ofNullable(rules.progress);
     }
 
     /** @return the weekly hours to plan with ({@link #capacityFor(PlanOptions, Roadmap)}) */
@@ -299,6 +309,11 @@ public final class PlanningScope {
     /** @return the notices and warnings the rules gave (progress, picked options, dropped prerequisites), located */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** @return how many progress entries were checked to make this scope (for tests of the re-scope's cost) */
+    int logEntriesChecked() {
+        return rules.logEntriesChecked;
     }
 
     /** @return how many times the rules looked at one skill to make this scope (for tests of the re-scope's cost) */

@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.progress.CheckedProgress;
 import dev.roadmap.core.progress.ProgressEntry;
 import dev.roadmap.core.progress.ProgressLog;
 import dev.roadmap.core.validate.Diagnostic;
@@ -55,11 +56,11 @@ final class ScopeChange {
         if (touched == null || touched.length > 8 + roadmap.size() / 8) {
             return null;
         }
-        // the log's check reads today: the parent's checked progress holds for the same log on the same day
-        boolean sameLog = after.size() == before.size() && options.progress().isPresent() == was.progress().isPresent()
-                && Objects.equals(options.today(), was.today());
-        ScopeRules rules = new ScopeRules(roadmap, options, clock, sameLog && noneLogged(parent, touched) ? parent.progress : null,
+        List<ProgressEntry> added = after.subList(before.size(), after.size());
+        ScopeRules rules = new ScopeRules(roadmap, options, clock, checked(parent, roadmap, options, changed, added),
+                options.capacity().equals(was.capacity()) ? parent.base : PlanningScope.capacityFor(options, roadmap), parent,
                 parent.links);
+        rules.logEntriesChecked = options.progress().isEmpty() ? 0 : parent.checked == null ? after.size() : added.size();
         copyFrom(parent, rules);
         for (int c : touched) {
             rules.rulesOf(c);
@@ -81,6 +82,22 @@ final class ScopeChange {
             rules.diagnostics = parent.diagnostics;
         }
         return rules;
+    }
+
+    /**
+     * The options' log checked and applied: the parent's when no entry was appended and no skill it
+     * names changed; else the parent's with the appended entries checked and applied (only they are
+     * checked: the log's errors do not depend on the day); the whole log when the parent had none.
+     */
+    private static CheckedProgress checked(ScopeRules parent, Roadmap roadmap, PlanOptions options, int[] changed,
+                                           List<ProgressEntry> added) {
+        if (options.progress().isEmpty()) {
+            return null;
+        }
+        if (parent.checked == null) {
+            return CheckedProgress.of(roadmap, options.progress().get()); // the parent had no log: all of it is new
+        }
+        return added.isEmpty() && noneLogged(parent, changed) ? parent.checked : parent.checked.append(roadmap, added);
     }
 
     private static List<ProgressEntry> entries(PlanOptions options) {
@@ -108,7 +125,7 @@ final class ScopeChange {
         return Arrays.copyOf(all, d);
     }
 
-    /** @return whether the parent's progress names none of the skills (so its statuses and hours still hold) */
+    /** @return whether the parent's progress names none of the changed skills (so its statuses and hours still hold) */
     private static boolean noneLogged(ScopeRules parent, int[] touched) {
         if (parent.progress == null) {
             return true;

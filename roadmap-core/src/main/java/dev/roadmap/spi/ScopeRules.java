@@ -11,9 +11,9 @@ import dev.roadmap.core.Status;
 import dev.roadmap.core.plan.Capacity;
 import dev.roadmap.core.plan.PlanOptions;
 import dev.roadmap.core.plan.Unscheduled;
+import dev.roadmap.core.progress.CheckedProgress;
 import dev.roadmap.core.progress.Progress;
 import dev.roadmap.core.progress.ProgressEntry;
-import dev.roadmap.core.progress.ProgressLog;
 import java.time.Clock;
 import java.time.LocalDate;
 import dev.roadmap.core.validate.Diagnostic;
@@ -35,6 +35,12 @@ final class ScopeRules {
     final Roadmap roadmap;
     final PlanOptions options;
     final Capacity capacity;
+    /** The capacity before this week's logged hours are taken off ({@link PlanningScope#capacityFor}). */
+    final Capacity base;
+    /** The first week's Monday the capacity was made for, with a progress log; null without. */
+    final LocalDate start;
+    /** The progress log checked and applied to the roadmap; null without one. */
+    final CheckedProgress checked;
     /** The progress log applied to the roadmap; null without one. */
     final Progress progress;
     final int n;
@@ -60,27 +66,44 @@ final class ScopeRules {
     int planned;
     /** All notices in order: the choice rule's, the effort rule's by skill, the dropped prerequisites' by skill. */
     List<Diagnostic> diagnostics;
+    /** How many progress entries were checked to make these rules (for tests of the re-scope's cost). */
+    int logEntriesChecked;
     /** How many times a rule looked at one skill (the per-skill rules, reach, dropped prerequisites): for tests. */
     int visits;
     /** The skills' dependents by document index, made when first needed and shared by derived rules. */
     final ScopeLinks links;
 
     ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock) {
-        this(roadmap, options, clock, null, new ScopeLinks());
+        this(roadmap, options, clock, new ScopeLinks());
+    }
+
+    /** Rules that check the whole progress log. */
+    ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock, ScopeLinks links) {
+        this(roadmap, options, clock, options.progress().map(log -> CheckedProgress.of(roadmap, log)).orElse(null),
+                PlanningScope.capacityFor(options, roadmap), null, links);
+        logEntriesChecked = checked == null ? 0 : checked.entries();
     }
 
     /**
-     * @param sameProgress rules whose progress log is this one's with the same today, on a roadmap of the
-     *                     same structure, whose checked progress may be taken over when the roadmap did not
-     *                     change where the log names skills; null to check the log
+     * @param checked the options' progress log checked against this roadmap (null without one); refused
+     *                when it has errors
+     * @param base    the options' capacity for this roadmap ({@link PlanningScope#capacityFor})
+     * @param parent  rules whose capacity is taken over when made from the same checked log, base and
+     *                start; null for none
      */
-    ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock, Progress sameProgress, ScopeLinks links) {
+    ScopeRules(Roadmap roadmap, PlanOptions options, Clock clock, CheckedProgress checked, Capacity base, ScopeRules parent,
+               ScopeLinks links) {
         this.roadmap = roadmap;
         this.options = options;
-        this.progress = sameProgress != null ? sameProgress
-                : options.progress().map(log -> checkedProgress(roadmap, log, options.todayOr(clock))).orElse(null);
-        Capacity base = PlanningScope.capacityFor(options, roadmap);
-        this.capacity = progress == null ? base : lessLoggedThisWeek(base, progress, options.startOrDefault(clock));
+        this.checked = refusedWithErrors(checked);
+        this.progress = checked == null ? null : checked.progress();
+        this.base = base;
+        this.start = progress == null ? null : options.startOrDefault(clock);
+        if (parent != null && parent.checked == checked && parent.base == base && java.util.Objects.equals(parent.start, start)) {
+            this.capacity = parent.capacity;
+        } else {
+            this.capacity = progress == null ? base : lessLoggedThisWeek(base, progress, start);
+        }
         this.n = roadmap.size();
         this.links = links;
     }
@@ -137,16 +160,16 @@ final class ScopeRules {
     }
 
     /** A log with errors for this roadmap (unknown skills or topics, overfull weeks) is refused. */
-    private static Progress checkedProgress(Roadmap roadmap, ProgressLog log, LocalDate today) {
-        List<Diagnostic> errors = log.check(roadmap, today).stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty()) {
-            List<SkillId> named = errors.stream().flatMap(d -> d.skills().stream()).distinct().toList();
-            throw new InvalidPlanRequestException(InvalidPlanRequestException.INVALID_PROGRESS, "the progress log has "
-                    + errors.size() + " error(s): " + errors.stream().limit(PlanningScope.MAX_NAMED)
-                    .map(d -> d.location() + ": " + d.message() + " [" + d.code() + "]").collect(Collectors.joining("; "))
-                    + PlanningScope.more(errors.size()), named, errors);
+    private static CheckedProgress refusedWithErrors(CheckedProgress checked) {
+        if (checked == null || checked.errors().isEmpty()) {
+            return checked;
         }
-        return Progress.of(roadmap, log);
+        List<Diagnostic> errors = checked.errors();
+        List<SkillId> named = errors.stream().flatMap(d -> d.skills().stream()).distinct().toList();
+        throw new InvalidPlanRequestException(InvalidPlanRequestException.INVALID_PROGRESS, "the progress log has "
+                + errors.size() + " error(s): " + errors.stream().limit(PlanningScope.MAX_NAMED)
+                .map(d -> d.location() + ": " + d.message() + " [" + d.code() + "]").collect(Collectors.joining("; "))
+                + PlanningScope.more(errors.size()), named, errors);
     }
 
     /** This week's logged hours already use its capacity: week 1 (today's week) keeps only the rest. */

@@ -110,6 +110,48 @@ class PlanningScopeChangeTest {
         assertThat(targeted.rescope(doing, target, CLOCK).ruleVisits()).isEqualTo(1);
     }
 
+    /**
+     * Along a chain of re-scopes each appending one entry to a long progress log, only the appended
+     * entry is checked (not the log), and the scope equals a fresh one; a status change of a logged
+     * skill checks none and re-derives its status.
+     */
+    @Test
+    void anAppendedEntryIsTheOnlyOneChecked() {
+        int n = 300;
+        Roadmap.Builder b = Roadmap.builder("log").pace(Pace.of(40));
+        for (int i = 0; i < n; i++) {
+            b.addSkill(Skill.builder("s" + i, "S" + i).effort(Effort.ofHours(30)).addTopic(Topic.of("t", false)).build());
+        }
+        Roadmap roadmap = b.build();
+        ProgressLog log = ProgressLog.empty("log");
+        for (int k = 0; k < 2_000; k++) {
+            log = log.append(ProgressEntry.of(TODAY.minusDays(k / 4), SkillId.of("s" + k % n), 0.5));
+        }
+        PlanOptions options = PlanOptions.builder().today(TODAY).progress(log).build();
+        PlanningScope scope = PlanningScope.of(roadmap, options, CLOCK);
+        assertThat(scope.logEntriesChecked()).as("applied whole").isEqualTo(2_000);
+        for (int k = 0; k < 20; k++) {
+            ProgressEntry e = ProgressEntry.of(TODAY, SkillId.of("s" + (7 * k) % n), 1.5);
+            options = options.toBuilder().progress(options.progress().orElseThrow().append(k % 3 == 0 ? e.withTicked(List.of("t")) : e))
+                    .build();
+            scope = scope.rescope(roadmap, options, CLOCK);
+            assertThat(scope.logEntriesChecked()).as("step " + k).isEqualTo(1);
+            assertSameScope(scope, PlanningScope.of(roadmap, options, CLOCK), "step " + k);
+        }
+        roadmap = roadmap.withSkill(0, roadmap.skill(0).toBuilder().status(Status.DOING).build());
+        scope = scope.rescope(roadmap, options, CLOCK);
+        assertThat(scope.logEntriesChecked()).as("a status change").isZero();
+        assertSameScope(scope, PlanningScope.of(roadmap, options, CLOCK), "a logged skill's status changed");
+
+        PlanOptions started = PlanOptions.builder().today(TODAY).build();
+        PlanningScope unlogged = PlanningScope.of(roadmap, started, CLOCK);
+        PlanOptions firstEntry = started.toBuilder().progress(ProgressLog.empty("log").append(ProgressEntry.of(TODAY,
+                SkillId.of("s3"), 2))).build();
+        PlanningScope logged = unlogged.rescope(roadmap, firstEntry, CLOCK);
+        assertThat(logged.logEntriesChecked()).as("the parent had no log").isEqualTo(1);
+        assertSameScope(logged, PlanningScope.of(roadmap, firstEntry, CLOCK), "the first entry");
+    }
+
     /** A left-out, not done skill's dependents are visited again for their dropped-prerequisite warnings: those only. */
     @Test
     void aSkillLeftOutRevisitsItsDependentsOnly() {

@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.plan.Plan;
 import dev.roadmap.core.plan.PlanHistory;
 import dev.roadmap.core.plan.PlanOptions;
+import dev.roadmap.spi.PlanningScope;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -25,5 +26,10 @@ final class ProgressDates {
     /** @return the plan, preceded by the logged weeks of the options' progress log if there is one */
     static Plan withHistory(Plan plan, Roadmap roadmap, PlanOptions options) {
         return options.progress().map(log -> PlanHistory.prepend(plan, roadmap, log)).orElse(plan);
+    }
+
+    /** @return the plan, preceded by the logged weeks of the scope's progress log (applied once, by the scope) */
+    static Plan withHistory(Plan plan, PlanningScope scope) {
+        return scope.progress().map(progress -> PlanHistory.prepend(plan, scope.roadmap(), progress)).orElse(plan);
     }
 }

@@ -158,7 +158,7 @@ public final class Replanner {
         PlanningScope s = roadmap == near.roadmap() && o.equals(near.options()) ? near : near.rescope(roadmap, o, clock);
         scope = s;
         Plan p = WeekPackingEngine.plan(s, prepared.rows, prepared.order, prepared.layouts, o, o.startOrDefault(clock));
-        return ProgressDates.withHistory(p, roadmap, o);
+        return ProgressDates.withHistory(p, s);
     }
 
     /**

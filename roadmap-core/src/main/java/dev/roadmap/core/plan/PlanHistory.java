@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * Puts the logged past in front of a plan of what remains, so that the plan shows the whole road:
@@ -42,39 +43,64 @@ public final class PlanHistory {
         Objects.requireNonNull(plan, "plan must not be null");
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(log, "log must not be null");
-        Progress progress = Progress.of(roadmap, log);
+        return prepend(plan, roadmap, Progress.of(roadmap, log));
+    }
+
+    /**
+     * {@link #prepend(Plan, Roadmap, ProgressLog)} with the log already applied, as a re-planner
+     * keeps it ({@code PlanningScope.progress()}), so that the log is not applied again.
+     *
+     * @param plan     a plan of what remains, starting on the Monday of today's week
+     * @param roadmap  the roadmap planned
+     * @param progress the progress log planned with, applied to the roadmap (its per-skill and per-week
+     *                 results those of {@code Progress.of(roadmap, log)})
+     * @return the plan with the logged weeks before its start as history; {@code plan} itself when
+     *         nothing was logged before its start
+     */
+    public static Plan prepend(Plan plan, Roadmap roadmap, Progress progress) {
+        Objects.requireNonNull(plan, "plan must not be null");
+        Objects.requireNonNull(roadmap, "roadmap must not be null");
+        Objects.requireNonNull(progress, "progress must not be null");
         Map<LocalDate, Map<SkillId, Double>> past = progress.weeks().headMap(plan.start(), false);
         if (past.isEmpty()) {
             return plan;
         }
         LocalDate first = past.keySet().iterator().next();
         int shift = (int) ((plan.start().toEpochDay() - first.toEpochDay()) / 7);
-        List<PlanWeek> weeks = new ArrayList<>();
         Map<SkillId, int[]> span = new LinkedHashMap<>();
         Map<SkillId, Double> logged = new LinkedHashMap<>();
         double loggedTotal = 0;
-        for (int w = 1; w <= shift; w++) {
-            LocalDate monday = first.plusWeeks(w - 1L);
-            List<Allocation> allocations = new ArrayList<>();
-            for (Map.Entry<SkillId, Double> e : past.getOrDefault(monday, Map.of()).entrySet()) {
-                allocations.add(new Allocation(e.getKey(), track(roadmap, plan.capacity(), e.getKey()), e.getValue()));
+        // the sums now, week by week in date order; the history weeks themselves are made when read
+        for (Map.Entry<LocalDate, Map<SkillId, Double>> week : past.entrySet()) {
+            int w = (int) ((week.getKey().toEpochDay() - first.toEpochDay()) / 7) + 1;
+            for (Map.Entry<SkillId, Double> e : week.getValue().entrySet()) {
                 int[] s = span.computeIfAbsent(e.getKey(), k -> new int[] {Integer.MAX_VALUE, 0});
                 s[0] = Math.min(s[0], w);
                 s[1] = Math.max(s[1], w);
                 logged.merge(e.getKey(), e.getValue(), Double::sum);
                 loggedTotal += e.getValue();
             }
-            weeks.add(new PlanWeek(w, monday, plan.capacity().weekly(), allocations, true));
         }
         doneWithoutHours(progress, plan.start(), first, span, logged);
-        List<PlanWeek> history = List.copyOf(weeks);
+        Capacity capacity = plan.capacity();
+        IntFunction<PlanWeek> history = w -> historyWeek(w, first.plusWeeks(w - 1L), past, roadmap, capacity);
         List<PlanWeek> planned = plan.weeks();
         // the planned weeks are renumbered when read, so a lazy plan stays lazy
         List<PlanWeek> all = LazyWeeks.of(shift + planned.size(),
-                w -> w <= shift ? history.get(w - 1) : planned.get(w - shift - 1).renumbered(w));
+                w -> w <= shift ? history.apply(w) : planned.get(w - shift - 1).renumbered(w));
         return new Plan(plan.roadmap(), first, shifted(plan.capacity(), shift), plan.totalWeeks() + shift,
                 plan.lowerBoundWeeks() + shift, plan.totalHours() + loggedTotal, all,
                 skills(plan, span, logged, shift), plan.unscheduled(), plan.diagnostics(), plan.explanations());
+    }
+
+    /** @return history week w, starting on the Monday: the hours logged in it, as actual allocations */
+    private static PlanWeek historyWeek(int w, LocalDate monday, Map<LocalDate, Map<SkillId, Double>> past, Roadmap roadmap,
+                                        Capacity capacity) {
+        List<Allocation> allocations = new ArrayList<>();
+        for (Map.Entry<SkillId, Double> e : past.getOrDefault(monday, Map.of()).entrySet()) {
+            allocations.add(new Allocation(e.getKey(), track(roadmap, capacity, e.getKey()), e.getValue()));
+        }
+        return new PlanWeek(w, monday, capacity.weekly(), allocations, true);
     }
 
     /** A skill marked done in the past without logged hours there finishes in the week it was marked. */

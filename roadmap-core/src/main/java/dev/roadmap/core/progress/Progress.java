@@ -34,11 +34,15 @@ public final class Progress {
     private final Roadmap roadmap;
     private final Map<SkillId, SkillProgress> skills;
     private final NavigableMap<LocalDate, Map<SkillId, Double>> weeks;
+    /** The latest status entry per skill that has one (what {@link #append} needs besides {@link #skills}). */
+    private final Map<SkillId, Status> stated;
 
-    private Progress(Roadmap roadmap, Map<SkillId, SkillProgress> skills, NavigableMap<LocalDate, Map<SkillId, Double>> weeks) {
+    private Progress(Roadmap roadmap, Map<SkillId, SkillProgress> skills, NavigableMap<LocalDate, Map<SkillId, Double>> weeks,
+                     Map<SkillId, Status> stated) {
         this.roadmap = roadmap;
         this.skills = Collections.unmodifiableMap(skills);
         this.weeks = Collections.unmodifiableNavigableMap(weeks);
+        this.stated = stated;
     }
 
     /**
@@ -49,21 +53,64 @@ public final class Progress {
     public static Progress of(Roadmap roadmap, ProgressLog log) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(log, "log must not be null");
+        return new Progress(roadmap, new LinkedHashMap<>(), new TreeMap<>(), Map.of()).append(roadmap, log.entries());
+    }
+
+    /**
+     * This progress with more entries logged, on a roadmap of the same structure as this one's (the
+     * same skills and topics; statuses may differ): {@code Progress.of(roadmap, log)} for a log of this
+     * progress's entries followed by {@code added}. Costs the added entries, plus copies of the
+     * per-skill and per-week maps and a status comparison per skill the log names, not the whole log.
+     * Hours are summed in log order as {@link #of} sums them.
+     */
+    Progress append(Roadmap on, List<ProgressEntry> added) {
         Map<SkillId, Acc> acc = new LinkedHashMap<>();
-        NavigableMap<LocalDate, Map<SkillId, Double>> weeks = new TreeMap<>();
-        for (ProgressEntry e : log.entries()) {
-            if (roadmap.indexOf(e.skill()) < 0) {
+        NavigableMap<LocalDate, Map<SkillId, Double>> w = new TreeMap<>(weeks);
+        Map<SkillId, Status> st = stated;
+        Map<LocalDate, Map<SkillId, Double>> touched = new java.util.HashMap<>();
+        for (ProgressEntry e : added) {
+            if (on.indexOf(e.skill()) < 0) {
                 continue;
             }
-            acc.computeIfAbsent(e.skill(), k -> new Acc()).add(e);
+            acc.computeIfAbsent(e.skill(), this::accOf).add(e);
+            if (e.status().isPresent()) {
+                st = st == stated ? new java.util.HashMap<>(stated) : st;
+                st.put(e.skill(), e.status().get());
+            }
             if (e.hours() > 0) {
-                weeks.computeIfAbsent(e.week(), k -> new LinkedHashMap<>()).merge(e.skill(), e.hours(), Double::sum);
+                touched.computeIfAbsent(e.week(), k -> {
+                    Map<SkillId, Double> had = weeks.get(k);
+                    return had == null ? new LinkedHashMap<>() : new LinkedHashMap<>(had);
+                }).merge(e.skill(), e.hours(), Double::sum);
             }
         }
-        Map<SkillId, SkillProgress> out = new LinkedHashMap<>();
-        acc.forEach((id, a) -> out.put(id, a.result(id, roadmap.skill(roadmap.indexOf(id)).status())));
-        weeks.replaceAll((k, v) -> Collections.unmodifiableMap(v));
-        return new Progress(roadmap, out, weeks);
+        Map<SkillId, SkillProgress> out = new LinkedHashMap<>(skills);
+        if (on != roadmap) {
+            // a status the roadmap changed decides the status of a skill without a status entry
+            for (SkillProgress p : skills.values()) {
+                int i = on.indexOf(p.skill());
+                if (!acc.containsKey(p.skill()) && on.skill(i).status() != roadmap.skill(i).status()) {
+                    out.put(p.skill(), accOf(p.skill()).result(p.skill(), on.skill(i).status()));
+                }
+            }
+        }
+        acc.forEach((id, a) -> out.put(id, a.result(id, on.skill(on.indexOf(id)).status())));
+        touched.forEach((monday, week) -> w.put(monday, Collections.unmodifiableMap(week)));
+        return new Progress(on, out, w, st);
+    }
+
+    /** @return the sums of the entries applied so far for the skill, to go on with */
+    private Acc accOf(SkillId id) {
+        Acc a = new Acc();
+        SkillProgress p = skills.get(id);
+        if (p != null) {
+            a.hours = p.hours();
+            a.ticked.addAll(p.ticked());
+            a.status = stated.get(id);
+            a.first = p.firstDate();
+            a.last = p.lastDate();
+        }
+        return a;
     }
 
     /** @return the roadmap the log was applied to */
@@ -103,7 +150,13 @@ public final class Progress {
      */
     public double hoursInWeek(LocalDate monday) {
         Map<SkillId, Double> week = weeks.get(monday);
-        return week == null ? 0 : week.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (week == null) {
+            return 0;
+        }
+        if (week.size() == 1) {
+            return week.values().iterator().next(); // what the compensated sum of one value gives
+        }
+        return week.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**

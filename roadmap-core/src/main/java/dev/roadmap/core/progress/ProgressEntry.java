@@ -137,7 +137,7 @@ public final class ProgressEntry {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProgressEntry e && date.equals(e.date) && skill.equals(e.skill)
+        return o == this || o instanceof ProgressEntry e && date.equals(e.date) && skill.equals(e.skill)
                 && Double.compare(hours, e.hours) == 0 && ticked.equals(e.ticked) && status == e.status
                 && Objects.equals(note, e.note);
     }

@@ -1,18 +1,11 @@
 package dev.roadmap.core.progress;
 
 import dev.roadmap.core.Roadmap;
-import dev.roadmap.core.Skill;
-import dev.roadmap.core.Topic;
 import dev.roadmap.core.validate.Diagnostic;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A learner's progress log ({@code roadmap-progress/1}): dated entries in the order they were
@@ -98,41 +91,9 @@ public record ProgressLog(String roadmap, List<ProgressEntry> entries) {
         Objects.requireNonNull(roadmap, "roadmap must not be null");
         Objects.requireNonNull(today, "today must not be null");
         List<Diagnostic> out = new ArrayList<>();
-        Map<LocalDate, Double> perWeek = new HashMap<>();
-        Map<Integer, Set<String>> topics = new HashMap<>();
+        EntryCheck check = new EntryCheck();
         for (ProgressEntry e : entries) {
-            int i = roadmap.indexOf(e.skill());
-            if (i < 0) {
-                out.add(Diagnostic.error(UNKNOWN_SKILL, "unknown skill '" + e.skill() + "' (not in roadmap '"
-                        + roadmap.id() + "')", e.location()).about(e.skill()));
-            } else {
-                Set<String> known = topics.computeIfAbsent(i, k -> titles(roadmap.skill(k)));
-                for (String t : e.ticked()) {
-                    if (!known.contains(t)) {
-                        out.add(Diagnostic.error(UNKNOWN_TOPIC, "skill '" + e.skill() + "' has no topic '" + t + "'",
-                                e.location()).about(e.skill()));
-                    }
-                }
-            }
-            double before = perWeek.getOrDefault(e.week(), 0.0);
-            double after = before + e.hours();
-            perWeek.put(e.week(), after);
-            if (before <= ProgressEntry.HOURS_PER_WEEK && after > ProgressEntry.HOURS_PER_WEEK) {
-                out.add(Diagnostic.error(WEEK_OVER_168H, String.format(Locale.ROOT,
-                        "the week of %s has %.1f logged hours; a week has only 168", e.week(), after), e.location()));
-            }
-            if (e.date().isAfter(today)) {
-                out.add(Diagnostic.warning(FUTURE_DATE, "entry dated " + e.date() + " is after today (" + today + ")",
-                        e.location()).about(e.skill()));
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> titles(Skill s) {
-        Set<String> out = new HashSet<>();
-        for (Topic t : s.topics()) {
-            out.add(t.title());
+            check.check(roadmap, e, today, out);
         }
         return out;
     }

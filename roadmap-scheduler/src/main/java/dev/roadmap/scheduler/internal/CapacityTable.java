@@ -21,17 +21,30 @@ final class CapacityTable {
     private final int[] overrideWeeks;
     private final double[][] overrideHours;
     private final double[][] deltaPrefix;
+    /** The last override week (0 without overrides), and per track the hours up to it and what overrides add after it. */
+    private final int lastOverride;
+    private final double[] atLastOverride;
+    private final double[] afterOverrides;
+    /** The hours of a week without an override, as a plan week's capacity map; made on the first call. */
+    private volatile Map<String, Double> usualWeek;
 
     private CapacityTable(Capacity capacity) {
         this.capacity = capacity;
         this.pool = capacity.isPool();
         // Sorted so that plans never depend on the iteration order of the map the capacity came from.
-        this.ids = capacity.weekly().keySet().stream().sorted().toArray(String[]::new);
+        Map<String, Double> weekly = capacity.weekly();
+        this.ids = weekly.keySet().toArray(new String[0]);
+        Arrays.sort(ids);
         this.usual = new double[ids.length];
         for (int t = 0; t < ids.length; t++) {
-            usual[t] = capacity.weekly().get(ids[t]);
+            usual[t] = weekly.get(ids[t]);
         }
-        this.overrideWeeks = capacity.weekOverrides().keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.overrideWeeks = new int[capacity.weekOverrides().size()];
+        int o = 0;
+        for (int week : capacity.weekOverrides().keySet()) {
+            overrideWeeks[o++] = week;
+        }
+        Arrays.sort(overrideWeeks);
         this.overrideHours = new double[ids.length][overrideWeeks.length];
         this.deltaPrefix = new double[ids.length][overrideWeeks.length + 1];
         for (int t = 0; t < ids.length; t++) {
@@ -39,6 +52,13 @@ final class CapacityTable {
                 overrideHours[t][k] = capacity.hours(overrideWeeks[k], ids[t]);
                 deltaPrefix[t][k + 1] = deltaPrefix[t][k] + overrideHours[t][k] - usual[t];
             }
+        }
+        this.lastOverride = overrideWeeks.length == 0 ? 0 : overrideWeeks[overrideWeeks.length - 1];
+        this.atLastOverride = new double[ids.length];
+        this.afterOverrides = new double[ids.length];
+        for (int t = 0; t < ids.length; t++) {
+            atLastOverride[t] = lastOverride == 0 ? 0 : cumulative(t, lastOverride);
+            afterOverrides[t] = deltaPrefix[t][overrideWeeks.length];
         }
     }
 
@@ -62,7 +82,7 @@ final class CapacityTable {
 
     /** @return the last week with an override, or 0 */
     int lastOverrideWeek() {
-        return overrideWeeks.length == 0 ? 0 : overrideWeeks[overrideWeeks.length - 1];
+        return lastOverride;
     }
 
     /** @return whether the capacity overrides the week */
@@ -110,8 +130,10 @@ final class CapacityTable {
             return usual[t] * week;
         }
         // after the last override (most weeks of a plan) every override counts: no search
-        int k = week >= overrideWeeks[overrideWeeks.length - 1] ? overrideWeeks.length : countOverridesUpTo(week);
-        return usual[t] * week + deltaPrefix[t][k];
+        if (week >= overrideWeeks[overrideWeeks.length - 1]) {
+            return usual[t] * week + deltaPrefix[t][overrideWeeks.length];
+        }
+        return usual[t] * week + deltaPrefix[t][countOverridesUpTo(week)];
     }
 
     private int countOverridesUpTo(long week) {
@@ -137,8 +159,8 @@ final class CapacityTable {
         if (target <= 0) {
             return 0;
         }
-        int last = lastOverrideWeek();
-        double atLast = last == 0 ? 0 : cumulative(t, last);
+        int last = lastOverride;
+        double atLast = atLastOverride[t];
         if (atLast >= target) {
             int lo = 0;
             int hi = last;
@@ -152,18 +174,21 @@ final class CapacityTable {
             }
             return lo;
         }
-        if (usual[t] <= 0) {
+        double u = usual[t];
+        if (u <= 0) {
             return Integer.MAX_VALUE;
         }
-        double weeks = Math.ceil((target - atLast) / usual[t]);
+        double weeks = Math.ceil((target - atLast) / u);
         if (weeks > Integer.MAX_VALUE / 2.0) {
             return Integer.MAX_VALUE;
         }
+        // from here on w > last >= 0, where cumulative(t, w) is u * w plus what the overrides add
+        double d = afterOverrides[t];
         long w = last + (long) weeks;
-        while (w > last + 1 && cumulative(t, w - 1) >= target) {
+        while (w > last + 1 && (overrideWeeks.length == 0 ? u * (w - 1) : u * (w - 1) + d) >= target) {
             w--;
         }
-        while (cumulative(t, w) < target) {
+        while ((overrideWeeks.length == 0 ? u * w : u * w + d) < target) {
             w++;
         }
         return (int) Math.min(w, Integer.MAX_VALUE);
@@ -180,6 +205,24 @@ final class CapacityTable {
             }
         }
         return true;
+    }
+
+    /**
+     * @param start any Monday (the map does not depend on it)
+     * @return the hours of each track in a week without an override, as the immutable capacity map of a
+     *         plan week ({@code PlanWeek.capacity()}), made once per table
+     */
+    Map<String, Double> usualWeek(java.time.LocalDate start) {
+        Map<String, Double> m = usualWeek;
+        if (m == null) {
+            Map<String, Double> hours = new LinkedHashMap<>();
+            for (int t = 0; t < ids.length; t++) {
+                hours.put(ids[t], usual[t]);
+            }
+            m = new dev.roadmap.core.plan.PlanWeek(1, start, hours, java.util.List.of()).capacity(); // the immutable copy
+            usualWeek = m;
+        }
+        return m;
     }
 
     /** @return the hours of each track in a week, in capacity order */

@@ -67,7 +67,7 @@ final class LowerBound {
             node[2 * v] = lb;
             criticalPath = Math.max(criticalPath, lb);
         }
-        return Math.max(criticalPath, releaseBound(p, earliestStart, tails(p)));
+        return Math.max(criticalPath, releaseBound(p, earliestStart, tails(p), criticalPath));
     }
 
     /**
@@ -114,9 +114,10 @@ final class LowerBound {
      * weeks does all its hours in weeks {@code e + 1 .. T - b}, so those hours must fit that window of
      * the track: {@code T >= firstWeekReaching(cumulative(e) + hours) + b}. With {@code b = 0} this is
      * the release bound; the tail thresholds swept are all distinct tails, or evenly spaced ones when
-     * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them.
+     * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them, from the bound
+     * {@code atLeast} already proven (so the result is at least that).
      */
-    private static int releaseBound(Problem p, int[] earliestStart, int[] tail) {
+    private static int releaseBound(Problem p, int[] earliestStart, int[] tail, int atLeast) {
         CapacityTable cap = p.cap;
         int entries = 0;
         boolean anyRigid = false;
@@ -126,7 +127,7 @@ final class LowerBound {
         }
         if (!anyRigid) {
             // one entry per skill, as the problem has them (and no exclusive rigid skills); nothing changes them
-            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m));
+            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m), atLeast);
         }
         int[] track = new int[entries];
         int[] release = new int[entries];
@@ -149,7 +150,7 @@ final class LowerBound {
             }
         }
         int[] thresholds = thresholds(entryTail, entries);
-        int best = WindowBound.of(cap, track, release, entryTail, hours, thresholds);
+        int best = WindowBound.of(cap, track, release, entryTail, hours, thresholds, atLeast);
         return Math.max(best, exclusiveBound(p, earliestStart, tail, thresholds));
     }
 

@@ -9,7 +9,6 @@ import dev.roadmap.core.plan.PlanWeek;
 import dev.roadmap.core.plan.ScheduledSkill;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,11 +62,7 @@ final class PlanAssembler {
         if (totalWeeks == 0) {
             return List.of();
         }
-        Map<String, Double> hours = new LinkedHashMap<>();
-        for (int t = 0; t < cap.ids.length; t++) {
-            hours.put(cap.ids[t], cap.usual[t]);
-        }
-        Map<String, Double> usual = new PlanWeek(1, start, hours, List.of()).capacity(); // the immutable copy, made once
+        Map<String, Double> usual = cap.usualWeek(start);
         return LazyWeeks.of(totalWeeks, w -> new PlanWeek(w, start.plusWeeks(w - 1L),
                 cap.hasOverride(w) ? cap.weekMap(w) : usual, allocations.of(w)));
     }

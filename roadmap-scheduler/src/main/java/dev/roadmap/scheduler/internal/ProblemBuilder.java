@@ -61,7 +61,7 @@ final class ProblemBuilder {
      * @param layouts the skill layouts of roadmaps of this structure
      */
     static Problem build(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts) {
-        CapacityTable cap = CapacityTable.of(scope.capacity());
+        CapacityTable cap = layouts.capacity(scope.capacity());
         return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
     }
 

@@ -58,16 +58,31 @@ public final class SkillLayout {
 
     /**
      * What the plans of roadmaps of one structure (a re-planner's chain) share: the layout of the last
-     * capacity's tracks, kept while the tracks stay the same, and the edges among the last plan's
+     * capacity's tracks, kept while the tracks stay the same, the last capacity's table
+     * ({@link CapacityTable}), kept while the capacity is equal, and the edges among the last plan's
      * planned skills ({@link PlannedEdges}), kept while the same skills are planned. Thread-safe:
      * racing plans make equal values and one of them is kept.
      */
     public static final class Cache {
         private volatile SkillLayout last;
         private volatile PlannedEdges lastEdges;
+        private volatile CapacityTable lastCapacity;
 
         /** An empty cache, for the roadmaps of one structure. */
         public Cache() {
+        }
+
+        /**
+         * @param capacity a plan's capacity
+         * @return its table: the last one when the capacity is the same or equal (a table is immutable)
+         */
+        CapacityTable capacity(Capacity capacity) {
+            CapacityTable c = lastCapacity;
+            if (c == null || (c.capacity != capacity && !c.capacity.equals(capacity))) {
+                c = CapacityTable.of(capacity);
+                lastCapacity = c;
+            }
+            return c;
         }
 
         /**

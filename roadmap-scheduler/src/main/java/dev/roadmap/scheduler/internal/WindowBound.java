@@ -5,9 +5,9 @@ package dev.roadmap.scheduler.internal;
  * threshold {@code b}, every entry (a flexible skill's hours, or a rigid skill's hours on one track)
  * that cannot start before week {@code e} and must be followed by at least {@code b} weeks does all
  * its hours in weeks {@code e .. T - b}, so {@code T >= firstWeekReaching(cumulative(e - 1) + hours) + b}.
- * The entries are sorted once (by track, latest release first) and each threshold is one linear
- * sweep over those whose tail reaches it; a threshold whose totals cannot raise the bound found so
- * far is not swept, and within a sweep a group's week is computed only when it can raise it. Both
+ * The entries are sorted once (by track, latest release first), when a first threshold is swept,
+ * and each threshold is one linear sweep over those whose tail reaches it; a threshold whose totals
+ * cannot raise the bound found so far (from a bound already known, if any) is not swept, and within a sweep a group's week is computed only when it can raise it. Both
  * shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
  * compares it with that definition).
  */
@@ -20,30 +20,54 @@ final class WindowBound {
      * @return the largest {@code week + b} over thresholds {@code b}, tracks and release weeks (0 when none)
      */
     static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds) {
+        return of(cap, track, release, entryTail, hours, thresholds, 0);
+    }
+
+    /**
+     * The bound when a bound is already known (the critical path): thresholds and groups that cannot
+     * raise it are not swept, and when none can the entries are not even sorted.
+     *
+     * @param thresholds the tail thresholds, ascending from 0
+     * @param atLeast    a bound already proven
+     * @return the larger of {@code atLeast} and {@link #of(CapacityTable, int[], int[], int[], double[], int[])}
+     */
+    static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds,
+                  int atLeast) {
         int entries = track.length;
+        TailTotals totals = new TailTotals(cap.trackCount(), thresholds, track, release, entryTail, hours);
+        int best = atLeast;
+        int kept = entries;
+        // the entries in sweep order, side by side, sorted at the first threshold swept; each (ascending)
+        // threshold drops those below it
+        int[] sorted = null;
+        double[] sortedHours = null;
+        for (int j = 0; j < thresholds.length; j++) {
+            int b = thresholds[j];
+            if (totals.cannotRaise(cap, j, best - b)) {
+                continue;
+            }
+            if (sorted == null) {
+                sorted = new int[3 * entries];
+                sortedHours = new double[entries];
+                inSweepOrder(track, release, entryTail, hours, sorted, sortedHours);
+            }
+            kept = keepTailsFrom(sorted, sortedHours, kept, b);
+            best = sweep(cap, sorted, sortedHours, kept, b, best);
+        }
+        return best;
+    }
+
+    /** Fills the entries by track, then latest release first, side by side: track, release, tail; and their hours. */
+    private static void inSweepOrder(int[] track, int[] release, int[] entryTail, double[] hours, int[] sorted,
+                                     double[] sortedHours) {
         int[] order = byTrackThenLatestRelease(track, release);
-        // the entries in sweep order, side by side; each (ascending) threshold drops those below it
-        int[] sorted = new int[3 * entries];
-        double[] sortedHours = new double[entries];
-        for (int i = 0; i < entries; i++) {
+        for (int i = 0; i < order.length; i++) {
             int x = order[i];
             sorted[3 * i] = track[x];
             sorted[3 * i + 1] = release[x];
             sorted[3 * i + 2] = entryTail[x];
             sortedHours[i] = hours[x];
         }
-        TailTotals totals = new TailTotals(cap.trackCount(), thresholds, track, release, entryTail, hours);
-        int best = 0;
-        int kept = entries;
-        for (int j = 0; j < thresholds.length; j++) {
-            int b = thresholds[j];
-            if (totals.cannotRaise(cap, j, best - b)) {
-                continue;
-            }
-            kept = keepTailsFrom(sorted, sortedHours, kept, b);
-            best = sweep(cap, sorted, sortedHours, kept, b, best);
-        }
-        return best;
     }
 
     /**

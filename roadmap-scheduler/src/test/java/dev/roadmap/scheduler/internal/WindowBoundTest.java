@@ -41,6 +41,10 @@ class WindowBoundTest {
             }
 
             assertThat(WindowBound.of(cap, track, release, tail, hours, thresholds)).as("round %d", round).isEqualTo(expected);
+            // from a bound already known (below, at or above this one): the larger of the two
+            int atLeast = Math.max(0, expected + rnd.nextInt(7) - 3);
+            assertThat(WindowBound.of(cap, track, release, tail, hours, thresholds, atLeast)).as("round %d from %d", round, atLeast)
+                    .isEqualTo(Math.max(atLeast, expected));
         }
         // the shortcuts were exercised where they matter: tails that raise the bound
         assertThat(raisedByALaterThreshold).isGreaterThan(100);

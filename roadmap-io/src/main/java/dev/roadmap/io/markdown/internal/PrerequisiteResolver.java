@@ -60,7 +60,7 @@ final class PrerequisiteResolver {
     /** Length of the longest corequisite label. */
     private final int longestLabel;
     /** Skill index by lower-cased id (the first skill of an id). */
-    private final DistinctStrings byId = new DistinctStrings();
+    private final DistinctStrings byId;
     /**
      * Skill index by row number (the first skill of a number), -1 for none: a name of at most five
      * digits is looked up, so numbers from {@link #NUMBERS} on are never asked for.
@@ -90,6 +90,7 @@ final class PrerequisiteResolver {
         this.skillIds = settled.skillIds();
         this.ctx = ctx;
         this.names = new ArrayList<>(drafts.size());
+        this.byId = new DistinctStrings(drafts.size());   // sized once: no rehash of a table larger than the cache
         this.groupTitles = new ArrayList<>();
         Map<Section, Integer> groupIndex = new IdentityHashMap<>();
         for (int i = 0; i < drafts.size(); i++) {

@@ -126,6 +126,9 @@ final class RoadmapAssembler {
 
     /** "instead of N–M" pulls the replaced skills (by their list numbers) into an implied option. */
     private static void applyInsteadOf(List<Draft> drafts) {
+        if (drafts.stream().allMatch(d -> d.insteadOf == null)) {
+            return;   // most documents say "instead of" nowhere: no index of every draft
+        }
         Map<Draft, Integer> index = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             index.put(drafts.get(i), i);

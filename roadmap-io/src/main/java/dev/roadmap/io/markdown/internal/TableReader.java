@@ -62,9 +62,12 @@ final class TableReader {
             BodyRow row = t.rows().get(r);
             int[] pos = row.pos();
             List<String> texts = row.texts();
-            String rawLine = ctx.line(pos[0]);
-            int raw = rawCellCount(rawLine);
-            boolean ragged = rawLine.indexOf('|') >= 0 && raw != t.headers().size();   // HTML tables have no pipes
+            // the row's line read in place in the document's text (ctx.line(pos[0]) without the copy)
+            boolean inText = pos[0] >= 1 && pos[0] <= ctx.lineCount();
+            int lineFrom = inText ? ctx.lineStart(pos[0]) : 0;
+            int lineTo = inText ? ctx.lineEnd(pos[0]) : 0;
+            int raw = rawCellCount(ctx.text(), lineFrom, lineTo);
+            boolean ragged = hasPipe(ctx.text(), lineFrom, lineTo) && raw != t.headers().size();   // HTML tables have no pipes
             String title = titleCol < texts.size() ? texts.get(titleCol) : "";
             if (TOTALS.isTotal(texts)) {
                 ctx.notice("table-total-row", "a totals row is not a skill; skipped", pos[0], pos[1]);
@@ -239,12 +242,17 @@ final class TableReader {
 
     /** @return the position of the first non-space character at or after a cell's start (cell spans include the padding) */
     private static int[] textStart(ReadContext ctx, int[] pos) {
-        String line = ctx.line(pos[0]);
-        int c = pos[1] - 1;
-        while (c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t')) {
+        if (pos[0] < 1 || pos[0] > ctx.lineCount()) {
+            return pos;   // beyond the text: its line is empty
+        }
+        String text = ctx.text();   // the line read in place: ctx.line(pos[0]) without the copy
+        int from = ctx.lineStart(pos[0]);
+        int end = ctx.lineEnd(pos[0]);
+        int c = from + pos[1] - 1;
+        while (c < end && (text.charAt(c) == ' ' || text.charAt(c) == '\t')) {
             c++;
         }
-        return c < line.length() && line.charAt(c) != '|' ? new int[] {pos[0], c + 1} : pos;
+        return c < end && text.charAt(c) != '|' ? new int[] {pos[0], c - from + 1} : pos;
     }
 
     private static void addRef(List<Draft.Ref> refs, String text, ReadContext ctx, BodyRow row, int c) {
@@ -285,14 +293,26 @@ final class TableReader {
 
     /** Counts the cells of a raw table line: unescaped pipes, without the optional outer ones. */
     static int rawCellCount(String line) {
-        String t = line.strip();
-        if (t.isEmpty()) {
+        return rawCellCount(line, 0, line.length());
+    }
+
+    /** {@link #rawCellCount(String)} of {@code text.substring(from, to)}, read in place. */
+    static int rawCellCount(String text, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {   // String.strip: no whitespace lies outside the BMP
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e) {
             return 0;
         }
         int pipes = 0;
         boolean code = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '`') {
@@ -302,12 +322,21 @@ final class TableReader {
             }
         }
         int cells = pipes + 1;
-        if (t.charAt(0) == '|') {
+        if (text.charAt(s) == '|') {
             cells--;
         }
-        if (t.length() > 1 && t.charAt(t.length() - 1) == '|' && t.charAt(t.length() - 2) != '\\') {
+        if (e - s > 1 && text.charAt(e - 1) == '|' && text.charAt(e - 2) != '\\') {
             cells--;
         }
         return cells;
+    }
+
+    private static boolean hasPipe(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '|') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,10 +7,30 @@ package dev.roadmap.io.table.internal;
  * Mutable; not thread-safe.
  */
 public final class DistinctStrings {
-    private String[] keys = new String[16];
-    private int[] hashes = new int[16];
-    private int[] values = new int[16];
+    private String[] keys;
+    private int[] hashes;
+    private int[] values;
     private int size;
+
+    /** An empty table that grows as strings are added. */
+    public DistinctStrings() {
+        this(0);
+    }
+
+    /**
+     * An empty table sized for a number of strings, so that adding that many never grows it.
+     *
+     * @param expected how many distinct strings are expected
+     */
+    public DistinctStrings(int expected) {
+        int capacity = 16;
+        while (capacity < (1 << 30) && capacity < 2L * expected + 1) {
+            capacity <<= 1;
+        }
+        keys = new String[capacity];
+        hashes = new int[capacity];
+        values = new int[capacity];
+    }
 
     /**
      * @param s a string

@@ -33,17 +33,22 @@ class DistinctStringsTest {
     void keepsTheFirstValueAsAHashMap() {
         Random random = new Random(23);
         for (int size : new int[] {0, 1, 9, 100, 5_000}) {
-            DistinctStrings index = new DistinctStrings();
-            Map<String, Integer> map = new HashMap<>();
-            for (int k = 0; k < 2 * size; k++) {
-                String s = k % 5 == 0 ? (random.nextBoolean() ? "Aa" : "BB") + random.nextInt(30) : "id-" + random.nextInt(size + 1);
-                Integer before = map.putIfAbsent(s, k);
-                assertThat(index.putIfAbsent(s, k)).as(s).isEqualTo(before == null ? -1 : before);
-                String probe = "id-" + random.nextInt(2 * size + 2);
-                assertThat(index.get(probe)).as(probe).isEqualTo(map.getOrDefault(probe, -1));
+            for (int expected : new int[] {-1, 0, 1, size, 2 * size + 1, 3 * size}) {   // -1: the table that grows from its default size
+                keepsTheFirstValue(random, size, expected < 0 ? new DistinctStrings() : new DistinctStrings(expected));
             }
-            assertThat(index.size()).isEqualTo(map.size());
         }
+    }
+
+    private static void keepsTheFirstValue(Random random, int size, DistinctStrings index) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int k = 0; k < 2 * size; k++) {
+            String s = k % 5 == 0 ? (random.nextBoolean() ? "Aa" : "BB") + random.nextInt(30) : "id-" + random.nextInt(size + 1);
+            Integer before = map.putIfAbsent(s, k);
+            assertThat(index.putIfAbsent(s, k)).as(s).isEqualTo(before == null ? -1 : before);
+            String probe = "id-" + random.nextInt(2 * size + 2);
+            assertThat(index.get(probe)).as(probe).isEqualTo(map.getOrDefault(probe, -1));
+        }
+        assertThat(index.size()).isEqualTo(map.size());
     }
 
     @Test
