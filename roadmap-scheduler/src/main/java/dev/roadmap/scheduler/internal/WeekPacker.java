@@ -97,12 +97,20 @@ final class WeekPacker {
     /** A bounded pass: per track its hours in weeks {@code 1..within}. */
     private double[] hoursToBound;
     /**
-     * A bounded pass: per track the next week whose proof is worth working out (earlier weeks cannot
-     * show the track's flexible hours above its hours left, see {@link #provenLonger}), and the
-     * inverse of the most hours a week of the track may take, with a margin.
+     * A bounded pass, per track: the week of its last proof worked out (0 before the first), its full
+     * weeks up to then ({@link AllocationLog#fullUpTo}), and that proof's slack (its limit less its
+     * flexible hours left); see {@link #provenLonger}.
      */
-    private int[] nextCheck;
-    private double[] weeksPerHour;
+    private int[] checkedAt;
+    private int[] fullAtCheck;
+    private double[] slack;
+    /**
+     * A bounded pass, per track: the most a week can take off its slack, a week with room left (all
+     * its hours) and a full week (the hours its room, rounded down to hundredths, leaves unused), each
+     * with a margin for the limit's drift and floating-point noise.
+     */
+    private double[] openWeekLoss;
+    private double[] fullWeekLoss;
     /** Whether a bounded pass works out its proof on every track every week (the reference of BoundedPassTest). */
     boolean checkEveryWeek;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
@@ -184,15 +192,24 @@ final class WeekPacker {
         }
         flexLeft = scratch.flexibleHours.clone();
         hoursToBound = new double[tracks];
-        nextCheck = new int[tracks];
-        weeksPerHour = new double[tracks];
+        checkedAt = new int[tracks];
+        fullAtCheck = new int[tracks];
+        slack = new double[tracks];
+        openWeekLoss = new double[tracks];
+        fullWeekLoss = new double[tracks];
         for (int t = 0; t < tracks; t++) {
             hoursToBound[t] = cap.cumulative(t, within);
+            // -1: the first week's proof is worked out
+            slack[t] = -1;
             double most = cap.maxHours(t);
-            // a track without hours never loses any: its proof, false once, stays false
-            weeksPerHour[t] = most > 0 ? 1 / (most * (1 + 1e-5)) : Double.POSITIVE_INFINITY;
+            openWeekLoss[t] = most * (1 + 1e-5);
+            // a full week allocates its room, its hours rounded down to hundredths (less at most EPS)
+            fullWeekLoss[t] = (FULL_WEEK_UNUSED + EPS + 1e-6 * most) * (1 + 1e-5);
         }
     }
+
+    /** The most hours of a week a full week of a bounded pass leaves unused: its hours less its room (hundredths). */
+    private static final double FULL_WEEK_UNUSED = 0.01;
 
     /** @return whether every planned skill is flexible, so that {@link #runWithin} applies */
     static boolean boundable(Problem p) {
@@ -213,8 +230,17 @@ final class WeekPacker {
             return remaining > 0;
         }
         for (int t = 0; t < tracks; t++) {
-            if (w < nextCheck[t]) {
-                continue;
+            int full = log.fullUpTo(t, w);
+            if (!checkEveryWeek) {
+                // Since the last proof, each week lowered the slack (limit less flexible hours left) by
+                // what it left unused of its hours plus the limit's drift (1e-6 of its hours): at most
+                // all its hours in a week with room left, at most the hundredths its room rounds off in
+                // a full week. While those losses stay below the slack, the proof cannot hold.
+                int fulls = full - fullAtCheck[t];
+                double loss = (w - checkedAt[t] - fulls) * openWeekLoss[t] + fulls * fullWeekLoss[t];
+                if (loss < slack[t]) {
+                    continue;
+                }
             }
             boundChecks++;
             double left = hoursToBound[t] - cap.cumulative(t, w);
@@ -222,12 +248,9 @@ final class WeekPacker {
             if (flexLeft[t] > limit) {
                 return true;
             }
-            if (!checkEveryWeek) {
-                // each later week lowers the limit by at most the track's most hours in a week (times
-                // 1 + 1e-6), and the flexible hours never grow: the limit cannot fall below them sooner
-                double weeks = (limit - flexLeft[t]) * weeksPerHour[t];
-                nextCheck[t] = weeks >= within ? within : w + 1 + (int) weeks;
-            }
+            checkedAt[t] = w;
+            fullAtCheck[t] = full;
+            slack[t] = limit - flexLeft[t];
         }
         return false;
     }
