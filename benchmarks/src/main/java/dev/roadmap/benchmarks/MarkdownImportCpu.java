@@ -24,7 +24,12 @@ import java.util.concurrent.Callable;
  *
  * <pre>
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.MarkdownImportCpu 1 50
+ * java -Xmx8g -cp benchmarks/target/benchmarks.jar dev.roadmap.benchmarks.MarkdownImportCpu steady 1
  * </pre>
+ * The {@code steady} form measures the steady state instead: per document, {@value #STEADY_WARMUP} warm-up
+ * rounds (not timed), then {@value #STEADY_ROUNDS} timed rounds, each an import and a reference parse, and
+ * prints the best, the median and the 90th percentile of each, so the median is not raised by the JIT's
+ * first rounds.
  */
 public final class MarkdownImportCpu {
     private static final ThreadMXBean MX = ManagementFactory.getThreadMXBean();
@@ -39,13 +44,49 @@ public final class MarkdownImportCpu {
      * @throws IOException never (the documents are in memory)
      */
     public static void main(String[] args) throws IOException {
-        String[] sizes = args.length == 0 ? new String[] {"1"} : args;
+        boolean steady = args.length > 0 && args[0].equals("steady");
+        String[] sizes = args.length == (steady ? 1 : 0) ? new String[] {"1"}
+                : Arrays.copyOfRange(args, steady ? 1 : 0, args.length);
         for (String size : sizes) {
             int megabytes = Integer.parseInt(size);
             for (Documents.Shape shape : new Documents.Shape[] {Documents.Shape.MARKDOWN_TABLE, Documents.Shape.MARKDOWN_OUTLINE}) {
-                measure(shape, megabytes);
+                if (steady) {
+                    steady(shape, megabytes);
+                } else {
+                    measure(shape, megabytes);
+                }
             }
         }
+    }
+
+    /** Rounds of {@code steady} that are not timed. */
+    static final int STEADY_WARMUP = 30;
+    /** Timed rounds of {@code steady}. */
+    static final int STEADY_ROUNDS = 120;
+
+    private static void steady(Documents.Shape shape, int megabytes) throws IOException {
+        byte[] document = Documents.generate(shape, megabytes * 1_000_000L, 11);
+        MarkdownImporter importer = new MarkdownImporter();
+        long[][] times = new long[2][STEADY_ROUNDS];   // import, reference parse
+        for (int r = -STEADY_WARMUP; r < STEADY_ROUNDS; r++) {
+            long read = cpu(() -> importer.read(new ByteArrayInputStream(document), "bench", ReadLimits.defaults()));
+            long parse = cpu(() -> MarkdownParseBenchmark.parse(document));
+            if (r >= 0) {
+                times[0][r] = read;
+                times[1][r] = parse;
+            }
+        }
+        for (long[] t : times) {
+            Arrays.sort(t);
+        }
+        int median = STEADY_ROUNDS / 2;
+        int p90 = STEADY_ROUNDS * 9 / 10;
+        System.out.printf("%-16s %,11d B  steady, %d rounds after %d:  import best %7.1f, median %7.1f (%6.2f MB/s), p90 %7.1f ms"
+                        + "  | parse best %7.1f, median %7.1f, p90 %7.1f ms  | import/parse best %.2f, median %.2f  [%d]%n",
+                shape, document.length, STEADY_ROUNDS, STEADY_WARMUP, times[0][0] / 1e6, times[0][median] / 1e6,
+                document.length / 1e3 / (times[0][median] / 1e6), times[0][p90] / 1e6, times[1][0] / 1e6,
+                times[1][median] / 1e6, times[1][p90] / 1e6, (double) times[0][0] / times[1][0],
+                (double) times[0][median] / times[1][median], sink % 2);
     }
 
     private static void measure(Documents.Shape shape, int megabytes) throws IOException {
