@@ -68,16 +68,11 @@ public final class CheckedProgress {
     }
 
     private CheckedProgress goOn(Roadmap roadmap, List<ProgressEntry> added, EntryCheck next) {
-        List<Diagnostic> more = new ArrayList<>();
-        List<Diagnostic> found = new ArrayList<>();
+        List<Diagnostic> all = new ArrayList<>(errors);
         for (ProgressEntry e : added) {
-            next.check(roadmap, e, null, found);
+            next.check(roadmap, e, null, all);
         }
-        if (!found.isEmpty()) {
-            more.addAll(errors);
-            more.addAll(found);
-        }
-        return new CheckedProgress(progress.append(roadmap, added), found.isEmpty() ? errors : List.copyOf(more), next,
+        return new CheckedProgress(progress.append(roadmap, added), all.size() == errors.size() ? errors : List.copyOf(all), next,
                 entries + added.size());
     }
 

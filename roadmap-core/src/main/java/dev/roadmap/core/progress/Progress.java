@@ -8,6 +8,7 @@ import dev.roadmap.core.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -67,14 +68,14 @@ public final class Progress {
         Map<SkillId, Acc> acc = new LinkedHashMap<>();
         NavigableMap<LocalDate, Map<SkillId, Double>> w = new TreeMap<>(weeks);
         Map<SkillId, Status> st = stated;
-        Map<LocalDate, Map<SkillId, Double>> touched = new java.util.HashMap<>();
+        Map<LocalDate, Map<SkillId, Double>> touched = new HashMap<>();
         for (ProgressEntry e : added) {
             if (on.indexOf(e.skill()) < 0) {
                 continue;
             }
             acc.computeIfAbsent(e.skill(), this::accOf).add(e);
             if (e.status().isPresent()) {
-                st = st == stated ? new java.util.HashMap<>(stated) : st;
+                st = st == stated ? new HashMap<>(stated) : st;
                 st.put(e.skill(), e.status().get());
             }
             if (e.hours() > 0) {

@@ -182,13 +182,13 @@ final class CapacityTable {
         if (weeks > Integer.MAX_VALUE / 2.0) {
             return Integer.MAX_VALUE;
         }
-        // from here on w > last >= 0, where cumulative(t, w) is u * w plus what the overrides add
+        // from here on w > last >= 0, where cumulative(t, w) is u * w plus what the overrides add (0 without any)
         double d = afterOverrides[t];
         long w = last + (long) weeks;
-        while (w > last + 1 && (overrideWeeks.length == 0 ? u * (w - 1) : u * (w - 1) + d) >= target) {
+        while (w > last + 1 && u * (w - 1) + d >= target) {
             w--;
         }
-        while ((overrideWeeks.length == 0 ? u * w : u * w + d) < target) {
+        while (u * w + d < target) {
             w++;
         }
         return (int) Math.min(w, Integer.MAX_VALUE);

@@ -7,8 +7,8 @@ package dev.roadmap.scheduler.internal;
  * its hours in weeks {@code e .. T - b}, so {@code T >= firstWeekReaching(cumulative(e - 1) + hours) + b}.
  * The entries are sorted once (by track, latest release first), when a first threshold is swept,
  * and each threshold is one linear sweep over those whose tail reaches it; a threshold whose totals
- * cannot raise the bound found so far (from a bound already known, if any) is not swept, and within a sweep a group's week is computed only when it can raise it. Both
- * shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
+ * cannot raise the bound found so far (from a bound already known, if any) is not swept, and within
+ * a sweep a group's week is computed only when it can raise it. Both shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
  * compares it with that definition).
  */
 final class WindowBound {

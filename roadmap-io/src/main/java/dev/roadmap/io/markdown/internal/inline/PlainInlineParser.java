@@ -137,10 +137,7 @@ final class PlainInlineParser implements InlineParser {
         if (n < 5 || content.charAt(0) != '[' || content.charAt(n - 1) != ')') {
             return -1;
         }
-        int close = 1;
-        while (close < n && content.charAt(close) != '\0' && !InlineStarts.starts(content.charAt(close))) {
-            close++;
-        }
+        int close = plainEnd(content, 1);
         if (close == 1 || close == n || content.charAt(close) != ']' || content.charAt(close + 1) != '(' || close + 2 == n - 1) {
             return -1;
         }
@@ -154,12 +151,16 @@ final class PlainInlineParser implements InlineParser {
     }
 
     private static boolean plainFrom(CharSequence content, int from) {
-        for (int i = from, n = content.length(); i < n; i++) {
-            char c = content.charAt(i);
-            if (c == '\0' || InlineStarts.starts(c)) {
-                return false;
-            }
+        return plainEnd(content, from) == content.length();
+    }
+
+    /** @return the index of the first character at or after {@code from} that can start inline markup (or is NUL), else the length */
+    private static int plainEnd(CharSequence content, int from) {
+        int i = from;
+        int n = content.length();
+        while (i < n && content.charAt(i) != '\0' && !InlineStarts.starts(content.charAt(i))) {
+            i++;
         }
-        return true;
+        return i;
     }
 }
