@@ -86,6 +86,38 @@ class BoundedPassTest {
     }
 
     /**
+     * A track's loss is looked at only after a week with room left, or once its full weeks since its last
+     * look could have used up its slack: the same proofs, in the same weeks, as looking at every track
+     * every week, for a fraction of the looks.
+     */
+    @Test
+    void lookingOnlyWhenALossCouldReachTheSlackWorksOutTheSameProofs() {
+        Random rnd = new Random(614);
+        long[] looks = new long[3];
+        RandomProblems.forEach(rnd, 400, false, (round, p, options) -> {
+            int lowerBound = LowerBound.compute(p);
+            for (int[] order : WeekPackerSteadyTest.orders(p, rnd)) {
+                for (int bound : new int[] {lowerBound, lowerBound + 1 + rnd.nextInt(8), 1 + rnd.nextInt(lowerBound + 5)}) {
+                    WeekPacker every = new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel());
+                    every.lookEveryWeek = true;
+                    Schedule expected = every.runWithin(bound);
+                    WeekPacker skipping = new WeekPacker(p, Priorities.ranks(order), order, options.maxParallel());
+                    Schedule actual = skipping.runWithin(bound);
+                    assertThat(skipping.weekVisits).as("round %d, bound %d", round, bound).isEqualTo(every.weekVisits);
+                    assertThat(skipping.boundChecks).as("round %d, bound %d", round, bound).isEqualTo(every.boundChecks);
+                    assertThat(actual == null ? null : WeekPackerSteadyTest.describe(actual))
+                            .isEqualTo(expected == null ? null : WeekPackerSteadyTest.describe(expected));
+                    looks[0] += actual == null ? 1 : 0;
+                    looks[1] += skipping.lossChecks;
+                    looks[2] += every.lossChecks;
+                }
+            }
+        });
+        assertThat(looks[0]).isGreaterThan(300);
+        assertThat(looks[1]).isLessThan(looks[2] / 6);
+    }
+
+    /**
      * A pool of 10/3 h a week has rooms of 3.33 h: each full week leaves 1/300 h unused, so 89 skills of
      * 1.11 h and one of 1.16 h (99.95 h, below the 100 h of 30 weeks) fill every week and are proven
      * longer than 30 weeks only by those hundredths, in week 16. Skipping the proofs of full weeks
