@@ -109,6 +109,11 @@ final class Improvement {
         private double[] key;
         /** The re-packing candidates by pass, packed when a first plan's search first asks about them. */
         private final Candidates candidates;
+        /**
+         * The result of the last {@link #improve} when it asked every candidate and ended with one of them:
+         * the first candidate of the least length of all; else null.
+         */
+        private Schedule leastCandidate;
 
         Search(Problem p, int lowerBound, PlanOptions options) {
             this(p, lowerBound, options, true);
@@ -167,7 +172,8 @@ final class Improvement {
             int stall = options.improvementPasses().isPresent() || options.budget() == PlanOptions.Budget.THOROUGH
                     ? Integer.MAX_VALUE : STALL_PASSES;
             int since = 0;
-            for (int pass = 0; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
+            int pass = 0;
+            for (; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
                 Schedule shorter = candidate(pass, best.totalWeeks);
                 if (shorter != null) {
                     best = shorter;
@@ -176,7 +182,35 @@ final class Improvement {
                     since++;
                 }
             }
+            if (best != first && pass == passes) {
+                // every candidate was asked, and each improvement was strictly shorter: best is the first
+                // candidate (in pass order) of the least length of them all
+                leastCandidate = best;
+            }
             return best;
+        }
+
+        /**
+         * What a search of another first plan would give, known without asking the candidates again: after
+         * an {@link #improve} that asked every candidate and ended with one of them ({@link #leastCandidate}),
+         * a search of a first plan longer than that candidate ends with that candidate, whatever it asks on
+         * the way (each step is strictly shorter, and no candidate is shorter than it).
+         *
+         * <p>So the caller needs only to know whether the other first plan, packed in {@code order}, is
+         * longer: its pass is packed within that candidate's length (it usually stops within a few weeks)
+         * unless a candidate in the same order already shows it.
+         *
+         * @param order a priority order, the other first plan's
+         * @return the least candidate when the first plan in {@code order} is proven longer than it; null
+         *         when that is not known here (no such search, not a bounded search) or the first plan is
+         *         not longer (the caller packs and improves it as usual)
+         */
+        Schedule leastIfLonger(int[] order) {
+            Schedule least = leastCandidate;
+            if (least == null || serial || !candidates.bounded()) {
+                return null;
+            }
+            return candidates.longerThan(order, least.totalWeeks) ? least : null;
         }
 
         /**
