@@ -91,7 +91,7 @@ final class Candidates {
             if (longerThan.get(c) >= limit - 1) {
                 return null;
             }
-            Schedule s = pack(c, limit - 1);
+            Schedule s = pack(c, limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : limit - 1);
             if (s == null) {
                 return null;
             }

@@ -67,7 +67,7 @@ final class CoherentSearch {
                 doc.origin = Schedule.Origin.READING_ORDER;
                 docImproved = search.improve(doc);
             } else {
-                docImproved = search.improveLonger(() -> readingOrder(p, identity, maxParallel));
+                docImproved = search.improveLonger(within -> readingOrder(p, identity, maxParallel, within));
             }
         } else {
             docImproved = search.improve(readingOrder(p, identity, maxParallel));
@@ -101,8 +101,16 @@ final class CoherentSearch {
     }
 
     private static Schedule readingOrder(Problem p, int[] identity, int maxParallel) {
-        Schedule doc = new WeekPacker(p, identity, identity, maxParallel).run();
-        doc.origin = Schedule.Origin.READING_ORDER;
+        return readingOrder(p, identity, maxParallel, Integer.MAX_VALUE);
+    }
+
+    /** @return the reading-order pass, packed within a bound ({@code Integer.MAX_VALUE}: whole); null when it ends after it */
+    private static Schedule readingOrder(Problem p, int[] identity, int maxParallel, int within) {
+        WeekPacker packer = new WeekPacker(p, identity, identity, maxParallel);
+        Schedule doc = within == Integer.MAX_VALUE ? packer.run() : packer.runWithin(within);
+        if (doc != null) {
+            doc.origin = Schedule.Origin.READING_ORDER;
+        }
         return doc;
     }
 

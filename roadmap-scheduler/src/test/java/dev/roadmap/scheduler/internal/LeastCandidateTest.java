@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
  * of them, the search of a longer first plan (the longest-path pass) ends with that same candidate, so
  * the default objective need not pack it nor ask the candidates again. Checked against a fresh search of
  * whole passes on seeded random roadmaps without fixed-pace skills, at the FAST and BALANCED budgets.
+ * The same argument lets {@link Improvement.Search#improveLonger} ask the candidates before the first plan
+ * is packed, and pack it only within the best candidate's length: checked the same way.
  */
 class LeastCandidateTest {
 
@@ -76,5 +78,43 @@ class LeastCandidateTest {
             }
         }
         assertThat(checked).isEqualTo(50);
+    }
+
+    @Test
+    void improvingAFirstPlanKnownOnlyToBeLongerGivesWhatImprovingItWholeGives() {
+        Random rnd = new Random(1209);
+        int unpacked = 0;
+        for (int round = 0; round < 1_200; round++) {
+            PlanOptions options = WeekPackerSteadyTest.options(rnd, false).toBuilder()
+                    .budget(rnd.nextBoolean() ? PlanOptions.Budget.FAST : PlanOptions.Budget.BALANCED).build();
+            Problem p = WeekPackerSteadyTest.problem(WeekPackerSteadyTest.roadmap(rnd, 120, false, false), options);
+            if (p == null || !WeekPacker.boundable(p)) {
+                continue;
+            }
+            int lowerBound = LowerBound.compute(p) - rnd.nextInt(3);
+            int[] identity = Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER);
+            Schedule doc = new WeekPacker(p, identity, identity, options.maxParallel()).run();
+            if (doc.totalWeeks <= lowerBound) {
+                continue;
+            }
+            Schedule expected = new Improvement.Search(p, lowerBound, options, false).improve(doc);
+            Improvement.Search search = new Improvement.Search(p, lowerBound, options, true);
+            int[] wholeAsked = {0};
+            Schedule actual = search.improveLonger(within -> {
+                WeekPacker packer = new WeekPacker(p, identity, identity, options.maxParallel());
+                if (within == Integer.MAX_VALUE) {
+                    wholeAsked[0]++;
+                    return packer.run();
+                }
+                return packer.runWithin(within);
+            });
+            assertThat(WeekPackerSteadyTest.describe(actual)).as("round %d", round)
+                    .isEqualTo(WeekPackerSteadyTest.describe(expected));
+            if (wholeAsked[0] == 0 && actual != expected && actual.totalWeeks > lowerBound) {
+                unpacked++;
+            }
+        }
+        // searches that beat the first plan without packing it whole, and did not meet the bound
+        assertThat(unpacked).isGreaterThan(100);
     }
 }
