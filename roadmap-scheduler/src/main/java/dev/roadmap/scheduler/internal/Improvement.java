@@ -192,8 +192,9 @@ final class Improvement {
         /**
          * What a search of another first plan would give, known without asking the candidates again: after
          * an {@link #improve} that asked every candidate and ended with one of them ({@link #leastCandidate}),
-         * a search of a first plan longer than that candidate ends with that candidate, whatever it asks on
-         * the way (each step is strictly shorter, and no candidate is shorter than it).
+         * a search that cannot stall ({@link #stall}) of a first plan longer than that candidate ends with
+         * that candidate, whatever it asks on the way (each step is strictly shorter, and no candidate is
+         * shorter than it). A search that may stall could stop before it from another first plan.
          *
          * <p>So the caller needs only to know whether the other first plan, packed in {@code order}, is
          * longer: its pass is packed within that candidate's length (it usually stops within a few weeks)
@@ -206,7 +207,8 @@ final class Improvement {
          */
         Schedule leastIfLonger(int[] order) {
             Schedule least = leastCandidate;
-            if (least == null || serial || !candidates.bounded()) {
+            if (least == null || serial || !candidates.bounded() || passes > stall()) {
+                // a search that may stall could stop before reaching that candidate from another first plan
                 return null;
             }
             return candidates.longerThan(order, least.totalWeeks) ? least : null;
