@@ -223,7 +223,8 @@ final class WeekPacker {
             openWeekLoss[t] = most * (1 + 1e-5);
             // a full week allocates its room, its hours rounded down to hundredths (less at most EPS)
             fullWeekLoss[t] = (FULL_WEEK_UNUSED + EPS + 1e-6 * most) * (1 + 1e-5);
-            openWeekCost[t] = (int) Math.min(1 << 20, Math.ceil(openWeekLoss[t] / fullWeekLoss[t] * (1 + 1e-9))) - 1;
+            // (at most Integer.MAX_VALUE - 1: more than any next look is ahead, so such a week looks at once)
+            openWeekCost[t] = (int) Math.min(Integer.MAX_VALUE, Math.ceil(openWeekLoss[t] / fullWeekLoss[t] * (1 + 1e-9))) - 1;
         }
     }
 
@@ -249,7 +250,8 @@ final class WeekPacker {
             return remaining > 0;
         }
         if (w < nextLook) {
-            // no track's loss can have reached its slack yet: its weeks since its last look were full
+            // no track's loss can have reached its slack yet (the losses of its weeks since its last look, full
+            // or with room left, are below what was left of its slack then)
             return false;
         }
         int next = Integer.MAX_VALUE;
@@ -324,7 +326,7 @@ final class WeekPacker {
     private void weekEnded(int t, int w, boolean full) {
         log.weekEnded(t, w, full);
         if (!full && lookFrom != null) {
-            int look = Math.max(0, lookFrom[t] - openWeekCost[t]);
+            int look = (int) Math.max(0, (long) lookFrom[t] - openWeekCost[t]);
             lookFrom[t] = look;
             nextLook = Math.min(nextLook, look);
         }
