@@ -8,8 +8,11 @@ package dev.roadmap.scheduler.internal;
  * The entries are sorted once (by track, latest release first), when a first threshold is swept,
  * and each threshold is one linear sweep over those whose tail reaches it; a threshold whose totals
  * cannot raise the bound found so far (from a bound already known, if any) is not swept, and within
- * a sweep a group's week is computed only when it can raise it. Both shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
- * compares it with that definition).
+ * a sweep each track's week is that of its largest need when the capacity has no week overrides
+ * (the first week reaching a need then never decreases as the need grows), else a group's week is
+ * computed only when it can raise the bound. The shortcuts are exact: the bound is the maximum over
+ * every threshold and group (WindowBoundTest compares it with that definition, LowerBoundEquivalenceTest
+ * with the earlier code).
  */
 final class WindowBound {
     private WindowBound() {
@@ -136,7 +139,7 @@ final class WindowBound {
      * release plus all those hours, so when every track's such total is already reached by week
      * {@code best - threshold}, the sweep cannot raise the bound and is not run.
      */
-    private static final class TailTotals {
+    static final class TailTotals {
         /** Slack for the different order of summation (and the last bit of the cumulative hours). */
         private static final double SLACK = 1e-9;
         private final int tracks;

@@ -7,7 +7,7 @@ import java.util.List;
  * The lower bound as {@link LowerBound} and {@link WindowBound} computed it before their passes were
  * fused and the windowed sweep took one lookup per track (main at {@code 3b13e55}): the reference of
  * {@link LowerBoundEquivalenceTest}. The helpers that did not change (the thresholds, the exclusive
- * bound, the counting sort and the threshold table) are the main code's.
+ * bound, the counting sort, the threshold table and the tail totals) are the main code's.
  */
 final class LowerBoundReference {
     private LowerBoundReference() {
@@ -139,7 +139,8 @@ final class LowerBoundReference {
     static int windowBound(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds,
                   int atLeast) {
         int entries = track.length;
-        TailTotals totals = new TailTotals(cap.trackCount(), thresholds, track, release, entryTail, hours);
+        WindowBound.TailTotals totals = new WindowBound.TailTotals(cap.trackCount(), thresholds.length, track, release,
+                WindowBound.lastReached(thresholds, entryTail), hours);
         int best = atLeast;
         int kept = entries;
         // the entries in sweep order, side by side, sorted at the first threshold swept; each (ascending)
@@ -172,56 +173,6 @@ final class LowerBoundReference {
             sorted[3 * i + 1] = release[x];
             sorted[3 * i + 2] = entryTail[x];
             sortedHours[i] = hours[x];
-        }
-    }
-
-    /**
-     * Per tail threshold and track: the hours of the entries whose tail reaches the threshold, and
-     * their latest release. A group of a threshold's sweep needs at most the hours up to that latest
-     * release plus all those hours, so when every track's such total is already reached by week
-     * {@code best - threshold}, the sweep cannot raise the bound and is not run.
-     */
-    private static final class TailTotals {
-        /** Slack for the different order of summation (and the last bit of the cumulative hours). */
-        private static final double SLACK = 1e-9;
-        private final int tracks;
-        private final double[] hours;
-        private final int[] latest;
-
-        TailTotals(int tracks, int[] thresholds, int[] track, int[] release, int[] entryTail, double[] entryHours) {
-            this.tracks = tracks;
-            int n = thresholds.length;
-            hours = new double[n * tracks];
-            latest = new int[n * tracks];
-            int[] reached = WindowBound.lastReached(thresholds, entryTail);
-            for (int e = 0; e < track.length; e++) {
-                int at = reached[e] * tracks + track[e];
-                hours[at] += entryHours[e];
-                latest[at] = Math.max(latest[at], release[e]);
-            }
-            for (int j = n - 2; j >= 0; j--) {
-                for (int t = 0; t < tracks; t++) {
-                    hours[j * tracks + t] += hours[(j + 1) * tracks + t];
-                    latest[j * tracks + t] = Math.max(latest[j * tracks + t], latest[(j + 1) * tracks + t]);
-                }
-            }
-        }
-
-        /** @return whether no group of threshold j can need more than week {@code enough} reaches */
-        boolean cannotRaise(CapacityTable cap, int j, int enough) {
-            if (enough < 0) {
-                return false;
-            }
-            for (int t = 0; t < tracks; t++) {
-                double h = hours[j * tracks + t];
-                if (h > 0) {
-                    double most = cap.cumulative(t, latest[j * tracks + t] - 1L) + h;
-                    if (most * (1 + SLACK) + SLACK - CapacityTable.TOLERANCE > cap.cumulative(t, enough)) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
     }
 
