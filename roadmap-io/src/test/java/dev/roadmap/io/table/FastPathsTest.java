@@ -157,6 +157,49 @@ class FastPathsTest {
     }
 
     @Test
+    void aTallyOfTheHeadersCountsEachColumnAsItsCellsReadAloneAndDecidesAsTheRowsDo() {
+        String[] cells = {"", " ", "-", "n/a", "3", "4", "5.", "#6", "2 weeks", "3-5h", "6-10 hours/week", "High", "high", "low",
+            "done", "✅", "2024-01-03", "Skill 1", "skill 1", "Skill 2", "skill-1, skill-2", "Intro to CS", "ongoing", "https://x.org"};
+        String[] headers = {"Skill", "Effort", "Prerequisites", "Status", "Week", "ID", "Notes", "Hours per week", "", "Priority",
+            "Link", "#", "Track", "Group", "Description", "Date", "Recommended"};
+        Random random = new Random(21);
+        ColumnRoles roles = ColumnRoles.create();
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts efforts = TableEfforts.create();
+        int later = 0;
+        for (int round = 0; round < 3_000; round++) {
+            List<String> header = new ArrayList<>();
+            for (int c = 1 + random.nextInt(5); c > 0; c--) {
+                header.add(headers[random.nextInt(headers.length)]);
+            }
+            List<List<TableCell>> rows = new ArrayList<>();
+            ColumnTally tally = roles.tally(header);
+            ColumnTally again = roles.tally(header);
+            for (int r = random.nextInt(12); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(header.size() + 2); c > 0; c--) {   // ragged rows
+                    row.add(new TableCell(cells[random.nextInt(cells.length)], random.nextInt(6) == 0));
+                }
+                rows.add(row);
+                tally.add(row);
+                again.add(row);
+            }
+            assertThat(roles.assign(header, rows, tally)).isEqualTo(roles.assign(header, rows));
+            ColumnStats[] stats = again.stats(rows);
+            for (int c = 0; c < header.size(); c++) {
+                List<TableCell> column = new ArrayList<>();
+                for (List<TableCell> row : rows) {
+                    column.add(c < row.size() ? row.get(c) : new TableCell("", false));
+                }
+                later += stats[c].distinctCount().toString().equals("not yet counted") ? 1 : 0;
+                assertThat(stats[c]).isEqualTo(ColumnStats.of(column, v, efforts));
+                assertThat(stats[c].distinct()).isEqualTo(ColumnStats.of(column, v, efforts).distinct());
+            }
+        }
+        assertThat(later).as("columns whose distinct cells were left for later").isGreaterThan(2_000);
+    }
+
+    @Test
     void totalRowsAreThoseTheFullTestFinds() {
         String[] pieces = {"Total", "TOTAL", "total", "Sum", "sUm", "Su", "S", "Subtotal", "grand total", "In total", "Итого", "合计",
             "총", "skill", "Skill 4", "Sk", "sz", "Total1", "to", "T", " ", "**", "_", ":", "?", "3", "-", "x", "é", "İ", "✅"};
