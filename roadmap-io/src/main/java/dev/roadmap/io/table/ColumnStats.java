@@ -1,8 +1,6 @@
 package dev.roadmap.io.table;
 
 import dev.roadmap.io.table.internal.DistinctStrings;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -132,7 +130,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         private boolean consecutive = true;
         private long previous = Long.MIN_VALUE;
         private final DistinctStrings seen;
-        private final Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+        private DistinctStrings kinds = new DistinctStrings();   // effort kind per distinct cell text: repeated cells parse once
 
         Accumulator(Vocabulary v, TableEfforts efforts, boolean countDistinct) {
             this.efforts = efforts;
@@ -169,19 +167,28 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = efforts.isSurelyText(lower, (shape & CellShape.MAY_BE_DURATION) != 0, t) ? 0
-                    : kinds.computeIfAbsent(t, efforts::contentKind);
+            int kind = efforts.isSurelyText(lower, (shape & CellShape.MAY_BE_DURATION) != 0, t) ? 0 : kind(t);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
-            if (kinds.size() > MAX_REMEMBERED) {
-                kinds.clear();
-            }
             dates += numeric && isDate(t) ? 1 : 0;
             lettered += (shape & CellShape.LETTER) != 0 ? 1 : 0;
             icons += (shape & (CellShape.LETTER | CellShape.DIGIT)) == 0 ? 1 : 0;
             linkOnly += c.linkOnly() ? 1 : 0;
             priorities += priorityWords.contains(lower) ? 1 : 0;
             statuses += statusWords.contains(lower) ? 1 : 0;
+        }
+
+        /** @return {@code efforts.contentKind(t)}, remembered for the last {@link #MAX_REMEMBERED} distinct texts or so */
+        private int kind(String t) {
+            int kind = kinds.get(t);
+            if (kind < 0) {
+                kind = efforts.contentKind(t);
+                if (kinds.size() >= MAX_REMEMBERED) {
+                    kinds = new DistinctStrings();
+                }
+                kinds.putIfAbsent(t, kind);
+            }
+            return kind;
         }
 
         ColumnStats stats() {
