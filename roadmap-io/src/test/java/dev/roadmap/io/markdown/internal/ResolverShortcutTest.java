@@ -80,6 +80,57 @@ class ResolverShortcutTest {
         assertThat(soft).isGreaterThan(500);
     }
 
+    /**
+     * Each skill's names are read when it is resolved (and all of them when a group is first named): the
+     * same prerequisites and the same warnings, in the same order, as when every skill's names are read
+     * before the first skill is resolved.
+     */
+    @Test
+    void namesReadSkillBySkillResolveAndWarnAsNamesReadAllFirst() {
+        Random random = new Random(23);
+        int groupsNamed = 0;
+        int warnings = 0;
+        for (int round = 0; round < 1_500; round++) {
+            int n = 2 + random.nextInt(12);
+            List<String> ids = new ArrayList<>();
+            List<SkillId> skillIds = new ArrayList<>();
+            List<Draft> drafts = new ArrayList<>();
+            Section root = new Section(null, 0, "", 1, 1, null);
+            Section group = new Section(new Heading(), 2, GROUPS[random.nextInt(GROUPS.length)], 2, 1, root);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                String id = IDS[random.nextInt(IDS.length)] + "-" + i;
+                ids.add(id);
+                skillIds.add(SkillId.of(id));
+                Draft d = new Draft(i + 1, 1);
+                d.title = TITLES[random.nextInt(TITLES.length)];
+                d.home = random.nextBoolean() ? group : root;
+                String ref = random.nextInt(4) == 0 ? group.text : refText(random, ids);
+                groupsNamed += ref.equals(group.text) ? 1 : 0;
+                d.requires.add(new Draft.Ref(ref, i + 1, 5));
+                drafts.add(d);
+                text.append("| ").append(d.title).append(" | ").append(ref).append(" |\n");
+            }
+            RoadmapAssembler.Ids settled = new RoadmapAssembler.Ids(ids, skillIds);
+            ReadContext bySkill = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
+            ReadContext allFirst = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
+            PrerequisiteResolver lazy = new PrerequisiteResolver(drafts, settled, bySkill);
+            PrerequisiteResolver definition = new PrerequisiteResolver(drafts, settled, allFirst);
+            definition.readAllNames();
+            for (int i = 0; i < n; i++) {
+                PrerequisiteResolver.Resolved a = lazy.resolve(i);
+                PrerequisiteResolver.Resolved b = definition.resolve(i);
+                assertThat(a.requires()).isEqualTo(b.requires());
+                assertThat(a.requiresAt()).usingRecursiveComparison().isEqualTo(b.requiresAt());
+                assertThat(a.recommends()).isEqualTo(b.recommends());
+            }
+            assertThat(bySkill.diagnostics).isEqualTo(allFirst.diagnostics);
+            warnings += bySkill.diagnostics.size();
+        }
+        assertThat(groupsNamed).isGreaterThan(2_000);
+        assertThat(warnings).isGreaterThan(1_000);
+    }
+
     @Test
     void rowNumbersResolveToTheFirstRowOfTheirNumber() {
         Random random = new Random(22);
