@@ -317,7 +317,8 @@ public final class TableEfforts {
      * @return true when the cell is neither a weekly load nor a duration
      */
     boolean isSurelyText(String lower, boolean mayBeDuration, String stripped) {
-        return !perWeekScan.occursIn(lower) && (!mayBeDuration || leadsWithOtherWord(stripped));
+        // the cheap test first: a text that may be a duration led by a number is no text, whatever phrase it holds
+        return (!mayBeDuration || leadsWithOtherWord(stripped)) && !perWeekScan.occursIn(lower);
     }
 
     /**

@@ -68,7 +68,7 @@ final class PrerequisiteResolver {
     private int[] byNumber = new int[0];
     /** The first row number no name can state. */
     private static final int NUMBERS = 100_000;
-    private final List<List<Integer>> groupMembers = new ArrayList<>();
+    private final List<IntList> groupMembers = new ArrayList<>();   // skill indexes, unboxed: most documents' skills lie under a heading
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
     private final List<String> conjunctions;
@@ -109,7 +109,7 @@ final class PrerequisiteResolver {
                     groupIndex.put(s, g);
                     groupTitles.add(Texts.stripSymbols(s.text));
                     groupSections.add(s);
-                    groupMembers.add(new ArrayList<>());
+                    groupMembers.add(new IntList());
                 }
                 groupMembers.get(g).add(i);
             }
@@ -252,17 +252,18 @@ final class PrerequisiteResolver {
         readAllNames();   // the group's members' names
         Section section = groupSections.get(g);
         Set<Integer> inner = new HashSet<>();
-        for (int m : groupMembers.get(g)) {
-            for (int t : named.get(m).hard()) {
+        IntList members = groupMembers.get(g);
+        for (int k = 0; k < members.size(); k++) {
+            for (int t : named.get(members.get(k)).hard()) {
                 if (t >= 0 && within(drafts.get(t), section)) {
                     inner.add(t);
                 }
             }
         }
         List<Integer> out = new ArrayList<>();
-        for (int m : groupMembers.get(g)) {
-            if (!inner.contains(m)) {
-                out.add(m);
+        for (int k = 0; k < members.size(); k++) {
+            if (!inner.contains(members.get(k))) {
+                out.add(members.get(k));
             }
         }
         return out;
