@@ -7,13 +7,17 @@ package dev.roadmap.scheduler.internal;
  * bookings and the log of allocations are allocated once and reset by each pass instead of allocated
  * by each.
  *
- * <p>Held by the {@link Problem} it belongs to, so it lives and dies with one plan call and is never
- * shared between calls or threads (a {@code Problem} is built per call and planned on one thread). A
+ * <p>Held by the {@link Problem} it belongs to, so it serves one plan call and is never shared between
+ * calls or threads at the same time (a {@code Problem} is built per call and planned on one thread). A
  * pass that starts while another pass of the same problem is still running (which the search never
- * does) gets arrays of its own. Nothing of a pass's result stays here: the {@link Schedule} it
- * returns owns its arrays (the log is copied out at the exact size).
+ * does) gets arrays of its own. When the problem has a {@link ScratchSlot}, its first pass takes the
+ * slot's spare and reuses its arrays when they are large enough (the problem's own figures, the guard
+ * and the flexible hours, are worked out afresh), and {@link #recycle} leaves it there for the next plan
+ * call. Nothing of a pass's result stays here: the {@link Schedule} it returns owns its arrays (the log
+ * is copied out at the exact size).
  */
 final class PackerScratch {
+    /** Per skill (arrays of at least {@link #capacity} skills): remaining hours, release records, stack, next week's. */
     final double[] rem;
     /** Per skill: earliest week, open prerequisites, track (-1 when rigid), setting prerequisite. */
     final int[] node;
@@ -26,23 +30,28 @@ final class PackerScratch {
     final DoubleArray[] rigidUsed;
     final AllocationLog log;
     /** The safety net on weeks ({@link WeekPacker}'s guard), which depends on the problem only. */
-    final long guardWeeks;
+    long guardWeeks;
     /** Per track the hours of its flexible skills (summed in skill order), which a bounded pass starts from. */
     final double[] flexibleHours;
     /** Whether every planned skill is flexible ({@link WeekPacker#boundable}). */
-    final boolean boundable;
-    private final int m;
+    boolean boundable;
+    /** The skills the per-skill arrays hold (at least the problem's). */
+    private final int capacity;
+    /** The problem's skills: the queues' universe is {@code m} (plain) or {@code 2m} (guided). */
+    private int m;
     /** Per kind (plain or guided pass, ready or in progress) the queues of each track, made at first use. */
     private final RankQueue[][] queues = new RankQueue[4][];
+    /** Per kind the universe its queues were made for. */
+    private final int[] universe = new int[4];
     private boolean busy;
 
     private PackerScratch(Problem p) {
-        m = p.m;
+        capacity = p.m;
         int tracks = p.cap.trackCount();
-        rem = new double[m];
-        node = new int[4 * m];
-        stack = new int[m];
-        nextWeek = new int[m];
+        rem = new double[capacity];
+        node = new int[4 * capacity];
+        stack = new int[capacity];
+        nextWeek = new int[capacity];
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
         holder = new int[tracks];
@@ -52,6 +61,22 @@ final class PackerScratch {
             rigidUsed[t] = new DoubleArray(16);
         }
         flexibleHours = new double[tracks];
+        long allocations = fit(p);
+        log = new AllocationLog(allocations, logWeeks, tracks);
+    }
+
+    /** The weeks per track the last {@link #fit} sized the log for. */
+    private long logWeeks;
+
+    /**
+     * Works out the problem's own figures (guard, flexible hours, boundable) in one walk over its skills.
+     *
+     * @return the allocations a pass of the problem is expected to make (the log's size)
+     */
+    private long fit(Problem p) {
+        m = p.m;
+        int tracks = flexibleHours.length;
+        java.util.Arrays.fill(flexibleHours, 0);
         boolean allFlexible = true;
         CapacityTable cap = p.cap;
         // one walk over the skills for the guard on weeks, the log's size and the bounded passes' totals
@@ -81,7 +106,13 @@ final class PackerScratch {
         for (long k : weeksOn) {
             weeks = Math.max(weeks, k + 16);
         }
-        log = new AllocationLog(allocations, weeks, tracks);
+        logWeeks = weeks;
+        return allocations;
+    }
+
+    /** @return whether this scratch's arrays serve problem p (as many tracks, room for its skills) */
+    private boolean fits(Problem p) {
+        return capacity >= p.m && trackOrder.length == p.cap.trackCount();
     }
 
     /**
@@ -91,7 +122,13 @@ final class PackerScratch {
     static PackerScratch acquire(Problem p) {
         PackerScratch s = p.packerScratch;
         if (s == null) {
-            s = new PackerScratch(p);
+            s = p.scratchSlot == null ? null : p.scratchSlot.take();
+            if (s != null && s.fits(p)) {
+                s.fit(p);
+                s.reuses++;
+            } else {
+                s = new PackerScratch(p);
+            }
             p.packerScratch = s;
         } else if (s.busy) {
             s = new PackerScratch(p);
@@ -109,6 +146,21 @@ final class PackerScratch {
         busy = false;
     }
 
+    /** How many problems this scratch served after the one it was made for, for the tests. */
+    long reuses;
+
+    /**
+     * Ends the problem's plan call: leaves its scratch in its {@link ScratchSlot}, if it has one, for
+     * the next plan call, and forgets it (a later pass of the problem gets another).
+     */
+    static void recycle(Problem p) {
+        PackerScratch s = p.packerScratch;
+        if (p.scratchSlot != null && s != null && !s.busy) {
+            p.packerScratch = null;
+            p.scratchSlot.give(s);
+        }
+    }
+
     /**
      * @param guided     whether for a guided pass, which keys skills in {@code 0..2m-1}
      * @param inProgress the in-progress queues rather than the ready ones
@@ -116,7 +168,14 @@ final class PackerScratch {
      */
     RankQueue[] queues(boolean guided, boolean inProgress) {
         int kind = (guided ? 2 : 0) + (inProgress ? 1 : 0);
-        queues[kind] = cleared(queues[kind], guided ? 2 * m : m);
+        int needed = guided ? 2 * m : m;
+        if (universe[kind] != needed) {
+            // made for another problem's skills (a queue of a larger universe would serve, but each
+            // universe keeps its own form of the queue)
+            queues[kind] = null;
+            universe[kind] = needed;
+        }
+        queues[kind] = cleared(queues[kind], needed);
         return queues[kind];
     }
 

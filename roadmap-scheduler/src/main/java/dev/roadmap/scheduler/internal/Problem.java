@@ -37,6 +37,11 @@ final class Problem {
     final int[] depTgt;
     /** The week packer's working arrays, reused by the passes of this problem's one plan call; null until the first. */
     PackerScratch packerScratch;
+    /**
+     * Where the first pass takes a spare scratch from and the end of the search leaves this one, when
+     * the plan calls of a re-planner chain share one ({@link ScratchSlot}); null to allocate per problem.
+     */
+    ScratchSlot scratchSlot;
     /** Planned skills in a topological order. */
     final int[] topo;
     /** Whether a planned skill has prerequisites that are done, skipped or left out. */

@@ -111,6 +111,16 @@ final class WeekPacker {
      */
     private double[] openWeekLoss;
     private double[] fullWeekLoss;
+    /**
+     * A bounded pass, per track: the first week whose loss bound could reach the track's slack, counting
+     * each week since its last look as a full one and each week with room left as {@link #openWeekCost}
+     * full ones; and the least of them, so that the weeks before it cost {@link #provenLonger} one
+     * comparison.
+     */
+    private int[] lookFrom;
+    private int nextLook;
+    /** A bounded pass, per track: how many full weeks' losses, less one, a week with room left may lose at most. */
+    private int[] openWeekCost;
     /** Whether a bounded pass works out its proof on every track every week (the reference of BoundedPassTest). */
     boolean checkEveryWeek;
     /** Work counters for the complexity tests (WeekPackerComplexityTest); one increment each, never read here. */
@@ -121,6 +131,10 @@ final class WeekPacker {
     long steadyWeekVisits;
     /** Proofs of a bounded pass worked out, one per track and week checked. */
     long boundChecks;
+    /** Losses of a bounded pass worked out (a track's look in a week), proofs or not. */
+    long lossChecks;
+    /** Whether a bounded pass works out every track's loss every week (the reference of BoundedPassTest). */
+    boolean lookEveryWeek;
 
     WeekPacker(Problem p, int[] rank, int[] byRank, int maxParallel) {
         this(p, rank, byRank, maxParallel, null);
@@ -197,6 +211,10 @@ final class WeekPacker {
         slack = new double[tracks];
         openWeekLoss = new double[tracks];
         fullWeekLoss = new double[tracks];
+        // every track looks in week 1
+        lookFrom = new int[tracks];
+        nextLook = 0;
+        openWeekCost = new int[tracks];
         for (int t = 0; t < tracks; t++) {
             hoursToBound[t] = cap.cumulative(t, within);
             // -1: the first week's proof is worked out
@@ -205,6 +223,8 @@ final class WeekPacker {
             openWeekLoss[t] = most * (1 + 1e-5);
             // a full week allocates its room, its hours rounded down to hundredths (less at most EPS)
             fullWeekLoss[t] = (FULL_WEEK_UNUSED + EPS + 1e-6 * most) * (1 + 1e-5);
+            // (at most Integer.MAX_VALUE - 1: more than any next look is ahead, so such a week looks at once)
+            openWeekCost[t] = (int) Math.min(Integer.MAX_VALUE, Math.ceil(openWeekLoss[t] / fullWeekLoss[t] * (1 + 1e-9))) - 1;
         }
     }
 
@@ -229,30 +249,87 @@ final class WeekPacker {
         if (w >= within) {
             return remaining > 0;
         }
+        if (w < nextLook) {
+            // no track's loss can have reached its slack yet (the losses of its weeks since its last look, full
+            // or with room left, are below what was left of its slack then)
+            return false;
+        }
+        int next = Integer.MAX_VALUE;
         for (int t = 0; t < tracks; t++) {
-            int full = log.fullUpTo(t, w);
-            if (!checkEveryWeek) {
-                // Since the last proof, each week lowered the slack (limit less flexible hours left) by
-                // what it left unused of its hours plus the limit's drift (1e-6 of its hours): at most
-                // all its hours in a week with room left, at most the hundredths its room rounds off in
-                // a full week. While those losses stay below the slack, the proof cannot hold.
-                int fulls = full - fullAtCheck[t];
-                double loss = (w - checkedAt[t] - fulls) * openWeekLoss[t] + fulls * fullWeekLoss[t];
-                if (loss < slack[t]) {
-                    continue;
-                }
+            if (w < lookFrom[t]) {
+                next = Math.min(next, lookFrom[t]);
+                continue;
             }
-            boundChecks++;
-            double left = hoursToBound[t] - cap.cumulative(t, w);
-            double limit = left + 1e-6 * (1 + left);
-            if (flexLeft[t] > limit) {
+            if (proven(t, w)) {
                 return true;
             }
-            checkedAt[t] = w;
-            fullAtCheck[t] = full;
-            slack[t] = limit - flexLeft[t];
+            next = Math.min(next, lookFrom[t]);
         }
+        nextLook = next;
         return false;
+    }
+
+    /**
+     * Looks at track t after week w: works out its proof when the weeks since the last one could have
+     * used up its slack, and sets the week of its next look.
+     *
+     * @return whether the proof holds: the track's flexible hours left exceed its hours up to the bound
+     */
+    private boolean proven(int t, int w) {
+        lossChecks++;
+        int full = log.fullUpTo(t, w);
+        if (!checkEveryWeek) {
+            // Since the last proof, each week lowered the slack (limit less flexible hours left) by
+            // what it left unused of its hours plus the limit's drift (1e-6 of its hours): at most
+            // all its hours in a week with room left, at most the hundredths its room rounds off in
+            // a full week. While those losses stay below the slack, the proof cannot hold.
+            int fulls = full - fullAtCheck[t];
+            double loss = (w - checkedAt[t] - fulls) * openWeekLoss[t] + fulls * fullWeekLoss[t];
+            if (loss < slack[t]) {
+                lookFrom[t] = w + 1 + fullWeeksWithin(slack[t] - loss, t);
+                return false;
+            }
+        }
+        boundChecks++;
+        double left = hoursToBound[t] - cap.cumulative(t, w);
+        double limit = left + 1e-6 * (1 + left);
+        if (flexLeft[t] > limit) {
+            return true;
+        }
+        checkedAt[t] = w;
+        fullAtCheck[t] = full;
+        slack[t] = limit - flexLeft[t];
+        lookFrom[t] = w + 1 + fullWeeksWithin(slack[t], t);
+        return false;
+    }
+
+    /**
+     * @param room what is left of track t's slack after its last look's loss
+     * @return how many more full weeks (each losing at most its full-week loss) certainly leave the loss
+     *         below the slack; 0 when looking every week. A week with room left counts as
+     *         {@link #openWeekCost} more ({@link #weekEnded}).
+     */
+    private int fullWeeksWithin(double room, int t) {
+        if (checkEveryWeek || lookEveryWeek) {
+            return 0;
+        }
+        // a margin for the rounding of the loss worked out later (relative 1e-16; 1e-9 here)
+        double weeks = (room - 1e-9 * (1 + Math.abs(room) + Math.abs(slack[t]))) / fullWeekLoss[t];
+        return weeks <= 0 ? 0 : (int) Math.min(weeks, 1 << 30);
+    }
+
+    /**
+     * Records a track's week in the log; in a bounded pass a week with room left may lose up to all its
+     * hours of the track's slack, as much as {@code 1 + openWeekCost} full weeks, so the track's next look
+     * comes that much sooner.
+     */
+    private void weekEnded(int t, int w, boolean full) {
+        log.weekEnded(t, w, full);
+        if (!full && lookFrom != null) {
+            int look = (int) Math.max(0, (long) lookFrom[t] - openWeekCost[t]);
+            lookFrom[t] = look;
+            nextLook = Math.min(nextLook, look);
+        }
     }
 
     /** Takes the working arrays from the scratch and allocates the result's own. */
@@ -388,7 +465,7 @@ final class WeekPacker {
                     }
                     full = true;
                 }
-                log.weekEnded(t, w, full);
+                weekEnded(t, w, full);
             }
             weekVisits++;
             steadyWeekVisits++;
@@ -608,7 +685,7 @@ final class WeekPacker {
     private void recordIdleWeeksBefore(int w) {
         for (int j = recordedWeeks + 1; j < w; j++) {
             for (int t = 0; t < tracks; t++) {
-                log.weekEnded(t, j, false);
+                weekEnded(t, j, false);
             }
         }
     }
@@ -692,7 +769,7 @@ final class WeekPacker {
                 }
             }
         }
-        log.weekEnded(t, w, room <= EPS);
+        weekEnded(t, w, room <= EPS);
         currentTrack = -1;
     }
 

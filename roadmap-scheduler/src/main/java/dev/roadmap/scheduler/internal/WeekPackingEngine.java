@@ -61,6 +61,8 @@ public final class WeekPackingEngine {
             }
             schedule = Improvement.improve(problem, first, lowerBound, options);
         }
+        // the search is over: the packer's arrays may serve the next plan call of a re-planner chain
+        PackerScratch.recycle(problem);
         return PlanAssembler.assemble(problem, schedule, lowerBound, start, options.maxParallel());
     }
 }
