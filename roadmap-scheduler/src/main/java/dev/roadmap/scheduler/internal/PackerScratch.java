@@ -150,12 +150,20 @@ final class PackerScratch {
     long reuses;
 
     /**
-     * Ends the problem's plan call: leaves its scratch in its {@link ScratchSlot}, if it has one, for
-     * the next plan call, and forgets it (a later pass of the problem gets another).
+     * Most planned skills a scratch may have to be kept as a spare: a re-planner of a larger roadmap
+     * would otherwise hold some 100 B per skill between its plans, while its passes cost far more than
+     * allocating their arrays.
+     */
+    static final int SPARE_LIMIT = 50_000;
+
+    /**
+     * Ends the problem's plan call: leaves its scratch in its {@link ScratchSlot}, if it has one and the
+     * problem has at most {@link #SPARE_LIMIT} skills, for the next plan call, and forgets it (a later
+     * pass of the problem gets another).
      */
     static void recycle(Problem p) {
         PackerScratch s = p.packerScratch;
-        if (p.scratchSlot != null && s != null && !s.busy) {
+        if (p.scratchSlot != null && s != null && !s.busy && p.m <= SPARE_LIMIT) {
             p.packerScratch = null;
             p.scratchSlot.give(s);
         }

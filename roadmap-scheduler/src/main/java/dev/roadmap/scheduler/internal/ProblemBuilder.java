@@ -62,7 +62,9 @@ final class ProblemBuilder {
      */
     static Problem build(PlanningScope scope, int[][] rows, int[] order, SkillLayout.Cache layouts) {
         CapacityTable cap = layouts.capacity(scope.capacity());
-        return new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
+        Problem problem = new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
+        problem.scratchSlot = layouts.scratch;
+        return problem;
     }
 
     private Problem assemble(CapacityTable cap) {

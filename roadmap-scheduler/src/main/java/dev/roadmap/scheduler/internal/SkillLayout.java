@@ -60,13 +60,16 @@ public final class SkillLayout {
      * What the plans of roadmaps of one structure (a re-planner's chain) share: the layout of the last
      * capacity's tracks, kept while the tracks stay the same, the last capacity's table
      * ({@link CapacityTable}), kept while the capacity is equal, and the edges among the last plan's
-     * planned skills ({@link PlannedEdges}), kept while the same skills are planned. Thread-safe:
-     * racing plans make equal values and one of them is kept.
+     * planned skills ({@link PlannedEdges}), kept while the same skills are planned, and a spare of the
+     * packer's working arrays ({@link ScratchSlot}). Thread-safe: racing plans make equal values and one
+     * of them is kept; a spare serves one plan call at a time.
      */
     public static final class Cache {
         private volatile SkillLayout last;
         private volatile PlannedEdges lastEdges;
         private volatile CapacityTable lastCapacity;
+        /** The packer's working arrays, handed on from one plan call of the chain to the next ({@link ScratchSlot}). */
+        final ScratchSlot scratch = new ScratchSlot();
 
         /** An empty cache, for the roadmaps of one structure. */
         public Cache() {
