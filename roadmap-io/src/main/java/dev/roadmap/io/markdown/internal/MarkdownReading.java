@@ -98,8 +98,9 @@ public final class MarkdownReading {
         ctx.asciiText = ascii;
         ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
-        DocumentReader.Sections sections = new DocumentReader.Sections();
+        DocumentReader.Sections sections = new DocumentReader.Sections(new EarlySkills(ctx));
         DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer, sections);
+        sections.finish(!walk.longParagraphs && !walk.topLevelHtml);   // the skill sections read early stand only for the walk's tree
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
         if (walk.longParagraphs) {
             ParagraphTables.split(document, prepared.text(), FRAGMENT_PARSER);

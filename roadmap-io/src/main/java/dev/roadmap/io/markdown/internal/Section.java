@@ -25,6 +25,13 @@ final class Section {
     /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
     boolean toc;
     String groupId = "";
+    /**
+     * This section's skill as {@link EarlySkills} read it while the walk passed the section (its nodes
+     * still in the cache), for {@link OutlineReader#readSection} to take as it is; null otherwise.
+     */
+    Draft early;
+    /** Whether a heading below this one carries an effort (known once the section is closed; kept by {@link EarlySkills}). */
+    boolean effortBelow;
     /** The effort the heading's first line carries ({@link EffortSpotter#spot}), once looked for; null before. */
     private java.util.Optional<EffortSpotter.Spotted> spotted;
     /** Whether the heading says optional or elective: 1 yes, 0 no, -1 not yet looked at. */
