@@ -100,8 +100,8 @@ final class DocumentReader {
     private static List<Draft> readUnits(Section root, List<Section> all, ReadContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         for (Section s : all) {
-            for (Node b : s.blocks) {
-                if (b instanceof TableBlock t) {
+            for (int i = 0; s.tables && i < s.blocks.size(); i++) {   // the blocks of a section without tables are not visited again
+                if (s.blocks.get(i) instanceof TableBlock t) {
                     List<Draft> rows = TableReader.read(t, s, ctx);
                     if (!rows.isEmpty()) {
                         ctx.used.add(t);
@@ -237,8 +237,11 @@ final class DocumentReader {
                 current.children.add(s);
                 current = s;
             } else {
-                if (early != null && n instanceof TableBlock) {
-                    early.stop();
+                if (n instanceof TableBlock) {
+                    current.tables = true;
+                    if (early != null) {
+                        early.stop();
+                    }
                 }
                 current.blocks.add(n);
             }

@@ -18,6 +18,8 @@ final class Section {
     final List<Node> blocks = new ArrayList<>();
     final List<Section> children = new ArrayList<>();
     final List<Draft> tableDrafts = new ArrayList<>();
+    /** Whether a GFM table is among the blocks (set as the blocks are added). */
+    boolean tables;
     Draft attached;
     Draft skill;
     boolean group;
