@@ -53,11 +53,10 @@ final class EarlySkills {
         for (Section p = s; p.parent != null; p = p.parent) {
             depth++;
         }
+        read.add(s);
         try {
             s.early = reader.skillSection(s, depth);
-            read.add(s);
         } catch (LimitExceededException | StackOverflowError e) {
-            s.skill = null;
             stop();   // readSection meets the same limit in its own order
         }
     }
@@ -70,6 +69,9 @@ final class EarlySkills {
         for (Section s : read) {
             s.early = null;
             s.skill = null;
+            for (Section d : s.preOrder()) {
+                d.collected = false;
+            }
         }
         undone += read.size();
         read.clear();

@@ -127,7 +127,7 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
-        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance(), report);
+        List<CoverageEntry> coverage = Coverage.of(document, doc.root(), ctx, a.roadmap(), a.provenance(), report);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
         return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics),
                 report ? a.provenance() : List.of(), coverage);

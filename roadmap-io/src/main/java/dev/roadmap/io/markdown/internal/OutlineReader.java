@@ -295,6 +295,7 @@ final class OutlineReader {
 
     private void collectSection(Section s, Draft d, Mode mode, int depth) {
         checkDepth(depth, s.line);
+        s.collected = true;   // each block goes through collectBlock, which marks it used
         for (Node block : s.blocks) {
             mode = collectBlock(block, d, mode, depth);
         }

@@ -20,6 +20,11 @@ final class Section {
     final List<Draft> tableDrafts = new ArrayList<>();
     /** Whether a GFM table is among the blocks (set as the blocks are added). */
     boolean tables;
+    /**
+     * Whether all its blocks went into a skill ({@link OutlineReader#collectSection}): each of them is in
+     * {@code ReadContext.used}, so {@link Coverage} need not look at them again.
+     */
+    boolean collected;
     Draft attached;
     Draft skill;
     boolean group;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * walk closed them gives the same drafts, the same blocks used, the same prerequisite flag and skill
  * count, as the document read by {@link OutlineReader#readSection}
  * alone over the sections built after the walk (a refused document: the same refusal); on seeded random
- * outlines, some with tight limits.
+ * outlines, some with tight limits. And what lets {@link Coverage} pass over a section collected into
+ * a skill: each of its blocks is used.
  */
 class EarlySkillsTest {
     private static final String[] TITLES = {"Python", "SQL basics", "Linear algebra", "Git", "Docker (optional)", "Rust",
@@ -40,7 +41,7 @@ class EarlySkillsTest {
     @Test
     void readsEachSkillSectionAsReadSectionDoes() {
         Random random = new Random(20261206);
-        int[] seen = new int[2];   // sections read early (and kept), documents whose early reading was undone
+        int[] seen = new int[3];   // sections read early (and kept), documents whose early reading was undone, sections collected
         for (int i = 0; i < 1500; i++) {
             String doc = document(random);
             ReadLimits limits = i % 4 != 0 ? ReadLimits.defaults() : ReadLimits.defaults().toBuilder()
@@ -50,6 +51,7 @@ class EarlySkillsTest {
         }
         assertThat(seen[0]).as("sections read early").isGreaterThan(600);
         assertThat(seen[1]).as("documents whose early reading was undone").isGreaterThan(100);
+        assertThat(seen[2]).as("sections collected into a skill").isGreaterThan(1000);
     }
 
     /** The importer's steps up to the reading of the drafts, with or without the early reading; its outcome described. */
@@ -73,6 +75,11 @@ class EarlySkillsTest {
                 seen[1] += skills.undone() > 0 ? 1 : 0;
             }
             DocumentReader.Result r = DocumentReader.read(root, hints, ctx);
+            for (Section s : root.preOrder()) {
+                // what lets Coverage skip a collected section: each of its blocks is used
+                assertThat(!s.collected || s.blocks.stream().allMatch(ctx.used::contains)).as("section at %d of %s", s.line, doc).isTrue();
+                seen[2] += s.collected ? 1 : 0;
+            }
             for (Draft d : r.drafts()) {
                 b.append(describe(d)).append('\n');
             }
