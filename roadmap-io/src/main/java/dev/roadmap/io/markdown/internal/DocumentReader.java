@@ -58,7 +58,7 @@ final class DocumentReader {
         Section first = null;
         long h1 = 0;
         for (Section s : all) {
-            s.toc = s.heading != null && Phrases.isTocHeading(s.text);
+            s.toc = s.tocHeading;
             if (s.heading != null && !s.toc) {
                 h1 += s.level == 1 ? 1 : 0;
                 if (first == null && !Texts.stripSymbols(OutlineReader.firstLine(s.text)).isEmpty()) {

@@ -31,6 +31,8 @@ final class Section {
     boolean title;
     /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
     boolean toc;
+    /** {@link Phrases#isTocHeading} of the heading's text, tested as the section is made (its text still in the cache). */
+    final boolean tocHeading;
     String groupId = "";
     /**
      * This section's skill as {@link EarlySkills} read it while the walk passed the section (its nodes
@@ -51,6 +53,7 @@ final class Section {
         this.line = line;
         this.column = column;
         this.parent = parent;
+        this.tocHeading = heading != null && Phrases.isTocHeading(text);
     }
 
     /**

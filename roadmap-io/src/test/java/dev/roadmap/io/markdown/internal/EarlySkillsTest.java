@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * count, as the document read by {@link OutlineReader#readSection}
  * alone over the sections built after the walk (a refused document: the same refusal); on seeded random
  * outlines, some with tight limits. And what lets {@link Coverage} pass over a section collected into
- * a skill: each of its blocks is used.
+ * a skill: each of its blocks is used; and the table-of-contents test made as each section is.
  */
 class EarlySkillsTest {
     private static final String[] TITLES = {"Python", "SQL basics", "Linear algebra", "Git", "Docker (optional)", "Rust",
@@ -41,7 +41,7 @@ class EarlySkillsTest {
     @Test
     void readsEachSkillSectionAsReadSectionDoes() {
         Random random = new Random(20261206);
-        int[] seen = new int[3];   // sections read early (and kept), documents whose early reading was undone, sections collected
+        int[] seen = new int[4];   // sections read early (and kept), documents whose early reading was undone, sections collected, tocs
         for (int i = 0; i < 1500; i++) {
             String doc = document(random);
             ReadLimits limits = i % 4 != 0 ? ReadLimits.defaults() : ReadLimits.defaults().toBuilder()
@@ -52,6 +52,7 @@ class EarlySkillsTest {
         assertThat(seen[0]).as("sections read early").isGreaterThan(600);
         assertThat(seen[1]).as("documents whose early reading was undone").isGreaterThan(100);
         assertThat(seen[2]).as("sections collected into a skill").isGreaterThan(1000);
+        assertThat(seen[3]).as("table-of-contents headings").isGreaterThan(100);
     }
 
     /** The importer's steps up to the reading of the drafts, with or without the early reading; its outcome described. */
@@ -79,6 +80,9 @@ class EarlySkillsTest {
                 // what lets Coverage skip a collected section: each of its blocks is used
                 assertThat(!s.collected || s.blocks.stream().allMatch(ctx.used::contains)).as("section at %d of %s", s.line, doc).isTrue();
                 seen[2] += s.collected ? 1 : 0;
+                // the table-of-contents test made as the section was, against its definition on the section's text
+                assertThat(s.toc).as("toc at %d of %s", s.line, doc).isEqualTo(s.heading != null && Phrases.isTocHeading(s.text));
+                seen[3] += s.toc ? 1 : 0;
             }
             for (Draft d : r.drafts()) {
                 b.append(describe(d)).append('\n');
