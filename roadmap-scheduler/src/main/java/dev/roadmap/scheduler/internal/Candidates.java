@@ -91,7 +91,7 @@ final class Candidates {
             if (longerThan.get(c) >= limit - 1) {
                 return null;
             }
-            Schedule s = pack(c, limit - 1);
+            Schedule s = pack(c, limit == Integer.MAX_VALUE ? Integer.MAX_VALUE : limit - 1);
             if (s == null) {
                 return null;
             }
@@ -131,6 +131,42 @@ final class Candidates {
             }
         }
         return null;
+    }
+
+    /** @return whether candidates are packed within bounds ({@link WeekPacker#runWithin}) */
+    boolean bounded() {
+        return bounded;
+    }
+
+    /**
+     * Whether the pass in an order is proven to end after week {@code length}: from what the deterministic
+     * candidate in exactly this order has shown (packed within {@code length} now if that is not enough), or,
+     * when there is no such candidate, from a pass in the order packed within {@code length}. A pass is a
+     * function of its order, so the answer is the whole pass's.
+     *
+     * @param order  a priority order
+     * @param length a plan length
+     * @return true when the pass in this order ends after week {@code length}; false when it does not, or
+     *         its order does not fit (a fixed-pace block without a run of weeks; never on bounded problems)
+     */
+    boolean longerThan(int[] order, int length) {
+        for (int j = 0; j < Math.min(deterministic, orders.size()); j++) {
+            if (shared.get(j) == j && Arrays.equals(orders.get(j), order)) {
+                if (weeks.get(j) == INFEASIBLE) {
+                    return false;
+                }
+                return shorterThan(j, length + 1) == null;
+            }
+        }
+        packs++;
+        WeekPacker packer = new WeekPacker(p, Priorities.ranks(order), order, maxParallel);
+        Schedule s = packer.runWithin(length);
+        weekVisits += packer.weekVisits;
+        if (s == null) {
+            stopped++;
+            return true;
+        }
+        return false;
     }
 
     /**

@@ -15,7 +15,11 @@ import dev.roadmap.spi.InfeasiblePlanException;
  *   <li>Otherwise the length L comes from the search of today: the reading-order pass and the
  *       longest-path pass, each followed by the improvement stage at the budget; both plans are
  *       candidates, so the result is never longer than either. When the improved reading-order plan
- *       meets the lower bound it is the plan, and the longest-path pass is not run.</li>
+ *       meets the lower bound it is the plan, and the longest-path pass is not run. When the improvement
+ *       asked every candidate and ended with one, the longest-path pass's own improvement would end with
+ *       that same candidate unless the pass is as short: the pass is then packed only within that length
+ *       ({@link Improvement.Search#leastIfLonger}; it usually stops within a few weeks), and the candidate
+ *       is the plan.</li>
  *   <li>When the reading-order plan is the shortest, it is the plan (unless the longest-path plan is
  *       as short and more coherent). Otherwise two guided passes follow reading order and take a
  *       skill ahead only from its due week: once
@@ -63,7 +67,7 @@ final class CoherentSearch {
                 doc.origin = Schedule.Origin.READING_ORDER;
                 docImproved = search.improve(doc);
             } else {
-                docImproved = search.improveLonger(() -> readingOrder(p, identity, maxParallel));
+                docImproved = search.improveLonger(within -> readingOrder(p, identity, maxParallel, within));
             }
         } else {
             docImproved = search.improve(readingOrder(p, identity, maxParallel));
@@ -73,6 +77,12 @@ final class CoherentSearch {
             return docImproved;
         }
         int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
+        Schedule least = bounded ? search.leastIfLonger(lpOrder) : null;
+        if (least != null && least == docImproved) {
+            // the longest-path plan is longer than the improved reading-order plan, a candidate of the least
+            // length: its improvement would end with that same candidate, which is then the plan (below)
+            return docImproved;
+        }
         Schedule lpFirst = search.packedIn(lpOrder); // usually the second rule's candidate: the same pass
         if (lpFirst == null) {
             lpFirst = new WeekPacker(p, Priorities.ranks(lpOrder), lpOrder, maxParallel).run();
@@ -91,8 +101,16 @@ final class CoherentSearch {
     }
 
     private static Schedule readingOrder(Problem p, int[] identity, int maxParallel) {
-        Schedule doc = new WeekPacker(p, identity, identity, maxParallel).run();
-        doc.origin = Schedule.Origin.READING_ORDER;
+        return readingOrder(p, identity, maxParallel, Integer.MAX_VALUE);
+    }
+
+    /** @return the reading-order pass, packed within a bound ({@code Integer.MAX_VALUE}: whole); null when it ends after it */
+    private static Schedule readingOrder(Problem p, int[] identity, int maxParallel, int within) {
+        WeekPacker packer = new WeekPacker(p, identity, identity, maxParallel);
+        Schedule doc = within == Integer.MAX_VALUE ? packer.run() : packer.runWithin(within);
+        if (doc != null) {
+            doc.origin = Schedule.Origin.READING_ORDER;
+        }
         return doc;
     }
 

@@ -109,6 +109,11 @@ final class Improvement {
         private double[] key;
         /** The re-packing candidates by pass, packed when a first plan's search first asks about them. */
         private final Candidates candidates;
+        /**
+         * The result of the last {@link #improve} when it asked every candidate and ended with one of them:
+         * the first candidate of the least length of all; else null.
+         */
+        private Schedule leastCandidate;
 
         Search(Problem p, int lowerBound, PlanOptions options) {
             this(p, lowerBound, options, true);
@@ -164,10 +169,10 @@ final class Improvement {
                 return best == null ? first : best;
             }
             Schedule best = first;
-            int stall = options.improvementPasses().isPresent() || options.budget() == PlanOptions.Budget.THOROUGH
-                    ? Integer.MAX_VALUE : STALL_PASSES;
+            int stall = stall();
             int since = 0;
-            for (int pass = 0; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
+            int pass = 0;
+            for (; pass < passes && best.totalWeeks > lowerBound && since < stall; pass++) {
                 Schedule shorter = candidate(pass, best.totalWeeks);
                 if (shorter != null) {
                     best = shorter;
@@ -176,26 +181,98 @@ final class Improvement {
                     since++;
                 }
             }
+            if (best != first && pass == passes) {
+                // every candidate was asked, and each improvement was strictly shorter: best is the first
+                // candidate (in pass order) of the least length of them all
+                leastCandidate = best;
+            }
             return best;
         }
 
         /**
-         * Improves a first plan known only to be longer than the lower bound (its pass was stopped by
-         * {@link WeekPacker#runWithin}): when the first candidate meets the bound it is the result
-         * {@link #improve} would give for any such first plan, so the first plan is never packed;
-         * otherwise it is packed and improved as usual.
+         * What a search of another first plan would give, known without asking the candidates again: after
+         * an {@link #improve} that asked every candidate and ended with one of them ({@link #leastCandidate}),
+         * a search that cannot stall ({@link #stall}) of a first plan longer than that candidate ends with
+         * that candidate, whatever it asks on the way (each step is strictly shorter, and no candidate is
+         * shorter than it). A search that may stall could stop before it from another first plan.
          *
-         * @param first packs the first plan in full (its length is above the lower bound)
+         * <p>So the caller needs only to know whether the other first plan, packed in {@code order}, is
+         * longer: its pass is packed within that candidate's length (it usually stops within a few weeks)
+         * unless a candidate in the same order already shows it.
+         *
+         * @param order a priority order, the other first plan's
+         * @return the least candidate when the first plan in {@code order} is proven longer than it; null
+         *         when that is not known here (no such search, not a bounded search) or the first plan is
+         *         not longer (the caller packs and improves it as usual)
+         */
+        Schedule leastIfLonger(int[] order) {
+            Schedule least = leastCandidate;
+            if (least == null || serial || !candidates.bounded() || passes > stall()) {
+                // a search that may stall could stop before reaching that candidate from another first plan
+                return null;
+            }
+            return candidates.longerThan(order, least.totalWeeks) ? least : null;
+        }
+
+        /**
+         * Improves a first plan known only to be longer than the lower bound (its pass was stopped by
+         * {@link WeekPacker#runWithin}), giving what {@link #improve} gives for it, mostly without packing it
+         * whole:
+         * <ul>
+         *   <li>when the first candidate meets the bound it is the result for any such first plan;</li>
+         *   <li>when the search cannot stall before its last candidate ({@link #stall}), its result is the
+         *       first candidate of the least length of all when that is shorter than the first plan, else
+         *       the first plan, whatever the first plan's length made it ask on the way (each step is
+         *       strictly shorter): so the candidates are asked without the first plan, and the first plan
+         *       is then packed only within that least length (it usually stops within a few weeks);</li>
+         *   <li>otherwise it is packed whole and improved as usual.</li>
+         * </ul>
+         *
+         * @param firstWithin packs the first plan within a bound ({@code Integer.MAX_VALUE}: whole), giving
+         *                    null when it ends after that bound
          * @return the best plan found
          */
-        Schedule improveLonger(java.util.function.Supplier<Schedule> first) {
+        Schedule improveLonger(java.util.function.IntFunction<Schedule> firstWithin) {
             if (passes > 0 && !serial) {
                 Schedule meets = candidate(0, lowerBound + 1);
                 if (meets != null) {
                     return meets;
                 }
+                if (candidates.bounded() && passes <= stall()) {
+                    return improveUnpacked(firstWithin);
+                }
             }
-            return improve(first.get());
+            return improve(firstWithin.apply(Integer.MAX_VALUE));
+        }
+
+        /** {@link #improveLonger}'s search without the first plan: its candidates, then the first plan within the best. */
+        private Schedule improveUnpacked(java.util.function.IntFunction<Schedule> firstWithin) {
+            Schedule best = null;
+            int pass = 0;
+            for (; pass < passes && (best == null || best.totalWeeks > lowerBound); pass++) {
+                Schedule shorter = candidate(pass, best == null ? Integer.MAX_VALUE : best.totalWeeks);
+                if (shorter != null) {
+                    best = shorter;
+                }
+            }
+            if (best == null) {
+                return improve(firstWithin.apply(Integer.MAX_VALUE));
+            }
+            Schedule first = firstWithin.apply(best.totalWeeks);
+            if (first != null) {
+                // the first plan is as short as every candidate: nothing improves it
+                return first;
+            }
+            if (pass == passes) {
+                leastCandidate = best;
+            }
+            return best;
+        }
+
+        /** @return after how many passes in a row without a shorter plan a search stops */
+        private int stall() {
+            return options.improvementPasses().isPresent() || options.budget() == PlanOptions.Budget.THOROUGH
+                    ? Integer.MAX_VALUE : STALL_PASSES;
         }
 
         private double[][] rules() {
