@@ -13,6 +13,8 @@ import java.util.Map;
 final class CapacityTable {
     /** Tolerance under which the lower bound treats hours as reached (keeps the bound conservative). */
     static final double TOLERANCE = 1e-7;
+    /** Guesses of {@link #firstWeekReaching} below this many weeks are far from its limit of {@code Integer.MAX_VALUE / 2}. */
+    private static final double GUESS_LIMIT = 1 << 29;
 
     final Capacity capacity;
     final String[] ids;
@@ -25,6 +27,8 @@ final class CapacityTable {
     private final int lastOverride;
     private final double[] atLastOverride;
     private final double[] afterOverrides;
+    /** Per track 1 / usual hours (infinite for 0): a first guess of a week by a multiplication, then checked. */
+    private final double[] inverseUsual;
     /** The hours of a week without an override, as a plan week's capacity map; made on the first call. */
     private volatile Map<String, Double> usualWeek;
 
@@ -56,7 +60,9 @@ final class CapacityTable {
         this.lastOverride = overrideWeeks.length == 0 ? 0 : overrideWeeks[overrideWeeks.length - 1];
         this.atLastOverride = new double[ids.length];
         this.afterOverrides = new double[ids.length];
+        this.inverseUsual = new double[ids.length];
         for (int t = 0; t < ids.length; t++) {
+            inverseUsual[t] = 1 / usual[t];
             atLastOverride[t] = lastOverride == 0 ? 0 : cumulative(t, lastOverride);
             afterOverrides[t] = deltaPrefix[t][overrideWeeks.length];
         }
@@ -178,13 +184,23 @@ final class CapacityTable {
         if (u <= 0) {
             return Integer.MAX_VALUE;
         }
-        double weeks = Math.ceil((target - atLast) / u);
-        if (weeks > Integer.MAX_VALUE / 2.0) {
-            return Integer.MAX_VALUE;
+        // the guess by multiplication is at most one week off the quotient; far below the limit it cannot
+        // cross it, so only guesses near it take the division's exact test
+        double guess = (target - atLast) * inverseUsual[t];
+        long weeks;
+        if (guess < GUESS_LIMIT) {
+            weeks = (long) guess + 1;
+        } else {
+            double exact = Math.ceil((target - atLast) / u);
+            if (exact > Integer.MAX_VALUE / 2.0) {
+                return Integer.MAX_VALUE;
+            }
+            weeks = (long) exact;
         }
-        // from here on w > last >= 0, where cumulative(t, w) is u * w plus what the overrides add (0 without any)
+        // from here on w > last >= 0, where cumulative(t, w) is u * w plus what the overrides add (0 without any);
+        // the loops below make w the least week > last reaching the target whatever week they start from
         double d = afterOverrides[t];
-        long w = last + (long) weeks;
+        long w = last + weeks;
         while (w > last + 1 && u * (w - 1) + d >= target) {
             w--;
         }

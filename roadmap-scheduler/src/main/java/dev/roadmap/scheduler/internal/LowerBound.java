@@ -29,80 +29,86 @@ final class LowerBound {
         if (m == 0) {
             return 0;
         }
-        CapacityTable cap = p.cap;
-        double[] pos = new double[m];
-        // per skill side by side: its bound on the finish week, and its track or -1 when rigid
-        int[] node = new int[2 * m];
-        for (int v = 0; v < m; v++) {
-            node[2 * v + 1] = trackOrRigid(p, v);
-        }
         int[] earliestStart = new int[m];
+        int[] tail = new int[m];
+        // the finish weeks' array becomes the tails' (nothing reads the finish weeks after the critical path)
+        int criticalPath = criticalPath(p, earliestStart, tail);
+        tails(p, tail);
+        boolean anyRigid = false;
+        for (int v = 0; v < m && !anyRigid; v++) {
+            anyRigid = p.rigid[v];
+        }
+        return Math.max(criticalPath, releaseBound(p, anyRigid, earliestStart, tail, criticalPath));
+    }
+
+    /**
+     * Fills each skill's earliest start and its bound on the finish week (in {@code finish}), along a
+     * topological order.
+     *
+     * @return the largest finish week
+     */
+    private static int criticalPath(Problem p, int[] earliestStart, int[] finish) {
+        CapacityTable cap = p.cap;
+        double[] pos = new double[p.m];
+        int[] reqOff = p.reqOff;
+        int[] reqTgt = p.reqTgt;
+        // the track of each skill, -1 for a rigid one
+        int[] trackOf = p.track;
         int criticalPath = 0;
         for (int v : p.topo) {
             int minStart = 1;
             double sameTrackPosition = 0;
-            int trackOfV = node[2 * v + 1];
-            for (int k = p.reqOff[v]; k < p.reqOff[v + 1]; k++) {
-                int q = p.reqTgt[k];
-                int lbOfQ = node[2 * q];
-                if (trackOfV >= 0 && node[2 * q + 1] == trackOfV) {
+            // a rigid skill shares no week with its prerequisites: no track equals MIN_VALUE
+            int sameTrack = trackOf[v] >= 0 ? trackOf[v] : Integer.MIN_VALUE;
+            for (int k = reqOff[v]; k < reqOff[v + 1]; k++) {
+                int q = reqTgt[k];
+                if (trackOf[q] == sameTrack) {
                     // the same week is allowed (Problem.sameWeekAllowed)
-                    minStart = Math.max(minStart, lbOfQ);
+                    minStart = Math.max(minStart, finish[q]);
                     sameTrackPosition = Math.max(sameTrackPosition, pos[q]);
                 } else {
-                    minStart = Math.max(minStart, lbOfQ + 1);
+                    minStart = Math.max(minStart, finish[q] + 1);
                 }
             }
+            earliestStart[v] = minStart;
             int lb;
-            if (p.rigid[v]) {
+            if (sameTrack < 0) {
                 int s = WeekPacker.earliestWindow(p, cap, null, v, minStart, false);
                 earliestStart[v] = s;
                 lb = s + p.rigidWeeks[v] - 1;
             } else {
-                int t = p.track[v];
-                pos[v] = Math.max(cap.cumulative(t, minStart - 1), sameTrackPosition) + p.hours[v];
-                earliestStart[v] = minStart;
-                lb = Math.max(minStart, cap.firstWeekReaching(t, pos[v]));
+                double at = Math.max(cap.cumulative(sameTrack, minStart - 1), sameTrackPosition) + p.hours[v];
+                pos[v] = at;
+                lb = Math.max(minStart, cap.firstWeekReaching(sameTrack, at));
             }
-            node[2 * v] = lb;
+            finish[v] = lb;
             criticalPath = Math.max(criticalPath, lb);
         }
-        return Math.max(criticalPath, releaseBound(p, earliestStart, tails(p), criticalPath));
+        return criticalPath;
     }
 
     /**
-     * Weeks that must follow each skill's finish week in any plan: a dependent starts the same week
-     * (flexible, same track) or the next, and a rigid one then runs its weeks; a flexible skill counts
-     * as at least its one start week.
+     * Turns each skill's finish week into the weeks that must follow it in any plan (its tail), along
+     * the topological order backwards: a dependent starts the same week (flexible, same track) or the
+     * next, and a rigid one then runs its weeks; a flexible skill counts as at least its one start week.
      */
-    static int[] tails(Problem p) {
-        // per skill side by side: its tail, and its track or -1 when rigid
-        int[] node = new int[2 * p.m];
-        for (int v = 0; v < p.m; v++) {
-            node[2 * v + 1] = trackOrRigid(p, v);
-        }
+    static void tails(Problem p, int[] tail) {
+        int[] depOff = p.depOff;
+        int[] depTgt = p.depTgt;
+        int[] topo = p.topo;
+        int[] trackOf = p.track;
         for (int i = p.m - 1; i >= 0; i--) {
-            int v = p.topo[i];
-            int trackOfV = node[2 * v + 1];
+            int v = topo[i];
+            int sameTrack = trackOf[v] >= 0 ? trackOf[v] : Integer.MIN_VALUE;
             int best = 0;
-            for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
-                int d = p.depTgt[k];
-                int trackOfD = node[2 * d + 1];
-                int gap = trackOfV >= 0 && trackOfD == trackOfV ? 0 : 1;
-                int own = trackOfD < 0 ? p.rigidWeeks[d] - 1 : 0;
-                best = Math.max(best, gap + own + node[2 * d]);
+            for (int k = depOff[v]; k < depOff[v + 1]; k++) {
+                int d = depTgt[k];
+                int trackOfD = trackOf[d];
+                int weeks = trackOfD == sameTrack ? tail[d] : tail[d] + 1;
+                best = Math.max(best, trackOfD < 0 ? weeks + p.rigidWeeks[d] - 1 : weeks);
             }
-            node[2 * v] = best;
+            tail[v] = best;
         }
-        int[] tail = new int[p.m];
-        for (int v = 0; v < p.m; v++) {
-            tail[v] = node[2 * v];
-        }
-        return tail;
-    }
-
-    private static int trackOrRigid(Problem p, int v) {
-        return p.rigid[v] ? -1 : p.track[v];
     }
 
     /** Most entries times tail thresholds the windowed bound sweeps, so it stays linear at scale. */
@@ -117,17 +123,15 @@ final class LowerBound {
      * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them, from the bound
      * {@code atLeast} already proven (so the result is at least that).
      */
-    private static int releaseBound(Problem p, int[] earliestStart, int[] tail, int atLeast) {
+    private static int releaseBound(Problem p, boolean anyRigid, int[] earliestStart, int[] tail, int atLeast) {
         CapacityTable cap = p.cap;
-        int entries = 0;
-        boolean anyRigid = false;
-        for (int v = 0; v < p.m; v++) {
-            entries += p.rigid[v] ? p.loadOff[v + 1] - p.loadOff[v] : 1;
-            anyRigid |= p.rigid[v];
-        }
         if (!anyRigid) {
             // one entry per skill, as the problem has them (and no exclusive rigid skills); nothing changes them
             return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m), atLeast);
+        }
+        int entries = 0;
+        for (int v = 0; v < p.m; v++) {
+            entries += p.rigid[v] ? p.loadOff[v + 1] - p.loadOff[v] : 1;
         }
         int[] track = new int[entries];
         int[] release = new int[entries];
@@ -160,7 +164,7 @@ final class LowerBound {
      * {@code b}, those released no earlier than {@code a} with a tail of at least {@code b} need
      * {@code T >= a - 1 + (sum of their weeks) + b}.
      */
-    private static int exclusiveBound(Problem p, int[] earliestStart, int[] tail, int[] thresholds) {
+    static int exclusiveBound(Problem p, int[] earliestStart, int[] tail, int[] thresholds) {
         CapacityTable cap = p.cap;
         int tracks = cap.trackCount();
         double[] half = new double[tracks];
@@ -260,7 +264,7 @@ final class LowerBound {
     }
 
     /** The tail thresholds to sweep: 0 and the distinct tails, thinned evenly to the work limit. */
-    private static int[] thresholds(int[] entryTail, int entries) {
+    static int[] thresholds(int[] entryTail, int entries) {
         long allowed = Math.max(1, WINDOW_WORK / Math.max(1, entries));
         if (allowed == 1) {
             return new int[] {0};

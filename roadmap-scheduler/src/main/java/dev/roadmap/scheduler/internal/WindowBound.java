@@ -8,8 +8,11 @@ package dev.roadmap.scheduler.internal;
  * The entries are sorted once (by track, latest release first), when a first threshold is swept,
  * and each threshold is one linear sweep over those whose tail reaches it; a threshold whose totals
  * cannot raise the bound found so far (from a bound already known, if any) is not swept, and within
- * a sweep a group's week is computed only when it can raise it. Both shortcuts are exact: the bound is the maximum over every threshold and group (WindowBoundTest
- * compares it with that definition).
+ * a sweep each track's week is that of its largest need when the capacity has no week overrides
+ * (the first week reaching a need then never decreases as the need grows), else a group's week is
+ * computed only when it can raise the bound. The shortcuts are exact: the bound is the maximum over
+ * every threshold and group (WindowBoundTest compares it with that definition, LowerBoundEquivalenceTest
+ * with the earlier code).
  */
 final class WindowBound {
     private WindowBound() {
@@ -33,41 +36,21 @@ final class WindowBound {
      */
     static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds,
                   int atLeast) {
-        int entries = track.length;
-        TailTotals totals = new TailTotals(cap.trackCount(), thresholds, track, release, entryTail, hours);
+        int[] reached = lastReached(thresholds, entryTail);
+        TailTotals totals = new TailTotals(cap.trackCount(), thresholds.length, track, release, reached, hours);
         int best = atLeast;
-        int kept = entries;
-        // the entries in sweep order, side by side, sorted at the first threshold swept; each (ascending)
-        // threshold drops those below it
-        int[] sorted = null;
-        double[] sortedHours = null;
+        Sorted sorted = null;
         for (int j = 0; j < thresholds.length; j++) {
             int b = thresholds[j];
             if (totals.cannotRaise(cap, j, best - b)) {
                 continue;
             }
             if (sorted == null) {
-                sorted = new int[3 * entries];
-                sortedHours = new double[entries];
-                inSweepOrder(track, release, entryTail, hours, sorted, sortedHours);
+                sorted = new Sorted(track, release, reached, hours);
             }
-            kept = keepTailsFrom(sorted, sortedHours, kept, b);
-            best = sweep(cap, sorted, sortedHours, kept, b, best);
+            best = sorted.sweep(cap, j, b, best);
         }
         return best;
-    }
-
-    /** Fills the entries by track, then latest release first, side by side: track, release, tail; and their hours. */
-    private static void inSweepOrder(int[] track, int[] release, int[] entryTail, double[] hours, int[] sorted,
-                                     double[] sortedHours) {
-        int[] order = byTrackThenLatestRelease(track, release);
-        for (int i = 0; i < order.length; i++) {
-            int x = order[i];
-            sorted[3 * i] = track[x];
-            sorted[3 * i + 1] = release[x];
-            sorted[3 * i + 2] = entryTail[x];
-            sortedHours[i] = hours[x];
-        }
     }
 
     /**
@@ -156,25 +139,23 @@ final class WindowBound {
      * release plus all those hours, so when every track's such total is already reached by week
      * {@code best - threshold}, the sweep cannot raise the bound and is not run.
      */
-    private static final class TailTotals {
+    static final class TailTotals {
         /** Slack for the different order of summation (and the last bit of the cumulative hours). */
         private static final double SLACK = 1e-9;
         private final int tracks;
         private final double[] hours;
         private final int[] latest;
 
-        TailTotals(int tracks, int[] thresholds, int[] track, int[] release, int[] entryTail, double[] entryHours) {
+        TailTotals(int tracks, int thresholds, int[] track, int[] release, int[] reached, double[] entryHours) {
             this.tracks = tracks;
-            int n = thresholds.length;
-            hours = new double[n * tracks];
-            latest = new int[n * tracks];
-            int[] reached = lastReached(thresholds, entryTail);
+            hours = new double[thresholds * tracks];
+            latest = new int[thresholds * tracks];
             for (int e = 0; e < track.length; e++) {
                 int at = reached[e] * tracks + track[e];
                 hours[at] += entryHours[e];
                 latest[at] = Math.max(latest[at], release[e]);
             }
-            for (int j = n - 2; j >= 0; j--) {
+            for (int j = thresholds - 2; j >= 0; j--) {
                 for (int t = 0; t < tracks; t++) {
                     hours[j * tracks + t] += hours[(j + 1) * tracks + t];
                     latest[j * tracks + t] = Math.max(latest[j * tracks + t], latest[(j + 1) * tracks + t]);
@@ -201,70 +182,113 @@ final class WindowBound {
     }
 
     /**
-     * Keeps, in order, the first {@code count} entries of {@link #releaseBound}'s sorted arrays whose tail
-     * is at least the threshold.
-     *
-     * @return how many were kept
+     * The entries in sweep order (by track, then latest release first, then by index), made at the first
+     * threshold swept, and the needs of one track's groups.
      */
-    private static int keepTailsFrom(int[] sorted, double[] hours, int count, int threshold) {
-        int kept = 0;
-        for (int i = 0; i < count; i++) {
-            if (sorted[3 * i + 2] >= threshold) {
-                if (kept != i) {
-                    sorted[3 * kept] = sorted[3 * i];
-                    sorted[3 * kept + 1] = sorted[3 * i + 1];
-                    sorted[3 * kept + 2] = sorted[3 * i + 2];
-                    hours[kept] = hours[i];
-                }
-                kept++;
-            }
-        }
-        return kept;
-    }
+    private static final class Sorted {
+        private final int[] order;
+        private final int[] track;
+        private final int[] release;
+        private final int[] reached;
+        private final double[] hours;
+        /** The needs of the groups of the track being swept, in sweep order. */
+        private final double[] need;
 
-    /**
-     * One threshold's sweep over the entries kept for it (by track, then latest release first). A
-     * group's week is computed only when it can raise the bound: the first week reaching {@code x}
-     * exceeds {@code best - threshold} exactly when the hours up to that week fall short of {@code x}
-     * (less the tolerance), one cumulative lookup per track and bound.
-     *
-     * @return the larger of {@code best} and this threshold's bound
-     */
-    private static int sweep(CapacityTable cap, int[] sorted, double[] hours, int count, int threshold, int best) {
-        double suffix = 0;
-        int groupTrack = -1;
-        int groupRelease = -1;
-        int reachTrack = -1;
-        int reachBest = -1;
-        double reach = 0;
-        for (int i = 0; i <= count; i++) {
-            int t = i < count ? sorted[3 * i] : -1;
-            int r = i < count ? sorted[3 * i + 1] : -1;
-            if ((t != groupTrack || r != groupRelease) && groupTrack >= 0 && suffix > 0) {
-                double need = cap.cumulative(groupTrack, groupRelease - 1L) + suffix;
-                int enough = best - threshold;
-                if (enough >= 0 && (reachTrack != groupTrack || reachBest != best)) {
-                    reachTrack = groupTrack;
-                    reachBest = best;
-                    reach = cap.cumulative(groupTrack, enough);
+        Sorted(int[] track, int[] release, int[] reached, double[] hours) {
+            this.order = byTrackThenLatestRelease(track, release);
+            this.track = track;
+            this.release = release;
+            this.reached = reached;
+            this.hours = hours;
+            this.need = new double[order.length];
+        }
+
+        /**
+         * One threshold's sweep over the entries whose tail reaches it ({@code reached >= j}), one
+         * track's run of entries at a time. Without week overrides the cumulative hours are
+         * {@code usual * week}, so the first week reaching {@code x} never decreases as {@code x} grows,
+         * and the largest week over a track's groups is that of its largest need: one lookup per track
+         * (unless no week reaches that need); else each group's week is computed when it can raise the
+         * bound.
+         *
+         * @return the larger of {@code best} and this threshold's bound
+         */
+        int sweep(CapacityTable cap, int j, int threshold, int best) {
+            boolean monotone = cap.lastOverrideWeek() == 0;
+            int n = order.length;
+            int to;
+            for (int from = 0; from < n; from = to) {
+                int t = track[order[from]];
+                to = from + 1;
+                while (to < n && track[order[to]] == t) {
+                    to++;
                 }
-                if (enough < 0 || reach < need - CapacityTable.TOLERANCE) {
-                    int week = cap.firstWeekReaching(groupTrack, need);
+                int groups = needs(cap, t, j, from, to);
+                if (monotone && groups > 0) {
+                    double largest = 0;
+                    for (int g = 0; g < groups; g++) {
+                        largest = Math.max(largest, need[g]);
+                    }
+                    int week = cap.firstWeekReaching(t, largest);
+                    if (week != Integer.MAX_VALUE) {
+                        best = Math.max(best, week + threshold);
+                        continue;
+                    }
+                }
+                best = byGroup(cap, t, groups, threshold, best);
+            }
+            return best;
+        }
+
+        /**
+         * Fills {@link #need} with the needs of the groups (release weeks) of track {@code t}'s entries
+         * {@code from .. to - 1} that have kept entries and hours: the hours up to the week before the
+         * release plus those of the kept entries released then or later, summed in sweep order.
+         *
+         * @return the number of groups
+         */
+        private int needs(CapacityTable cap, int t, int j, int from, int to) {
+            int groups = 0;
+            double suffix = 0;
+            for (int i = from; i < to; ) {
+                int r = release[order[i]];
+                boolean kept = false;
+                for (; i < to && release[order[i]] == r; i++) {
+                    int x = order[i];
+                    if (reached[x] >= j) {
+                        suffix += hours[x];
+                        kept = true;
+                    }
+                }
+                if (kept && suffix > 0) {
+                    need[groups++] = cap.cumulative(t, r - 1L) + suffix;
+                }
+            }
+            return groups;
+        }
+
+        /**
+         * The groups' weeks one by one, each computed only when it can raise the bound: the first week
+         * reaching {@code x} exceeds {@code best - threshold} exactly when the hours up to that week fall
+         * short of {@code x} (less the tolerance), one cumulative lookup per bound.
+         */
+        private int byGroup(CapacityTable cap, int t, int groups, int threshold, int best) {
+            int reachBest = -1;
+            double reach = 0;
+            for (int g = 0; g < groups; g++) {
+                int enough = best - threshold;
+                if (enough >= 0 && reachBest != best) {
+                    reachBest = best;
+                    reach = cap.cumulative(t, enough);
+                }
+                if (enough < 0 || reach < need[g] - CapacityTable.TOLERANCE) {
+                    int week = cap.firstWeekReaching(t, need[g]);
                     if (week != Integer.MAX_VALUE) {
                         best = Math.max(best, week + threshold);
                     }
                 }
             }
-            if (i == count) {
-                break;
-            }
-            if (t != groupTrack) {
-                suffix = 0;
-            }
-            groupTrack = t;
-            groupRelease = r;
-            suffix += hours[i];
+            return best;
         }
-        return best;
     }
 }
