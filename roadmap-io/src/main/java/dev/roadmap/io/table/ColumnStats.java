@@ -1,14 +1,70 @@
 package dev.roadmap.io.table;
 
 import dev.roadmap.io.table.internal.DistinctStrings;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntSupplier;
 
-/** What the cells of one column look like: counts of each kind of content. */
+/**
+ * What the cells of one column look like: counts of each kind of content. The number of distinct
+ * cells ({@link #distinct()}) may be counted only when first asked ({@link DistinctCount#later}).
+ */
 record ColumnStats(int filled, int none, int durations, int loads, int integers, boolean consecutive, int dates,
-                   int icons, int linkOnly, int priorities, int statuses, int distinct, int lettered, double meanLength) {
+                   int icons, int linkOnly, int priorities, int statuses, DistinctCount distinctCount, int lettered,
+                   double meanLength) {
+
+    /** @return the number of distinct meaningful cells (lower-cased), counted now if it was left for later */
+    int distinct() {
+        return distinctCount.get();
+    }
+
+    /**
+     * The number of distinct cells of a column, known or counted when first asked: most columns'
+     * roles are decided without it, and a table's columns of ids or prerequisite lists are as long
+     * as it is distinct. Two are equal when their counts are. Not thread-safe (a tally's statistics
+     * are read by one decision).
+     */
+    static final class DistinctCount {
+        private IntSupplier later;
+        private int count;
+
+        private DistinctCount(int count, IntSupplier later) {
+            this.count = count;
+            this.later = later;
+        }
+
+        static DistinctCount of(int count) {
+            return new DistinctCount(count, null);
+        }
+
+        /** @param count counts the distinct cells when first asked */
+        static DistinctCount later(IntSupplier count) {
+            return new DistinctCount(-1, count);
+        }
+
+        int get() {
+            if (later != null) {
+                count = later.getAsInt();
+                later = null;
+            }
+            return count;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof DistinctCount d && d.get() == get();
+        }
+
+        @Override
+        public int hashCode() {
+            return get();
+        }
+
+        @Override
+        public String toString() {
+            return later != null ? "not yet counted" : Integer.toString(count);
+        }
+    }
 
     /** Distinct cell texts whose effort kind is remembered while one column is scanned. */
     static final int MAX_REMEMBERED = 4096;
@@ -19,7 +75,7 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
     }
 
     static ColumnStats of(List<TableCell> cells, Vocabulary v, TableEfforts efforts) {
-        Accumulator a = new Accumulator(v, efforts);
+        Accumulator a = new Accumulator(v, efforts, true);
         for (TableCell c : cells) {
             a.add(c);
         }
@@ -36,14 +92,27 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         for (List<TableCell> r : rows) {
             tally.add(r);
         }
-        return tally.stats();
+        return tally.stats(rows);
+    }
+
+    /** @return the number of distinct meaningful cells of column {@code c}, as {@link #of} counts them (a missing cell is empty) */
+    static int distinctOf(List<List<TableCell>> rows, int c, Vocabulary v, TableEfforts efforts) {
+        Accumulator a = new Accumulator(v, efforts, true);
+        for (List<TableCell> r : rows) {
+            a.add(c < r.size() ? r.get(c) : EMPTY);
+        }
+        return a.stats().distinct();
     }
 
     static final TableCell EMPTY = new TableCell("", false);
 
-    /** The counts of one column while its cells are read, in row order. Mutable. */
+    /**
+     * The counts of one column while its cells are read, in row order; the distinct cells only when
+     * asked to count them (else {@link #stats} leaves their number for later). Mutable.
+     */
     static final class Accumulator {
         private final TableEfforts efforts;
+        private final boolean countDistinct;
         private final Set<String> priorityWords;
         private final Set<String> statusWords;
         private int filled;
@@ -60,11 +129,13 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
         private long length;
         private boolean consecutive = true;
         private long previous = Long.MIN_VALUE;
-        private final DistinctStrings seen = new DistinctStrings();
-        private final Map<String, Integer> kinds = new HashMap<>();   // effort kind per distinct cell text: repeated cells parse once
+        private final DistinctStrings seen;
+        private DistinctStrings kinds = new DistinctStrings();   // effort kind per distinct cell text: repeated cells parse once
 
-        Accumulator(Vocabulary v, TableEfforts efforts) {
+        Accumulator(Vocabulary v, TableEfforts efforts, boolean countDistinct) {
             this.efforts = efforts;
+            this.countDistinct = countDistinct;
+            this.seen = countDistinct ? new DistinctStrings() : null;
             this.priorityWords = v.phraseSet("priority.high", "priority.medium", "priority.low");
             this.statusWords = v.phraseSet("status.todo", "status.doing", "status.done", "status.skipped");
         }
@@ -82,7 +153,9 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
                 consecutive = false;
                 return;
             }
-            seen.add(lower);
+            if (countDistinct) {
+                seen.add(lower);
+            }
             length += t.length();
             int shape = CellShape.of(t);
             boolean numeric = (shape & CellShape.NUMERIC) != 0;
@@ -94,13 +167,9 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             } else {
                 consecutive = false;
             }
-            int kind = efforts.isSurelyText(lower, (shape & CellShape.MAY_BE_DURATION) != 0, t) ? 0
-                    : kinds.computeIfAbsent(t, efforts::contentKind);
+            int kind = efforts.isSurelyText(lower, (shape & CellShape.MAY_BE_DURATION) != 0, t) ? 0 : kind(t);
             loads += kind == 2 ? 1 : 0;
             durations += kind == 1 ? 1 : 0;
-            if (kinds.size() > MAX_REMEMBERED) {
-                kinds.clear();
-            }
             dates += numeric && isDate(t) ? 1 : 0;
             lettered += (shape & CellShape.LETTER) != 0 ? 1 : 0;
             icons += (shape & (CellShape.LETTER | CellShape.DIGIT)) == 0 ? 1 : 0;
@@ -109,10 +178,29 @@ record ColumnStats(int filled, int none, int durations, int loads, int integers,
             statuses += statusWords.contains(lower) ? 1 : 0;
         }
 
+        /** @return {@code efforts.contentKind(t)}, remembered for the last {@link #MAX_REMEMBERED} distinct texts or so */
+        private int kind(String t) {
+            int kind = kinds.get(t);
+            if (kind < 0) {
+                kind = efforts.contentKind(t);
+                if (kinds.size() >= MAX_REMEMBERED) {
+                    kinds = new DistinctStrings();
+                }
+                kinds.putIfAbsent(t, kind);
+            }
+            return kind;
+        }
+
         ColumnStats stats() {
+            return stats(null);
+        }
+
+        /** @param distinct counts the distinct cells later when this accumulator did not count them */
+        ColumnStats stats(IntSupplier distinct) {
             int meaningful = filled - none;
             return new ColumnStats(filled, none, durations, loads, integers, consecutive && integers == meaningful && integers > 0,
-                    dates, icons, linkOnly, priorities, statuses, seen.size(), lettered,
+                    dates, icons, linkOnly, priorities, statuses,
+                    countDistinct ? DistinctCount.of(seen.size()) : DistinctCount.later(distinct), lettered,
                     meaningful == 0 ? 0 : (double) length / meaningful);
         }
     }

@@ -21,12 +21,25 @@ import java.util.Objects;
  */
 public final class ColumnTally {
     private final ColumnStats.Accumulator[] columns;
+    private final Vocabulary vocabulary;
+    private final TableEfforts efforts;
     private int rows;
 
     ColumnTally(int columns, Vocabulary vocabulary, TableEfforts efforts) {
+        this(new boolean[0], columns, vocabulary, efforts);
+    }
+
+    /**
+     * @param later   per column, whether its distinct cells are left to be counted when the decision
+     *                asks (from the rows given to {@link #stats}); a column beyond the array counts them as it goes
+     * @param columns the number of columns
+     */
+    ColumnTally(boolean[] later, int columns, Vocabulary vocabulary, TableEfforts efforts) {
         this.columns = new ColumnStats.Accumulator[columns];
+        this.vocabulary = vocabulary;
+        this.efforts = efforts;
         for (int c = 0; c < columns; c++) {
-            this.columns[c] = new ColumnStats.Accumulator(vocabulary, efforts);
+            this.columns[c] = new ColumnStats.Accumulator(vocabulary, efforts, c >= later.length || !later[c]);
         }
     }
 
@@ -52,10 +65,12 @@ public final class ColumnTally {
         return rows;
     }
 
-    ColumnStats[] stats() {
+    /** @param rows the rows added, in order: a column left for later counts its distinct cells in them when asked */
+    ColumnStats[] stats(List<List<TableCell>> rows) {
         ColumnStats[] out = new ColumnStats[columns.length];
         for (int c = 0; c < columns.length; c++) {
-            out[c] = columns[c].stats();
+            int column = c;
+            out[c] = columns[c].stats(() -> ColumnStats.distinctOf(rows, column, vocabulary, efforts));
         }
         return out;
     }

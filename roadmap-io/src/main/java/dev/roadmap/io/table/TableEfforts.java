@@ -36,6 +36,13 @@ public final class TableEfforts {
     private final Set<String> noneWords;
     /** Length of the longest {@code cell.none} phrase. */
     private final int longestNone;
+    /**
+     * Per ASCII character: bit {@link #NONE_FIRST} when a {@code cell.none} phrase starts with it
+     * lower-cased, bit {@link #NONE_LAST} when one ends with it lower-cased.
+     */
+    private final byte[] noneEnds = new byte[128];
+    private static final int NONE_FIRST = 1;
+    private static final int NONE_LAST = 2;
 
     private TableEfforts(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -46,6 +53,28 @@ public final class TableEfforts {
         this.units = units(vocabulary);
         this.noneWords = vocabulary.phraseSet("cell.none");
         this.longestNone = vocabulary.phrases("cell.none").stream().mapToInt(String::length).max().orElse(0);
+        for (char c = 0; c < noneEnds.length; c++) {
+            char lower = Character.toLowerCase(c);
+            for (String w : noneWords) {
+                noneEnds[c] |= (byte) (!w.isEmpty() && w.charAt(0) == lower ? NONE_FIRST : 0);
+                noneEnds[c] |= (byte) (!w.isEmpty() && w.charAt(w.length() - 1) == lower ? NONE_LAST : 0);
+            }
+        }
+    }
+
+    /**
+     * A first test before a {@code cell.none} phrase is looked up: lower-casing maps an ASCII character
+     * to the one {@link Character#toLowerCase(char)} gives, in place (the text's ends stay its ends),
+     * so a text that starts and ends with ASCII characters is a phrase only if some phrase starts and
+     * some ends with those characters lower-cased.
+     *
+     * @param t a stripped text, not empty
+     * @return false when {@code t.toLowerCase(Locale.ROOT)} is surely no {@code cell.none} phrase
+     */
+    private boolean mayBeNoneWord(String t) {
+        char first = t.charAt(0);
+        char last = t.charAt(t.length() - 1);
+        return first >= 128 || last >= 128 || (noneEnds[first] & NONE_FIRST) != 0 && (noneEnds[last] & NONE_LAST) != 0;
     }
 
     private static final class Holder {
@@ -75,7 +104,7 @@ public final class TableEfforts {
             t = t.substring(1).strip();
         }
         // lower-casing never shortens a text: one longer than every "none" phrase is none of them
-        if (t.isEmpty() || t.length() <= longestNone && vocabulary.isPhrase("cell.none", t)) {
+        if (t.isEmpty() || t.length() <= longestNone && mayBeNoneWord(t) && vocabulary.isPhrase("cell.none", t)) {
             return true;
         }
         return isDashes(t);
@@ -92,7 +121,7 @@ public final class TableEfforts {
         if (stripped.startsWith("\\")) {
             return isNone(stripped);
         }
-        if (stripped.isEmpty() || stripped.length() <= longestNone && noneWords.contains(lower)) {
+        if (stripped.isEmpty() || stripped.length() <= longestNone && mayBeNoneWord(stripped) && noneWords.contains(lower)) {
             return true;
         }
         return isDashes(stripped);
@@ -288,7 +317,8 @@ public final class TableEfforts {
      * @return true when the cell is neither a weekly load nor a duration
      */
     boolean isSurelyText(String lower, boolean mayBeDuration, String stripped) {
-        return !perWeekScan.occursIn(lower) && (!mayBeDuration || leadsWithOtherWord(stripped));
+        // the cheap test first: a text that may be a duration led by a number is no text, whatever phrase it holds
+        return (!mayBeDuration || leadsWithOtherWord(stripped)) && !perWeekScan.occursIn(lower);
     }
 
     /**

@@ -157,6 +157,109 @@ class FastPathsTest {
     }
 
     @Test
+    void aTallyOfTheHeadersCountsEachColumnAsItsCellsReadAloneAndDecidesAsTheRowsDo() {
+        String[] cells = {"", " ", "-", "n/a", "3", "4", "5.", "#6", "2 weeks", "3-5h", "6-10 hours/week", "High", "high", "low",
+            "done", "✅", "2024-01-03", "Skill 1", "skill 1", "Skill 2", "skill-1, skill-2", "Intro to CS", "ongoing", "https://x.org"};
+        String[] headers = {"Skill", "Effort", "Prerequisites", "Status", "Week", "ID", "Notes", "Hours per week", "", "Priority",
+            "Link", "#", "Track", "Group", "Description", "Date", "Recommended"};
+        Random random = new Random(21);
+        ColumnRoles roles = ColumnRoles.create();
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts efforts = TableEfforts.create();
+        int later = 0;
+        for (int round = 0; round < 3_000; round++) {
+            List<String> header = new ArrayList<>();
+            for (int c = 1 + random.nextInt(5); c > 0; c--) {
+                header.add(headers[random.nextInt(headers.length)]);
+            }
+            List<List<TableCell>> rows = new ArrayList<>();
+            ColumnTally tally = roles.tally(header);
+            ColumnTally again = roles.tally(header);
+            for (int r = random.nextInt(12); r > 0; r--) {
+                List<TableCell> row = new ArrayList<>();
+                for (int c = random.nextInt(header.size() + 2); c > 0; c--) {   // ragged rows
+                    row.add(new TableCell(cells[random.nextInt(cells.length)], random.nextInt(6) == 0));
+                }
+                rows.add(row);
+                tally.add(row);
+                again.add(row);
+            }
+            assertThat(roles.assign(header, rows, tally)).isEqualTo(roles.assign(header, rows));
+            ColumnStats[] stats = again.stats(rows);
+            for (int c = 0; c < header.size(); c++) {
+                List<TableCell> column = new ArrayList<>();
+                for (List<TableCell> row : rows) {
+                    column.add(c < row.size() ? row.get(c) : new TableCell("", false));
+                }
+                later += stats[c].distinctCount().toString().equals("not yet counted") ? 1 : 0;
+                assertThat(stats[c]).isEqualTo(ColumnStats.of(column, v, efforts));
+                assertThat(stats[c].distinct()).isEqualTo(ColumnStats.of(column, v, efforts).distinct());
+            }
+        }
+        assertThat(later).as("columns whose distinct cells were left for later").isGreaterThan(2_000);
+    }
+
+    @Test
+    void aLongColumnCountsTheDurationsAndLoadsEachCellIs() {
+        String[] units = {"h", " hours", " weeks", " semanas", "h/week", " hours per week", " days", "x", " skills", "/wk"};
+        Random random = new Random(23);
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts efforts = TableEfforts.create();
+        List<TableCell> column = new ArrayList<>();
+        int durations = 0;
+        int loads = 0;
+        for (int n = 0; n < 3 * ColumnStats.MAX_REMEMBERED; n++) {   // more distinct texts than the remembered kinds
+            String text = (1 + random.nextInt(40)) + (random.nextBoolean() ? "-" + (41 + random.nextInt(40)) : "")
+                    + units[random.nextInt(units.length)];
+            column.add(new TableCell(text, false));
+            int kind = efforts.contentKind(text);
+            durations += kind == 1 ? 1 : 0;
+            loads += kind == 2 ? 1 : 0;
+        }
+        ColumnStats stats = ColumnStats.of(column, v, efforts);
+        assertThat(stats.durations()).isEqualTo(durations).isGreaterThan(2_000);
+        assertThat(stats.loads()).isEqualTo(loads).isGreaterThan(2_000);
+    }
+
+    @Test
+    void aCellIsNoneExactlyWhenItsTextIsANonePhraseOrDashes() {
+        Vocabulary v = Vocabulary.builtIn();
+        TableEfforts e = TableEfforts.create();
+        List<String> parts = new ArrayList<>(v.phrases("cell.none"));
+        parts.addAll(List.of("x", "3", " ", "  ", "\\", "-", "?", ".", "K", "\u212A", "\u0130", "N", "A", "/", "ñ", "Ω", "o", "e", "s",
+                "skill-1", "Skill 2", "9-18h", "NONE", "Nein", "Ninguno", "\t"));
+        Random random = new Random(22);
+        int none = 0;
+        for (int n = 0; n < 60_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                String p = parts.get(random.nextInt(parts.size()));
+                for (int i = 0; i < p.length(); i++) {   // each character in either case, as a writer may
+                    char c = p.charAt(i);
+                    b.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+                }
+            }
+            String cell = b.toString();
+            boolean expected = noneByDefinition(cell, v);
+            none += expected ? 1 : 0;
+            assertThat(e.isNone(cell)).as(cell).isEqualTo(expected);
+            String t = cell.strip();
+            assertThat(e.isNone(t, t.toLowerCase(Locale.ROOT))).as(cell).isEqualTo(expected);
+        }
+        assertThat(none).as("cells that say none").isGreaterThan(10_000);
+    }
+
+    /** {@link TableEfforts#isNone(String)} as it is defined: leading backslashes dropped, then empty, a phrase or dashes. */
+    private static boolean noneByDefinition(String cell, Vocabulary v) {
+        String t = cell.strip();
+        while (t.startsWith("\\")) {
+            t = t.substring(1).strip();
+        }
+        String dashes = t;
+        return t.isEmpty() || v.isPhrase("cell.none", t) || dashes.chars().allMatch(c -> "-–—_?/.*".indexOf(c) >= 0);
+    }
+
+    @Test
     void totalRowsAreThoseTheFullTestFinds() {
         String[] pieces = {"Total", "TOTAL", "total", "Sum", "sUm", "Su", "S", "Subtotal", "grand total", "In total", "Итого", "合计",
             "총", "skill", "Skill 4", "Sk", "sz", "Total1", "to", "T", " ", "**", "_", ":", "?", "3", "-", "x", "é", "İ", "✅"};

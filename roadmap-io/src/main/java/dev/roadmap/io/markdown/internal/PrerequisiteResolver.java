@@ -68,7 +68,7 @@ final class PrerequisiteResolver {
     private int[] byNumber = new int[0];
     /** The first row number no name can state. */
     private static final int NUMBERS = 100_000;
-    private final List<List<Integer>> groupMembers = new ArrayList<>();
+    private final List<IntList> groupMembers = new ArrayList<>();   // skill indexes, unboxed: most documents' skills lie under a heading
     private final List<Section> groupSections = new ArrayList<>();
     private NameMatcher groups;
     private final List<String> conjunctions;
@@ -82,7 +82,8 @@ final class PrerequisiteResolver {
     private int lastMissSelf = -1;
     private final TableEfforts none = TableEfforts.create();
     private final Map<Integer, List<Integer>> sinks = new HashMap<>();
-    private List<Stated> named;
+    /** The names each skill states, for the first skills: read in skill order ({@link #readNamesUpTo}). */
+    private final List<Stated> named;
 
     PrerequisiteResolver(List<Draft> drafts, RoadmapAssembler.Ids settled, ReadContext ctx) {
         List<String> ids = settled.ids();
@@ -90,6 +91,7 @@ final class PrerequisiteResolver {
         this.skillIds = settled.skillIds();
         this.ctx = ctx;
         this.names = new ArrayList<>(drafts.size());
+        this.named = new ArrayList<>(drafts.size());
         this.byId = new DistinctStrings(drafts.size());   // sized once: no rehash of a table larger than the cache
         this.groupTitles = new ArrayList<>();
         Map<Section, Integer> groupIndex = new IdentityHashMap<>();
@@ -107,7 +109,7 @@ final class PrerequisiteResolver {
                     groupIndex.put(s, g);
                     groupTitles.add(Texts.stripSymbols(s.text));
                     groupSections.add(s);
-                    groupMembers.add(new ArrayList<>());
+                    groupMembers.add(new IntList());
                 }
                 groupMembers.get(g).add(i);
             }
@@ -147,12 +149,7 @@ final class PrerequisiteResolver {
      *         as a prerequisite stands for its last skills (those no other skill of the group requires)
      */
     Resolved resolve(int self) {
-        if (named == null) {
-            named = new ArrayList<>(drafts.size());
-            for (int i = 0; i < drafts.size(); i++) {
-                named.add(stated(i));
-            }
-        }
+        readNamesUpTo(self);
         Stated st = named.get(self);
         DistinctInts req = new DistinctInts();
         List<int[]> at = new ArrayList<>(st.hard().length);
@@ -226,6 +223,22 @@ final class PrerequisiteResolver {
         return new Stated(hard.toArray(), at.toArray(new int[0][]), soft.toArray());
     }
 
+    /**
+     * The names the skills up to {@code last} state, read in skill order as far as not yet read: a
+     * skill's names are read when it is resolved (its draft at hand), and the warnings of the
+     * unresolved ones come in skill order, as from one pass over all skills first.
+     */
+    private void readNamesUpTo(int last) {
+        while (named.size() <= last) {
+            named.add(stated(named.size()));
+        }
+    }
+
+    /** Reads the names every skill states (those not yet read, in skill order), as the first resolve did before each skill was read at its own. */
+    void readAllNames() {
+        readNamesUpTo(drafts.size() - 1);
+    }
+
     private List<Integer> expand(int target) {
         if (target >= 0) {
             return List.of(target);
@@ -236,19 +249,21 @@ final class PrerequisiteResolver {
 
     /** @return the group's skills that no other skill of the group requires directly */
     private List<Integer> lastOfGroup(int g) {
+        readAllNames();   // the group's members' names
         Section section = groupSections.get(g);
         Set<Integer> inner = new HashSet<>();
-        for (int m : groupMembers.get(g)) {
-            for (int t : named.get(m).hard()) {
+        IntList members = groupMembers.get(g);
+        for (int k = 0; k < members.size(); k++) {
+            for (int t : named.get(members.get(k)).hard()) {
                 if (t >= 0 && within(drafts.get(t), section)) {
                     inner.add(t);
                 }
             }
         }
         List<Integer> out = new ArrayList<>();
-        for (int m : groupMembers.get(g)) {
-            if (!inner.contains(m)) {
-                out.add(m);
+        for (int k = 0; k < members.size(); k++) {
+            if (!inner.contains(members.get(k))) {
+                out.add(members.get(k));
             }
         }
         return out;

@@ -48,8 +48,11 @@ final class TablePeriods {
     private static String[] rowMarker(List<String> headers, List<String> row, ColumnAssignment roles) {
         for (int c = 0; c < row.size() && c < roles.roles().size(); c++) {
             ColumnRole role = roles.roles().get(c);
+            if (!markerColumn(role)) {
+                continue;   // the cell is not looked at
+            }
             String cell = row.get(c).strip();
-            if (cell.isEmpty() || !markerColumn(role)) {
+            if (cell.isEmpty()) {
                 continue;
             }
             Optional<EffortSpotter.Spotted> s = EffortSpotter.periodMarker(cell);

@@ -116,7 +116,7 @@ final class TableReader {
                 for (int r = first; r < rows.size(); r++) {
                     List<TableCell> cells = rows.get(r).cells();
                     sample.add(cells);
-                    tally = tally == null ? ROLES.tally(headers.size()) : tally;
+                    tally = tally == null ? ROLES.tally(headers) : tally;   // distinct cells counted only where the decision may ask
                     tally.add(cells);
                 }
             }

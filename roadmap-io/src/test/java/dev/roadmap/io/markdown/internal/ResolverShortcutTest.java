@@ -34,50 +34,93 @@ class ResolverShortcutTest {
         int lists = 0;
         int soft = 0;
         for (int round = 0; round < 1_500; round++) {
-            int n = 2 + random.nextInt(12);
-            boolean commaIds = random.nextInt(4) == 0;
-            List<String> ids = new ArrayList<>();
-            List<SkillId> skillIds = new ArrayList<>();
-            List<Draft> drafts = new ArrayList<>();
-            Section root = new Section(null, 0, "", 1, 1, null);
-            Section group = new Section(new Heading(), 2, GROUPS[random.nextInt(GROUPS.length)], 2, 1, root);
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < n; i++) {
-                String id = IDS[random.nextInt(IDS.length)] + (i == 0 ? "" : "-" + i);
-                id = commaIds || id.indexOf(',') < 0 ? id : "id" + i;
-                ids.add(id);
-                skillIds.add(SkillId.of(id));
-                Draft d = new Draft(i + 1, 1);
-                d.title = TITLES[random.nextInt(TITLES.length)];
-                d.number = random.nextInt(3) == 0 ? -1 : i + 1;
-                d.home = random.nextBoolean() ? group : root;
-                String ref = refText(random, ids);
-                lists += IdList.tokens(ref) != null ? 1 : 0;
-                d.requires.add(new Draft.Ref(ref, i + 1, 5));
-                if (random.nextInt(4) == 0) {
-                    d.recommends.add(new Draft.Ref(refText(random, ids), i + 1, 9));
-                }
-                drafts.add(d);
-                text.append("| ").append(d.title).append(" | ").append(ref).append(" |\n");
-            }
-            RoadmapAssembler.Ids settled = new RoadmapAssembler.Ids(ids, skillIds);
-            ReadContext shortcut = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
-            ReadContext definition = new ReadContext("t.md", ReadLimits.defaults(), text.toString(), 10);
-            PrerequisiteResolver fast = new PrerequisiteResolver(drafts, settled, shortcut);
-            PrerequisiteResolver slow = new PrerequisiteResolver(drafts, settled, definition);
-            slow.listShortcut = false;
-            for (int i = 0; i < n; i++) {
-                PrerequisiteResolver.Resolved a = fast.resolve(i);
-                PrerequisiteResolver.Resolved b = slow.resolve(i);
-                assertThat(a.requires()).isEqualTo(b.requires());
-                assertThat(a.requiresAt()).usingRecursiveComparison().isEqualTo(b.requiresAt());
-                assertThat(a.recommends()).isEqualTo(b.recommends());
-                soft += a.recommends().size();
-            }
-            assertThat(shortcut.diagnostics).isEqualTo(definition.diagnostics);
+            Doc doc = document(random, 2 + random.nextInt(12), false);
+            lists += doc.lists();
+            soft += resolveAlike(doc, slow -> slow.listShortcut = false)[0];
         }
         assertThat(lists).isGreaterThan(2_000);
         assertThat(soft).isGreaterThan(500);
+    }
+
+    /**
+     * Each skill's names are read when it is resolved (and all of them when a group is first named): the
+     * same prerequisites and the same warnings, in the same order, as when every skill's names are read
+     * before the first skill is resolved.
+     */
+    @Test
+    void namesReadSkillBySkillResolveAndWarnAsNamesReadAllFirst() {
+        Random random = new Random(23);
+        int groupsNamed = 0;
+        int warnings = 0;
+        for (int round = 0; round < 1_500; round++) {
+            Doc doc = document(random, 2 + random.nextInt(12), true);
+            groupsNamed += doc.groupsNamed();
+            warnings += resolveAlike(doc, PrerequisiteResolver::readAllNames)[1];
+        }
+        assertThat(groupsNamed).isGreaterThan(1_000);
+        assertThat(warnings).isGreaterThan(1_000);
+    }
+
+    /** A random document's drafts: ids, titles, rows under a group or not, and what each requires and recommends. */
+    private record Doc(List<Draft> drafts, RoadmapAssembler.Ids settled, String text, int lists, int groupsNamed) {
+    }
+
+    /** @param namesGroup whether a row may name the group as its prerequisite */
+    private static Doc document(Random random, int n, boolean namesGroup) {
+        boolean commaIds = random.nextInt(4) == 0;
+        List<String> ids = new ArrayList<>();
+        List<SkillId> skillIds = new ArrayList<>();
+        List<Draft> drafts = new ArrayList<>();
+        Section root = new Section(null, 0, "", 1, 1, null);
+        Section group = new Section(new Heading(), 2, GROUPS[random.nextInt(GROUPS.length)], 2, 1, root);
+        StringBuilder text = new StringBuilder();
+        int lists = 0;
+        int groupsNamed = 0;
+        for (int i = 0; i < n; i++) {
+            String id = IDS[random.nextInt(IDS.length)] + (i == 0 ? "" : "-" + i);
+            id = commaIds || id.indexOf(',') < 0 ? id : "id" + i;
+            ids.add(id);
+            skillIds.add(SkillId.of(id));
+            Draft d = new Draft(i + 1, 1);
+            d.title = TITLES[random.nextInt(TITLES.length)];
+            d.number = random.nextInt(3) == 0 ? -1 : i + 1;
+            d.home = random.nextBoolean() ? group : root;
+            String ref = namesGroup && random.nextInt(4) == 0 ? group.text : refText(random, ids);
+            lists += IdList.tokens(ref) != null ? 1 : 0;
+            groupsNamed += ref.equals(group.text) ? 1 : 0;
+            d.requires.add(new Draft.Ref(ref, i + 1, 5));
+            if (random.nextInt(4) == 0) {
+                d.recommends.add(new Draft.Ref(refText(random, ids), i + 1, 9));
+            }
+            drafts.add(d);
+            text.append("| ").append(d.title).append(" | ").append(ref).append(" |\n");
+        }
+        return new Doc(drafts, new RoadmapAssembler.Ids(ids, skillIds), text.toString(), lists, groupsNamed);
+    }
+
+    /**
+     * Resolves every skill of the document with a resolver and with one made the definition, and
+     * checks they give the same prerequisites and the same warnings.
+     *
+     * @return the soft prerequisites and the warnings
+     */
+    private static int[] resolveAlike(Doc doc, java.util.function.Consumer<PrerequisiteResolver> asDefinition) {
+        ReadContext tested = new ReadContext("t.md", ReadLimits.defaults(), doc.text(), 10);
+        ReadContext defined = new ReadContext("t.md", ReadLimits.defaults(), doc.text(), 10);
+        PrerequisiteResolver fast = new PrerequisiteResolver(doc.drafts(), doc.settled(), tested);
+        PrerequisiteResolver slow = new PrerequisiteResolver(doc.drafts(), doc.settled(), defined);
+        asDefinition.accept(slow);
+        int soft = 0;
+        for (int i = 0; i < doc.drafts().size(); i++) {
+            PrerequisiteResolver.Resolved a = fast.resolve(i);
+            PrerequisiteResolver.Resolved b = slow.resolve(i);
+            assertThat(a.requires()).isEqualTo(b.requires());
+            assertThat(a.requiresAt()).usingRecursiveComparison().isEqualTo(b.requiresAt());
+            assertThat(a.recommends()).isEqualTo(b.recommends());
+            soft += a.recommends().size();
+        }
+        assertThat(tested.diagnostics).isEqualTo(defined.diagnostics);
+        return new int[] {soft, tested.diagnostics.size()};
     }
 
     @Test
