@@ -20,7 +20,7 @@ import org.commonmark.node.Paragraph;
  * What the importer made of each part of the document: per skill the place it came from, and per
  * table, list or checklist that became nothing a {@code block-not-read} notice with the reason.
  * A document with text but no skills gets the error {@code no-learnable-units} at 1:1 that says what
- * was seen. One pass over the document's top-level blocks.
+ * was seen. One pass over the document's top-level blocks (with skills, over those of the sections not collected into a skill).
  */
 final class Coverage {
     /** At most this many skipped tables are described one by one in the no-learnable-units error. */
@@ -45,18 +45,25 @@ final class Coverage {
     }
 
     /**
+     * @param document the document
+     * @param root     its sections, as read
      * @param report whether the entries are wanted; without, only the diagnostics are added
      * @return the coverage entries in document order (none without {@code report}); adds the notices
      *         and, for a document without units, the error to {@code ctx.diagnostics}
      */
-    static List<CoverageEntry> of(Node document, ReadContext ctx, Roadmap roadmap, List<SkillProvenance> provenance, boolean report) {
+    static List<CoverageEntry> of(Node document, Section root, ReadContext ctx, Roadmap roadmap, List<SkillProvenance> provenance,
+                                  boolean report) {
         Coverage c = new Coverage(ctx, roadmap.size() == 0);
         for (SkillProvenance p : report ? provenance : List.<SkillProvenance>of()) {
             Skill s = roadmap.skill(p.index());
             c.entries.add(new CoverageEntry(p.location(), p.rule(), true, "skill '" + s.id() + "'" + contents(s)));
         }
-        for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
-            c.visit(n);
+        if (c.empty) {
+            for (Node n = document.getFirstChild(); n != null; n = n.getNext()) {
+                c.visit(n);   // the summary counts every top-level block
+            }
+        } else {
+            c.visitUncollected(root);
         }
         if (roadmap.size() == 0 && c.headings + c.paragraphs + c.lists + c.tables > 0) {
             ctx.diagnostics.add(Diagnostic.error("no-learnable-units", c.summary(), ctx.at(1, 1)));
@@ -66,6 +73,21 @@ final class Coverage {
         }
         c.entries.sort(Comparator.comparingInt((CoverageEntry e) -> e.location().line()).thenComparingInt(e -> e.location().column()));
         return c.entries;
+    }
+
+    /**
+     * With skills, only the lists and tables left out are reported (the counts serve the summary of an
+     * empty document alone): the blocks of the sections whose every block went into a skill are all
+     * used and are not looked at again. The sections in pre-order give their blocks in document order.
+     */
+    private void visitUncollected(Section root) {
+        for (Section s : root.preOrder()) {
+            if (!s.collected) {
+                for (Node b : s.blocks) {
+                    visit(b);
+                }
+            }
+        }
     }
 
     private void visit(Node n) {

@@ -58,7 +58,7 @@ final class DocumentReader {
         Section first = null;
         long h1 = 0;
         for (Section s : all) {
-            s.toc = s.heading != null && Phrases.isTocHeading(s.text);
+            s.toc = s.tocHeading;
             if (s.heading != null && !s.toc) {
                 h1 += s.level == 1 ? 1 : 0;
                 if (first == null && !Texts.stripSymbols(OutlineReader.firstLine(s.text)).isEmpty()) {
@@ -100,8 +100,8 @@ final class DocumentReader {
     private static List<Draft> readUnits(Section root, List<Section> all, ReadContext ctx) {
         List<Draft> drafts = new ArrayList<>();
         for (Section s : all) {
-            for (Node b : s.blocks) {
-                if (b instanceof TableBlock t) {
+            for (int i = 0; s.tables && i < s.blocks.size(); i++) {   // the blocks of a section without tables are not visited again
+                if (s.blocks.get(i) instanceof TableBlock t) {
                     List<Draft> rows = TableReader.read(t, s, ctx);
                     if (!rows.isEmpty()) {
                         ctx.used.add(t);
@@ -206,15 +206,30 @@ final class DocumentReader {
         return tree.root;
     }
 
-    /** Builds the section tree from a document's top-level blocks, given one by one in document order. */
+    /**
+     * Builds the section tree from a document's top-level blocks, given one by one in document order;
+     * with {@link EarlySkills}, hands it each section as it closes (once the walk has passed all of it).
+     */
     static final class Sections implements java.util.function.Consumer<Node> {
         final Section root = new Section(null, 0, "", 1, 1, null);
         private Section current = root;
+        private final EarlySkills early;
+
+        /** Sections alone. */
+        Sections() {
+            this(null);
+        }
+
+        /** @param early reads the skill sections as they close, or null */
+        Sections(EarlySkills early) {
+            this.early = early;
+        }
 
         @Override
         public void accept(Node n) {
             if (n instanceof Heading h && !isSeparatorHeading(h)) {
                 while (current.level >= h.getLevel()) {
+                    close(current);
                     current = current.parent;
                 }
                 int[] pos = Inlines.position(h, new int[] {1, 1});
@@ -222,7 +237,38 @@ final class DocumentReader {
                 current.children.add(s);
                 current = s;
             } else {
+                if (n instanceof TableBlock) {
+                    current.tables = true;
+                    if (early != null) {
+                        early.stop();
+                    }
+                }
                 current.blocks.add(n);
+            }
+        }
+
+        /**
+         * Closes the sections still open at the document's end and settles the early reading.
+         *
+         * @param keep whether the tree the walk saw is the one to read (false: the rewriting passes change it)
+         * @return the root
+         */
+        Section finish(boolean keep) {
+            if (early != null) {
+                if (!keep) {
+                    early.stop();
+                }
+                for (; current != root; current = current.parent) {
+                    close(current);
+                }
+                early.settle();
+            }
+            return root;
+        }
+
+        private void close(Section s) {
+            if (early != null) {
+                early.close(s);
             }
         }
     }

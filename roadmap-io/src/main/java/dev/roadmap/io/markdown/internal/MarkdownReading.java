@@ -98,8 +98,9 @@ public final class MarkdownReading {
         ctx.asciiText = ascii;
         ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
-        DocumentReader.Sections sections = new DocumentReader.Sections();
+        DocumentReader.Sections sections = new DocumentReader.Sections(new EarlySkills(ctx));
         DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer, sections);
+        sections.finish(!walk.longParagraphs && !walk.topLevelHtml);   // the skill sections read early stand only for the walk's tree
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
         if (walk.longParagraphs) {
             ParagraphTables.split(document, prepared.text(), FRAGMENT_PARSER);
@@ -126,7 +127,7 @@ public final class MarkdownReading {
             ctx.hoursPerWeek = doc.pace().get().hoursPerWeek();
         }
         RoadmapAssembler.Assembled a = RoadmapAssembler.assemble(doc, ctx, mode, text);
-        List<CoverageEntry> coverage = Coverage.of(document, ctx, a.roadmap(), a.provenance(), report);
+        List<CoverageEntry> coverage = Coverage.of(document, doc.root(), ctx, a.roadmap(), a.provenance(), report);
         List<Diagnostic> diagnostics = ctx.diagnostics.stream().sorted(Diagnostic.BY_LOCATION).toList();
         return new MarkdownImport(new ImportResult(ExportedShapes.restore(a.roadmap()), diagnostics),
                 report ? a.provenance() : List.of(), coverage);

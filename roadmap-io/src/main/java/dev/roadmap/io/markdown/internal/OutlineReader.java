@@ -57,16 +57,14 @@ final class OutlineReader {
             return;
         }
         if (headingCarriesEffort(s) && !hasSkillsBelow(s) && !s.title) {
-            EffortSpotter.Spotted sp = s.spotted(ctx).orElseThrow();
-            Draft d = newDraft(s.line, s.column, s.parent);
-            d.title = sp.title();
-            d.notation = sp.notation();
-            d.rule = sp.rule() == EffortSpotter.Rule.PERIOD ? "heading-period" : "heading-effort";
-            d.detail = "heading with " + sp.rule().text() + " ('" + sp.notation() + "')";
-            option(d, s.text);
-            s.skill = d;
+            Draft d = s.early;
+            if (d != null) {
+                ctx.countSkill(d.line, d.column);   // read while the walk passed the section (EarlySkills): counted in order here
+            } else {
+                ctx.countSkill(s.line, s.column);
+                d = skillSection(s, depth);
+            }
             out.add(d);
-            collectSection(s, d, Mode.TOPICS, depth);
             return;
         }
         Draft last = null;
@@ -76,6 +74,29 @@ final class OutlineReader {
         for (Section c : s.children) {
             readSection(c, depth + 1);
         }
+    }
+
+    /**
+     * A section whose heading carries an effort and below which lie no other skills: one skill, with
+     * everything beneath the heading collected into it. The skill is not counted ({@link ReadContext#countSkill})
+     * nor added to the drafts: the caller does both.
+     *
+     * @param s     the section
+     * @param depth its depth (the root's children are at 1)
+     * @return its skill, also set as {@code s.skill}
+     */
+    Draft skillSection(Section s, int depth) {
+        EffortSpotter.Spotted sp = s.spotted(ctx).orElseThrow();
+        Draft d = new Draft(s.line, s.column);
+        d.home = s.parent;
+        d.title = sp.title();
+        d.notation = sp.notation();
+        d.rule = sp.rule() == EffortSpotter.Rule.PERIOD ? "heading-period" : "heading-effort";
+        d.detail = "heading with " + sp.rule().text() + " ('" + sp.notation() + "')";
+        option(d, s.text);
+        s.skill = d;
+        collectSection(s, d, Mode.TOPICS, depth);
+        return d;
     }
 
     private Draft readBlock(Node block, Section s, Draft last, int depth) {
@@ -274,6 +295,7 @@ final class OutlineReader {
 
     private void collectSection(Section s, Draft d, Mode mode, int depth) {
         checkDepth(depth, s.line);
+        s.collected = true;   // each block goes through collectBlock, which marks it used
         for (Node block : s.blocks) {
             mode = collectBlock(block, d, mode, depth);
         }

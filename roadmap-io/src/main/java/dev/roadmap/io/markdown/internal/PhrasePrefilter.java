@@ -22,7 +22,7 @@ final class PhrasePrefilter {
     private final char[][][] byAscii = new char[ASCII][][];
     private final char[] otherFirsts;
     /** Phrases of an ASCII first and second character, by that pair (as {@link #pairSecond} files the second). */
-    private final char[][][] byPair = new char[ASCII * ASCII][][];
+    private final Pair[] byPair = new Pair[ASCII * ASCII];
     /**
      * Per ASCII first character, the second characters {@link #byPair} files phrases under (bit
      * {@code s & 63} of word {@code 2 * first + s / 64}): a small table asked before the large one.
@@ -69,7 +69,7 @@ final class PhrasePrefilter {
         });
         byKey.forEach((key, list) -> {
             if (key >= 0) {
-                byPair[key] = list.toArray(new char[0][]);
+                byPair[key] = new Pair(list.toArray(new char[0][]));
                 pairSeconds[2 * (key / ASCII) + key % ASCII / 64] |= 1L << key % ASCII;
             } else {
                 unpaired[-1 - key] = list.toArray(new char[0][]);
@@ -114,8 +114,11 @@ final class PhrasePrefilter {
                 }
                 if (i + 1 < n) {
                     int second = pairSecond(text.charAt(i + 1));
-                    if ((pairSeconds[2 * c + second / 64] & 1L << second) != 0 && tryAll(byPair[c * ASCII + second], text, i, n)) {
-                        return true;
+                    if ((pairSeconds[2 * c + second / 64] & 1L << second) != 0) {
+                        Pair pair = byPair[c * ASCII + second];
+                        if ((pair.anyThird || i + 2 < n && pair.mayBeThird(text.charAt(i + 2))) && tryAll(pair.phrases, text, i, n)) {
+                            return true;
+                        }
                     }
                 }
                 entries = unpaired[c];   // phrases of one character or a second beyond ASCII: tried wherever their first is
@@ -128,6 +131,38 @@ final class PhrasePrefilter {
             }
         }
         return false;
+    }
+
+    /**
+     * The phrases filed under one pair of first characters, with the third characters they go on with:
+     * when each of them has a third character in ASCII, not a space, after a second that is not a
+     * space, the text's third character (lowered) must be one of those before any phrase is tried.
+     */
+    private static final class Pair {
+        final char[][] phrases;
+        /** Whether some phrase's third character is not fixed (a space in second or third place, beyond ASCII, or none). */
+        final boolean anyThird;
+        /** The ASCII third characters, bit {@code t & 63} of word {@code t / 64}. */
+        private final long[] thirds = new long[2];
+
+        Pair(char[][] phrases) {
+            this.phrases = phrases;
+            boolean any = false;
+            for (char[] p : phrases) {
+                if (p.length < 3 || p[1] == ' ' || p[2] == ' ' || p[2] >= ASCII) {
+                    any = true;
+                } else {
+                    thirds[p[2] / 64] |= 1L << p[2];
+                }
+            }
+            this.anyThird = any;
+        }
+
+        /** @param c the text's character after the pair, as written */
+        boolean mayBeThird(char c) {
+            char l = lower(c);
+            return l < ASCII && (thirds[l / 64] & 1L << l) != 0;
+        }
     }
 
     private static boolean tryAll(char[][] phrases, String text, int i, int n) {

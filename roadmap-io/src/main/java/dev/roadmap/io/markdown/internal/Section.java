@@ -18,13 +18,29 @@ final class Section {
     final List<Node> blocks = new ArrayList<>();
     final List<Section> children = new ArrayList<>();
     final List<Draft> tableDrafts = new ArrayList<>();
+    /** Whether a GFM table is among the blocks (set as the blocks are added). */
+    boolean tables;
+    /**
+     * Whether all its blocks went into a skill ({@link OutlineReader#collectSection}): each of them is in
+     * {@code ReadContext.used}, so {@link Coverage} need not look at them again.
+     */
+    boolean collected;
     Draft attached;
     Draft skill;
     boolean group;
     boolean title;
     /** A table-of-contents heading ("Contents", "目录"): never a group or a unit. */
     boolean toc;
+    /** {@link Phrases#isTocHeading} of the heading's text, tested as the section is made (its text still in the cache). */
+    final boolean tocHeading;
     String groupId = "";
+    /**
+     * This section's skill as {@link EarlySkills} read it while the walk passed the section (its nodes
+     * still in the cache), for {@link OutlineReader#readSection} to take as it is; null otherwise.
+     */
+    Draft early;
+    /** Whether a heading below this one carries an effort (known once the section is closed; kept by {@link EarlySkills}). */
+    boolean effortBelow;
     /** The effort the heading's first line carries ({@link EffortSpotter#spot}), once looked for; null before. */
     private java.util.Optional<EffortSpotter.Spotted> spotted;
     /** Whether the heading says optional or elective: 1 yes, 0 no, -1 not yet looked at. */
@@ -37,6 +53,7 @@ final class Section {
         this.line = line;
         this.column = column;
         this.parent = parent;
+        this.tocHeading = heading != null && Phrases.isTocHeading(text);
     }
 
     /**
