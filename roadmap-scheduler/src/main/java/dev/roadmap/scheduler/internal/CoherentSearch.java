@@ -77,10 +77,10 @@ final class CoherentSearch {
             return docImproved;
         }
         int[] lpOrder = Priorities.order(p, PlanOptions.Priority.LONGEST_PATH);
-        Schedule least = bounded ? search.leastIfLonger(lpOrder) : null;
-        if (least != null && least == docImproved) {
+        if (search.leastIfLonger(lpOrder) == docImproved) {
             // the longest-path plan is longer than the improved reading-order plan, a candidate of the least
-            // length: its improvement would end with that same candidate, which is then the plan (below)
+            // length: its improvement would end with that same candidate, which is then the plan (below);
+            // a search of whole passes (not bounded) never knows that
             return docImproved;
         }
         Schedule lpFirst = search.packedIn(lpOrder); // usually the second rule's candidate: the same pass
