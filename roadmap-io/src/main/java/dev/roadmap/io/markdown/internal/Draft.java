@@ -43,6 +43,15 @@ final class Draft {
     boolean optional;
     /** A ticked check box that is itself a unit: the learner marked it done. */
     boolean done;
+    /**
+     * The title as the table reader read it, while it was at hand: what it found of that title below
+     * holds while {@link #title} is still this very string.
+     */
+    String readTitle;
+    /** {@code NameFilter.mostWords} of {@link #readTitle} alone. */
+    int readWords;
+    /** Whether {@link #readTitle} surely says nothing of being optional ({@code OptionMarkers.titleMaySayOptional} is false). */
+    boolean readQuiet;
 
     Draft(int line, int column) {
         this.line = line;

@@ -49,6 +49,9 @@ final class PrerequisiteResolver {
     private NameFilter namedFilter;
     /** {@link NameFilter#mostWords} of the titles and group titles, or -1 before it is first asked. */
     private int mostWords = -1;
+    /** Whether every title is the one the table reader read, and the most words it found in one of them. */
+    private boolean allRead = true;
+    private int readMost;
     /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
     private final boolean idWithComma;
     /**
@@ -98,6 +101,8 @@ final class PrerequisiteResolver {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             names.add(d.title);
+            allRead &= d.title == d.readTitle;
+            readMost = Math.max(readMost, d.readWords);
             byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
             if (d.number > 0 && d.number < NUMBERS) {
                 putNumber(d.number, i);
@@ -555,7 +560,10 @@ final class PrerequisiteResolver {
     }
 
     /** @return the most words a text that names a title or a group can have ({@link NameFilter#mostWords}) */
-    private int mostWords() {
+    int mostWords() {
+        if (mostWords < 0 && allRead) {
+            mostWords = Math.max(readMost, NameFilter.mostWords(groupTitles));   // each title's words counted as it was read
+        }
         if (mostWords < 0) {
             List<String> all = new ArrayList<>(names.size() + groupTitles.size());
             all.addAll(names);

@@ -7,6 +7,7 @@ import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
 import dev.roadmap.io.table.ColumnRoles;
 import dev.roadmap.io.table.ColumnTally;
+import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.TableCell;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.TableRows;
@@ -88,7 +89,9 @@ final class TableReader {
             d.rule = "table-row";
             d.detail = detail;
             d.number = r + 1;
-            if (readCells(d, row, roles, t.headers(), ctx, period, first != null ? null : periods)) {
+            boolean waits = readCells(d, row, roles, t.headers(), ctx, period, first != null ? null : periods);
+            readTitle(d);
+            if (waits) {
                 waiting.add(new Waiting(d, period, pos));
             }
             out.add(d);
@@ -100,6 +103,13 @@ final class TableReader {
             }
         }
         return out;
+    }
+
+    /** What later steps ask of the row's title, found while it is at hand (the row's cells just read). */
+    private static void readTitle(Draft d) {
+        d.readTitle = d.title;
+        d.readWords = NameFilter.mostWords(List.of(d.title));
+        d.readQuiet = !OptionMarkers.titleMaySayOptional(d.title);
     }
 
     /** A row whose effort is its period's if the table's markers turn out not shared. */
