@@ -50,6 +50,8 @@ final class Draft {
     String readTitle;
     /** {@code NameFilter.mostWords} of {@link #readTitle} alone. */
     int readWords;
+    /** {@link #docId} as a skill id when the table reader found it valid, while its value is still {@link #docId} itself; else null. */
+    dev.roadmap.core.SkillId readId;
     /** Whether {@link #readTitle} surely says nothing of being optional ({@code OptionMarkers.titleMaySayOptional} is false). */
     boolean readQuiet;
 

@@ -98,12 +98,15 @@ final class PrerequisiteResolver {
         this.byId = new DistinctStrings(drafts.size());   // sized once: no rehash of a table larger than the cache
         this.groupTitles = new ArrayList<>();
         Map<Section, Integer> groupIndex = new IdentityHashMap<>();
+        boolean comma = false;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             names.add(d.title);
             allRead &= d.title == d.readTitle;
             readMost = Math.max(readMost, d.readWords);
-            byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
+            String id = ids.get(i);
+            byId.putIfAbsent(id.toLowerCase(Locale.ROOT), i);
+            comma |= id.indexOf(',') >= 0;   // while the id is at hand
             if (d.number > 0 && d.number < NUMBERS) {
                 putNumber(d.number, i);
             }
@@ -118,10 +121,6 @@ final class PrerequisiteResolver {
                 }
                 groupMembers.get(g).add(i);
             }
-        }
-        boolean comma = false;
-        for (String id : ids) {
-            comma |= id.indexOf(',') >= 0;
         }
         this.idWithComma = comma;
         Vocabulary v = Keywords.VOCABULARY;

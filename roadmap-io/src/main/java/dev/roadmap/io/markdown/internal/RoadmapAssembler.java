@@ -108,7 +108,9 @@ final class RoadmapAssembler {
         SkillId[] stated = new SkillId[drafts.size()];   // a valid id column's id, made while its text is at hand
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.docId != null && SkillId.isValid(d.docId)) {
+            if (d.readId != null && d.readId.value() == d.docId) {
+                stated[i] = d.readId;   // made valid by the table reader from this very text
+            } else if (d.docId != null && SkillId.isValid(d.docId)) {
                 stated[i] = SkillId.of(d.docId);
             }
         }

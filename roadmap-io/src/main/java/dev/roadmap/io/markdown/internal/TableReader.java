@@ -3,6 +3,7 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Resource;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
 import dev.roadmap.io.table.ColumnRoles;
@@ -241,7 +242,10 @@ final class TableReader {
                     effortAt = EFFORTS.isNone(duration) ? textStart(ctx, row.position(c)) : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
-                case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
+                case ID -> {
+                    d.docId = text.isEmpty() ? null : text.replace(' ', '-');
+                    d.readId = d.docId != null && SkillId.isValid(d.docId) ? SkillId.of(d.docId) : null;   // while the id is at hand
+                }
                 case NUMBER -> d.number = parseNumber(text, d.number);
                 case REQUIRES -> addRef(d.requires, text, ctx, row, c);
                 case RECOMMENDS -> addRef(d.recommends, text, ctx, row, c);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ids the assembler settles ({@link RoadmapAssembler#settleIds}, the stated ids reserved only
- * when the first title needs a slug) are those of the definition, every stated id reserved before any
+ * when the first title needs a slug, an id the table reader made taken while it is the draft's id) are those of the definition, every stated id reserved before any
  * slug is made: over seeded random drafts with stated ids valid and not, repeated, and titles whose
  * slugs collide with them and with each other.
  */
@@ -31,6 +31,12 @@ class SettleIdsTest {
                 Draft d = new Draft(i + 1, 1);
                 d.title = TITLES[random.nextInt(TITLES.length)];
                 d.docId = allStated ? "id-" + i : random.nextInt(3) == 0 ? null : DOC_IDS[random.nextInt(DOC_IDS.length)];
+                if (random.nextBoolean()) {
+                    d.readId = d.docId != null && SkillId.isValid(d.docId) ? SkillId.of(d.docId) : null;   // as the table reader does
+                    if (random.nextInt(4) == 0) {
+                        d.docId = DOC_IDS[random.nextInt(DOC_IDS.length)];   // changed after the reader read it
+                    }
+                }
                 drafts.add(d);
             }
             RoadmapAssembler.Ids ids = RoadmapAssembler.settleIds(drafts);
