@@ -32,9 +32,10 @@ final class Draft {
     final List<Topic> topics = new ArrayList<>();
     final List<Resource> resources = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
-    final List<Ref> requires = new ArrayList<>();
+    /** The prerequisites named, usually one text (a table's cell) or none: the list grows from one. */
+    final List<Ref> requires = new ArrayList<>(0);
     /** Soft prerequisites (a corequisites column): resolved like {@link #requires}, kept as {@code recommends}. */
-    final List<Ref> recommends = new ArrayList<>();
+    final List<Ref> recommends = new ArrayList<>(0);
     String optionKey;
     String optionLabel;
     int[] insteadOf;

@@ -109,8 +109,19 @@ final class TableReader {
     /** What later steps ask of the row's title, found while it is at hand (the row's cells just read). */
     private static void readTitle(Draft d) {
         d.readTitle = d.title;
-        d.readWords = NameFilter.mostWords(List.of(d.title));
+        d.readWords = mostWords(d.title);
         d.readQuiet = !OptionMarkers.titleMaySayOptional(d.title);
+    }
+
+    /** @return {@code NameFilter.mostWords} of the title alone; of a plain one (ASCII without ":" or "("), its words, without a list made */
+    private static int mostWords(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80 || c == ':' || c == '(') {
+                return NameFilter.mostWords(List.of(title));   // folds and parts: the filter's own count
+            }
+        }
+        return NameFilter.words(title, 0, title.length());
     }
 
     /** A row whose effort is its period's if the table's markers turn out not shared. */
