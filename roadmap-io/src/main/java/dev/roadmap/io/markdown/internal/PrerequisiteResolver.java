@@ -62,6 +62,13 @@ final class PrerequisiteResolver {
     boolean listShortcut = true;
     /** Length of the longest corequisite label. */
     private final int longestLabel;
+    /**
+     * The first characters of the corequisite labels led by an ASCII one, as bits of their low six bits:
+     * a text of ASCII head whose first character lower-cased has no bit here starts with no label. Only
+     * when no label is empty ({@link #labelFirstsKnown}).
+     */
+    private final long labelFirsts;
+    private final boolean labelFirstsKnown;
     /** Skill index by lower-cased id (the first skill of an id). */
     private final DistinctStrings byId;
     /**
@@ -127,6 +134,15 @@ final class PrerequisiteResolver {
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
         this.longestLabel = coLabels.stream().mapToInt(String::length).max().orElse(0);
+        long firsts = 0;
+        boolean known = true;
+        for (String label : coLabels) {
+            known &= !label.isEmpty();
+            // a label led by a character beyond ASCII starts no text of ASCII head (the only texts asked)
+            firsts |= label.isEmpty() || label.charAt(0) >= 0x80 ? 0 : 1L << (label.charAt(0) & 63);
+        }
+        this.labelFirsts = firsts;
+        this.labelFirstsKnown = known;
         this.cuts = new String[conjunctions.size()];
         this.leads = new String[conjunctions.size()];
         for (int k = 0; k < cuts.length; k++) {
@@ -277,6 +293,9 @@ final class PrerequisiteResolver {
     private Optional<String> corequisite(String text) {
         // lower-casing ASCII maps one character to one: an ASCII head starts with a label as its lower case does
         boolean ascii = listShortcut && asciiHead(text);
+        if (ascii && (text.isEmpty() || (labelFirsts & 1L << (lowerAscii(text.charAt(0)) & 63)) == 0 && labelFirstsKnown)) {
+            return Optional.empty();   // no label starts with the text's first letter lower-cased
+        }
         String lower = ascii ? null : text.toLowerCase(Locale.ROOT);
         for (String label : coLabels) {
             if (ascii ? startsIgnoringAsciiCase(text, label) : lower.startsWith(label)) {
@@ -297,6 +316,10 @@ final class PrerequisiteResolver {
             }
         }
         return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** @return whether the ASCII head of the text lower-cased starts with the label */
