@@ -219,7 +219,9 @@ final class Improvement {
          * {@link WeekPacker#runWithin}), giving what {@link #improve} gives for it, mostly without packing it
          * whole:
          * <ul>
-         *   <li>when the first candidate meets the bound it is the result for any such first plan;</li>
+         *   <li>when the first candidate meets the bound it is the result for any such first plan (when the
+         *       search goes on without the first plan, below, that candidate is packed whole at once: it is
+         *       asked about whole there);</li>
          *   <li>when the search cannot stall before its last candidate ({@link #stall}), its result is the
          *       first candidate of the least length of all when that is shorter than the first plan, else
          *       the first plan, whatever the first plan's length made it ask on the way (each step is
@@ -234,12 +236,15 @@ final class Improvement {
          */
         Schedule improveLonger(java.util.function.IntFunction<Schedule> firstWithin) {
             if (passes > 0 && !serial) {
+                if (candidates.bounded() && passes <= stall()) {
+                    // the search without the first plan asks the first candidate whole: pack it whole at once
+                    // (within the bound it would be packed whole when it meets it, and again when it does not)
+                    Schedule first = candidate(0, Integer.MAX_VALUE);
+                    return first != null && first.totalWeeks <= lowerBound ? first : improveUnpacked(firstWithin);
+                }
                 Schedule meets = candidate(0, lowerBound + 1);
                 if (meets != null) {
                     return meets;
-                }
-                if (candidates.bounded() && passes <= stall()) {
-                    return improveUnpacked(firstWithin);
                 }
             }
             return improve(firstWithin.apply(Integer.MAX_VALUE));

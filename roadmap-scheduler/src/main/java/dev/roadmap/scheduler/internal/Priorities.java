@@ -10,6 +10,9 @@ final class Priorities {
     private Priorities() {
     }
 
+    /** From this many skills the longest-path order is sorted by radix ({@link IntSort#descending}). */
+    static final int RADIX_FROM = 4_096;
+
     /**
      * @return the skills in priority order (rank to skill)
      */
@@ -27,7 +30,9 @@ final class Priorities {
                 return IntSort.ascending(p.hours);
             }
             case LONGEST_PATH -> {
-                return IntSort.descending(p.remainingPath());
+                // the same order either way: the radix sort's eight passes pay off only on large problems
+                double[] path = p.remainingPath();
+                return p.m < RADIX_FROM ? descending(path, path) : IntSort.descending(path);
             }
             default -> throw new IllegalArgumentException("unknown priority " + priority);
         }
