@@ -35,23 +35,18 @@ final class PlannedEdges {
         this.activeOf = activeOf;
         int n = activeOf.length;
         doc = new int[m];
+        int[] off = rows[0];
+        int[] tgt = rows[1];
+        // the planned skills' rows hold at most this many planned prerequisites
+        int most = 0;
         for (int i = 0; i < n; i++) {
             if (activeOf[i] >= 0) {
                 doc[activeOf[i]] = i;
+                most += off[i + 1] - off[i];
             }
         }
-        int[] off = rows[0];
-        int[] tgt = rows[1];
         reqOff = new int[m + 1];
-        int count = 0;
-        for (int v = 0; v < m; v++) {
-            for (int k = off[doc[v]]; k < off[doc[v] + 1]; k++) {
-                if (activeOf[tgt[k]] >= 0) {
-                    count++;
-                }
-            }
-        }
-        reqTgt = new int[count];
+        int[] planned = new int[most];
         hadClosedPrerequisite = new boolean[m];
         int e = 0;
         for (int v = 0; v < m; v++) {
@@ -59,12 +54,14 @@ final class PlannedEdges {
             for (int k = off[doc[v]]; k < off[doc[v] + 1]; k++) {
                 int p = tgt[k];
                 if (activeOf[p] >= 0) {
-                    reqTgt[e++] = activeOf[p];
+                    planned[e++] = activeOf[p];
                 } else {
                     hadClosedPrerequisite[v] = true;
                 }
             }
         }
+        int count = e;
+        reqTgt = count == most ? planned : Arrays.copyOf(planned, count);
         reqOff[m] = e;
         topo = new int[m];
         int c = 0;
