@@ -100,7 +100,8 @@ final class Improvement {
      */
     static final class Search {
         private final Problem p;
-        private final int lowerBound;
+        /** The proven bound: set at construction, or once by {@link #lowerBound(int)} before any search. */
+        private int lowerBound;
         private final PlanOptions options;
         private final int passes;
         private final boolean serial;
@@ -133,6 +134,32 @@ final class Improvement {
             // a budget buys a quarter as many; passes asked for explicitly are run as asked.
             this.passes = serial || options.improvementPasses().isPresent() ? budget : budget / REPACK_COST;
             this.candidates = new Candidates(p, options.maxParallel(), RULES + 1, bounded);
+        }
+
+        /**
+         * Sets the proven bound of a search made before it was known (after {@link #firstWhole}).
+         *
+         * @param bound the problem's lower bound
+         */
+        void lowerBound(int bound) {
+            this.lowerBound = bound;
+        }
+
+        /**
+         * Whether a search of a first plan longer than the bound goes on without it ({@link #improveLonger}),
+         * which asks the first candidate whole: it may then be packed before the bound is known
+         * ({@link #firstWhole}).
+         */
+        boolean packsFirstWhole() {
+            return passes > 0 && !serial && candidates.bounded() && passes <= stall();
+        }
+
+        /**
+         * @return the first candidate (the bottleneck order) packed whole, as {@link #improveLonger} asks it
+         *         when {@link #packsFirstWhole}; null when its order does not fit (never on a bounded problem)
+         */
+        Schedule firstWhole() {
+            return candidate(0, Integer.MAX_VALUE);
         }
 
         /** @return week-packer passes run for candidates (whole or stopped), for the complexity tests */
@@ -236,10 +263,10 @@ final class Improvement {
          */
         Schedule improveLonger(java.util.function.IntFunction<Schedule> firstWithin) {
             if (passes > 0 && !serial) {
-                if (candidates.bounded() && passes <= stall()) {
+                if (packsFirstWhole()) {
                     // the search without the first plan asks the first candidate whole: pack it whole at once
                     // (within the bound it would be packed whole when it meets it, and again when it does not)
-                    Schedule first = candidate(0, Integer.MAX_VALUE);
+                    Schedule first = firstWhole();
                     return first != null && first.totalWeeks <= lowerBound ? first : improveUnpacked(firstWithin);
                 }
                 Schedule meets = candidate(0, lowerBound + 1);
