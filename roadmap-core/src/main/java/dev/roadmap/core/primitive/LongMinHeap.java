@@ -17,6 +17,11 @@ public final class LongMinHeap {
         heap = new long[Math.max(4, capacity)];
     }
 
+    /** Removes every element, keeping the storage for the next ones. */
+    public void clear() {
+        size = 0;
+    }
+
     /** @return whether the heap holds nothing */
     public boolean isEmpty() {
         return size == 0;

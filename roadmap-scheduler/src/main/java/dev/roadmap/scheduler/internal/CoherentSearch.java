@@ -41,23 +41,49 @@ final class CoherentSearch {
         return plan(p, lowerBound, options, true);
     }
 
+    /** A plan and the lower bound proven for its problem. */
+    record Planned(Schedule schedule, int lowerBound) {
+    }
+
+    /**
+     * The engine's entry: proves the lower bound ({@link LowerBound}) and plans, with the plan of
+     * {@link #plan(Problem, int, PlanOptions)} for that bound. When the search will ask the improvement
+     * stage's first candidate whole ({@link Improvement.Search#packsFirstWhole}; FAST on problems without
+     * fixed-pace skills), that candidate is packed first, and its length lets the bound be proven sooner
+     * ({@link LowerBound#compute(Problem, int)}): the bound and the plan are the same either way.
+     */
+    static Planned plan(Problem p, PlanOptions options) {
+        if (!orderFree(p, options.maxParallel()) && WeekPacker.boundable(p)) {
+            Improvement.Search search = new Improvement.Search(p, 0, options, true);
+            if (search.packsFirstWhole()) {
+                Schedule first = search.firstWhole();
+                int lowerBound = first == null ? LowerBound.compute(p) : LowerBound.compute(p, first.totalWeeks);
+                search.lowerBound(lowerBound);
+                return new Planned(search(p, lowerBound, options, true, search), lowerBound);
+            }
+        }
+        int lowerBound = LowerBound.compute(p);
+        return new Planned(plan(p, lowerBound, options, true), lowerBound);
+    }
+
     /**
      * @param bounded whether the reading-order pass may stop once it is proven longer than the bound
      *                ({@link WeekPacker#runWithin}), and the improvement stage's candidates once proven
      *                not shorter ({@link Candidates}); false packs them whole, as BoundedPassTest's reference
      */
     static Schedule plan(Problem p, int lowerBound, PlanOptions options, boolean bounded) {
-        int m = p.m;
-        int[] identity = new int[m];
-        for (int v = 0; v < m; v++) {
-            identity[v] = v;
-        }
         int maxParallel = options.maxParallel();
         if (orderFree(p, maxParallel)) {
-            return readingOrder(p, identity, maxParallel);
+            return readingOrder(p, identity(p.m), maxParallel);
         }
         // one search for both first plans: its re-packing candidates do not depend on the plan to beat
-        Improvement.Search search = new Improvement.Search(p, lowerBound, options, bounded);
+        return search(p, lowerBound, options, bounded, new Improvement.Search(p, lowerBound, options, bounded));
+    }
+
+    /** {@link #plan(Problem, int, PlanOptions, boolean)} for a problem whose order matters, with its search. */
+    private static Schedule search(Problem p, int lowerBound, PlanOptions options, boolean bounded, Improvement.Search search) {
+        int[] identity = identity(p.m);
+        int maxParallel = options.maxParallel();
         Schedule docImproved;
         if (bounded && WeekPacker.boundable(p)) {
             // the reading-order pass stops once it is proven longer than the bound; it is packed whole
@@ -98,6 +124,14 @@ final class CoherentSearch {
         best = better(p, best, guided(p, identity, maxParallel, shortest.start.clone()));
         best = better(p, best, docImproved);
         return better(p, best, lp);
+    }
+
+    private static int[] identity(int m) {
+        int[] identity = new int[m];
+        for (int v = 0; v < m; v++) {
+            identity[v] = v;
+        }
+        return identity;
     }
 
     private static Schedule readingOrder(Problem p, int[] identity, int maxParallel) {

@@ -8,9 +8,10 @@ import dev.roadmap.core.SkillId;
  * the limit on skills in progress held it back.
  *
  * <p>The plan's {@link dev.roadmap.core.plan.LazyExplanations} calls {@link #explain} when a text is
- * read, possibly long after planning and from any thread, so this object keeps its own copies of
- * the problem's per-skill arrays (a re-planner may reuse the problem) and the schedule's arrays,
- * which each packing pass allocates afresh and nothing changes after assembly.
+ * read, possibly long after planning and from any thread, so this object keeps arrays that nothing
+ * writes after it is made: the problem's per-skill arrays (each plan call builds its own problem; the
+ * planned edges a re-planner's plans share are never written) and the schedule's, which a packing
+ * pass copies out for the schedule it returns.
  */
 final class Explanations {
     private final SkillId[] ids;
@@ -39,13 +40,14 @@ final class Explanations {
         this.ids = ids;
         this.cap = p.cap;
         this.maxParallel = maxParallel;
-        this.rigid = p.rigid.clone();
-        this.track = p.track.clone();
-        this.hadClosedPrerequisite = p.hadClosedPrerequisite.clone();
-        this.rigidWeeks = p.rigidWeeks.clone();
-        this.loadOff = p.loadOff.clone();
-        this.loadTrack = p.loadTrack.clone();
-        this.loadHours = p.loadHours.clone();
+        // the problem's arrays, shared: nothing writes them once the problem is built
+        this.rigid = p.rigid;
+        this.track = p.track;
+        this.hadClosedPrerequisite = p.hadClosedPrerequisite;
+        this.rigidWeeks = p.rigidWeeks;
+        this.loadOff = p.loadOff;
+        this.loadTrack = p.loadTrack;
+        this.loadHours = p.loadHours;
         this.startOf = s.start;
         this.finishOf = s.finish;
         this.earliestOf = s.earliest;

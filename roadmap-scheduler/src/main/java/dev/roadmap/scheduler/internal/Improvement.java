@@ -100,7 +100,8 @@ final class Improvement {
      */
     static final class Search {
         private final Problem p;
-        private final int lowerBound;
+        /** The proven bound: set at construction, or once by {@link #lowerBound(int)} before any search. */
+        private int lowerBound;
         private final PlanOptions options;
         private final int passes;
         private final boolean serial;
@@ -133,6 +134,32 @@ final class Improvement {
             // a budget buys a quarter as many; passes asked for explicitly are run as asked.
             this.passes = serial || options.improvementPasses().isPresent() ? budget : budget / REPACK_COST;
             this.candidates = new Candidates(p, options.maxParallel(), RULES + 1, bounded);
+        }
+
+        /**
+         * Sets the proven bound of a search made before it was known (after {@link #firstWhole}).
+         *
+         * @param bound the problem's lower bound
+         */
+        void lowerBound(int bound) {
+            this.lowerBound = bound;
+        }
+
+        /**
+         * Whether a search of a first plan longer than the bound goes on without it ({@link #improveLonger}),
+         * which asks the first candidate whole: it may then be packed before the bound is known
+         * ({@link #firstWhole}).
+         */
+        boolean packsFirstWhole() {
+            return passes > 0 && !serial && candidates.bounded() && passes <= stall();
+        }
+
+        /**
+         * @return the first candidate (the bottleneck order) packed whole, as {@link #improveLonger} asks it
+         *         when {@link #packsFirstWhole}; null when its order does not fit (never on a bounded problem)
+         */
+        Schedule firstWhole() {
+            return candidate(0, Integer.MAX_VALUE);
         }
 
         /** @return week-packer passes run for candidates (whole or stopped), for the complexity tests */
@@ -219,7 +246,9 @@ final class Improvement {
          * {@link WeekPacker#runWithin}), giving what {@link #improve} gives for it, mostly without packing it
          * whole:
          * <ul>
-         *   <li>when the first candidate meets the bound it is the result for any such first plan;</li>
+         *   <li>when the first candidate meets the bound it is the result for any such first plan (when the
+         *       search goes on without the first plan, below, that candidate is packed whole at once: it is
+         *       asked about whole there);</li>
          *   <li>when the search cannot stall before its last candidate ({@link #stall}), its result is the
          *       first candidate of the least length of all when that is shorter than the first plan, else
          *       the first plan, whatever the first plan's length made it ask on the way (each step is
@@ -234,12 +263,15 @@ final class Improvement {
          */
         Schedule improveLonger(java.util.function.IntFunction<Schedule> firstWithin) {
             if (passes > 0 && !serial) {
+                if (packsFirstWhole()) {
+                    // the search without the first plan asks the first candidate whole: pack it whole at once
+                    // (within the bound it would be packed whole when it meets it, and again when it does not)
+                    Schedule first = firstWhole();
+                    return first != null && first.totalWeeks <= lowerBound ? first : improveUnpacked(firstWithin);
+                }
                 Schedule meets = candidate(0, lowerBound + 1);
                 if (meets != null) {
                     return meets;
-                }
-                if (candidates.bounded() && passes <= stall()) {
-                    return improveUnpacked(firstWithin);
                 }
             }
             return improve(firstWithin.apply(Integer.MAX_VALUE));

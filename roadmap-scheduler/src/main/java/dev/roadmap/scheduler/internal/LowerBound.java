@@ -25,6 +25,20 @@ final class LowerBound {
     }
 
     static int compute(Problem p) {
+        return compute(p, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The bound of {@link #compute(Problem)}, sooner when the length of a plan of the problem is known:
+     * the bound is at most that length, so a window of the sweep below that reaches it proves the bound
+     * equals it. The window tried is the problem's {@link BoundHint}, the one that set the bound of the
+     * re-planner chain's last plan (without fixed-pace skills); when it falls short the bound is worked out
+     * whole, and the window that sets it becomes the hint.
+     *
+     * @param known the length of a plan of the problem, or {@code Integer.MAX_VALUE}
+     * @return the bound, the same as {@link #compute(Problem)}'s
+     */
+    static int compute(Problem p, int known) {
         int m = p.m;
         if (m == 0) {
             return 0;
@@ -38,7 +52,21 @@ final class LowerBound {
         for (int v = 0; v < m && !anyRigid; v++) {
             anyRigid = p.rigid[v];
         }
-        return Math.max(criticalPath, releaseBound(p, anyRigid, earliestStart, tail, criticalPath));
+        if (criticalPath >= known) {
+            return criticalPath; // no bound exceeds a plan's length: the critical path is it
+        }
+        BoundHint hint = anyRigid ? null : p.boundHint;
+        if (hint != null && known != Integer.MAX_VALUE
+                && HintWindow.reaches(p, earliestStart, tail, hint.window(), known)) {
+            hint.proofs.incrementAndGet();
+            return known;
+        }
+        long[] window = hint == null ? null : new long[1];
+        int bound = Math.max(criticalPath, releaseBound(p, anyRigid, earliestStart, tail, criticalPath, window));
+        if (hint != null) {
+            hint.window(window[0]);
+        }
+        return bound;
     }
 
     /**
@@ -122,12 +150,15 @@ final class LowerBound {
      * the release bound; the tail thresholds swept are all distinct tails, or evenly spaced ones when
      * the work would exceed {@link #WINDOW_WORK}; {@link WindowBound} sweeps them, from the bound
      * {@code atLeast} already proven (so the result is at least that).
+     *
+     * @param window when not null (problems without fixed-pace skills), receives the window that set the
+     *               bound ({@link WindowBound#of(CapacityTable, int[], int[], int[], double[], int[], int, long[])})
      */
-    private static int releaseBound(Problem p, boolean anyRigid, int[] earliestStart, int[] tail, int atLeast) {
+    private static int releaseBound(Problem p, boolean anyRigid, int[] earliestStart, int[] tail, int atLeast, long[] window) {
         CapacityTable cap = p.cap;
         if (!anyRigid) {
             // one entry per skill, as the problem has them (and no exclusive rigid skills); nothing changes them
-            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m), atLeast);
+            return WindowBound.of(cap, p.track, earliestStart, tail, p.hours, thresholds(tail, p.m), atLeast, window);
         }
         int entries = 0;
         for (int v = 0; v < p.m; v++) {

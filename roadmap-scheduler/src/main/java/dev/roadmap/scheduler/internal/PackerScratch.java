@@ -13,8 +13,8 @@ package dev.roadmap.scheduler.internal;
  * does) gets arrays of its own. When the problem has a {@link ScratchSlot}, its first pass takes the
  * slot's spare and reuses its arrays when they are large enough (the problem's own figures, the guard
  * and the flexible hours, are worked out afresh), and {@link #recycle} leaves it there for the next plan
- * call. Nothing of a pass's result stays here: the {@link Schedule} it returns owns its arrays (the log
- * is copied out at the exact size).
+ * call. Nothing of a pass's result stays here: the {@link Schedule} it returns owns its arrays (copied
+ * out, the log at the exact size).
  */
 final class PackerScratch {
     /** Per skill (arrays of at least {@link #capacity} skills): remaining hours, release records, stack, next week's. */
@@ -29,6 +29,16 @@ final class PackerScratch {
     final double[] roomOf;
     final DoubleArray[] rigidUsed;
     final AllocationLog log;
+    /**
+     * Per skill: start and finish weeks, start sequence, whether it waited for a slot; and the skills
+     * waiting for a later week. A pass works in these and copies what its {@link Schedule} keeps, so a
+     * pass stopped by its bound (most candidates of a search) allocates none of them.
+     */
+    final int[] start;
+    final int[] finish;
+    final int[] seq;
+    final boolean[] waited;
+    final dev.roadmap.core.primitive.LongMinHeap deferred;
     /** The safety net on weeks ({@link WeekPacker}'s guard), which depends on the problem only. */
     long guardWeeks;
     /** Per track the hours of its flexible skills (summed in skill order), which a bounded pass starts from. */
@@ -52,6 +62,11 @@ final class PackerScratch {
         node = new int[4 * capacity];
         stack = new int[capacity];
         nextWeek = new int[capacity];
+        start = new int[capacity];
+        finish = new int[capacity];
+        seq = new int[capacity];
+        waited = new boolean[capacity];
+        deferred = new dev.roadmap.core.primitive.LongMinHeap(Math.max(16, capacity / 4));
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
         holder = new int[tracks];
@@ -138,6 +153,7 @@ final class PackerScratch {
             used.clear();
         }
         s.log.clear();
+        s.deferred.clear();
         return s;
     }
 

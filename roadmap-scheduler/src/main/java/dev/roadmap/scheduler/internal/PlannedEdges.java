@@ -1,6 +1,5 @@
 package dev.roadmap.scheduler.internal;
 
-import dev.roadmap.core.primitive.Csr;
 import java.util.Arrays;
 
 /**
@@ -28,29 +27,26 @@ final class PlannedEdges {
      * @param activeOf the planned index of each skill by document index, -1 for a skill not planned
      * @param m        how many skills are planned
      * @param rows     the roadmap's requires rows ({@code [offsets, targets]} by document index)
+     * @param depRows  its dependents rows ({@code Csr.transpose} of {@code rows}: sources ascending), from
+     *                 which the planned skills' rows are cut as the requires rows are, without a transpose
      * @param order    its topological order of document indices
      */
-    PlannedEdges(int[] activeOf, int m, int[][] rows, int[] order) {
+    PlannedEdges(int[] activeOf, int m, int[][] rows, int[][] depRows, int[] order) {
         this.activeOf = activeOf;
         int n = activeOf.length;
         doc = new int[m];
+        int[] off = rows[0];
+        int[] tgt = rows[1];
+        // the planned skills' rows hold at most this many planned prerequisites
+        int most = 0;
         for (int i = 0; i < n; i++) {
             if (activeOf[i] >= 0) {
                 doc[activeOf[i]] = i;
+                most += off[i + 1] - off[i];
             }
         }
-        int[] off = rows[0];
-        int[] tgt = rows[1];
         reqOff = new int[m + 1];
-        int count = 0;
-        for (int v = 0; v < m; v++) {
-            for (int k = off[doc[v]]; k < off[doc[v] + 1]; k++) {
-                if (activeOf[tgt[k]] >= 0) {
-                    count++;
-                }
-            }
-        }
-        reqTgt = new int[count];
+        int[] planned = new int[most];
         hadClosedPrerequisite = new boolean[m];
         int e = 0;
         for (int v = 0; v < m; v++) {
@@ -58,12 +54,14 @@ final class PlannedEdges {
             for (int k = off[doc[v]]; k < off[doc[v] + 1]; k++) {
                 int p = tgt[k];
                 if (activeOf[p] >= 0) {
-                    reqTgt[e++] = activeOf[p];
+                    planned[e++] = activeOf[p];
                 } else {
                     hadClosedPrerequisite[v] = true;
                 }
             }
         }
+        int count = e;
+        reqTgt = count == most ? planned : Arrays.copyOf(planned, count);
         reqOff[m] = e;
         topo = new int[m];
         int c = 0;
@@ -72,9 +70,22 @@ final class PlannedEdges {
                 topo[c++] = activeOf[i];
             }
         }
-        int[][] dependents = Csr.transpose(reqOff, reqTgt);
-        depOff = dependents[0];
-        depTgt = dependents[1];
+        // the planned dependents of each planned skill, ascending as a transpose of the planned rows has them
+        int[] dOff = depRows[0];
+        int[] dTgt = depRows[1];
+        depOff = new int[m + 1];
+        depTgt = new int[count];
+        e = 0;
+        for (int v = 0; v < m; v++) {
+            depOff[v] = e;
+            for (int k = dOff[doc[v]]; k < dOff[doc[v] + 1]; k++) {
+                int d = activeOf[dTgt[k]];
+                if (d >= 0) {
+                    depTgt[e++] = d;
+                }
+            }
+        }
+        depOff[m] = e;
     }
 
     /** @return whether these are the edges of exactly these planned skills */

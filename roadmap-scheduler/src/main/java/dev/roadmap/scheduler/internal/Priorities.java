@@ -10,6 +10,9 @@ final class Priorities {
     private Priorities() {
     }
 
+    /** From this many skills the longest-path order is sorted by radix ({@link IntSort#descending}). */
+    static final int RADIX_FROM = 4_096;
+
     /**
      * @return the skills in priority order (rank to skill)
      */
@@ -27,7 +30,9 @@ final class Priorities {
                 return IntSort.ascending(p.hours);
             }
             case LONGEST_PATH -> {
-                return IntSort.descending(p.remainingPath());
+                // the same order either way: the radix sort's eight passes pay off only on large problems
+                double[] path = p.remainingPath();
+                return p.m < RADIX_FROM ? descending(path, path) : IntSort.descending(path);
             }
             default -> throw new IllegalArgumentException("unknown priority " + priority);
         }
@@ -61,26 +66,64 @@ final class Priorities {
 
     /**
      * The order of a comparator sort by {@code first} descending, then {@code second} descending, then
-     * index ({@code ==} deciding ties, so {@code -0.0} ties {@code 0.0}; no NaN), by a merge sort whose
-     * comparison is inlined: the improvement stage sorts an order per pass, and a shared comparator
-     * sort's calls through an interface cost more than the comparisons.
+     * index ({@code ==} deciding ties, so {@code -0.0} ties {@code 0.0}; no NaN). The improvement stage
+     * sorts an order per pass, and a comparison sort of keys in random order loses most of its time to
+     * mispredicted branches, so the skills are first spread over {@code n} buckets by their first key
+     * (a bucket's index falls as the key rises, and equal keys share a bucket), which leaves each bucket
+     * a few skills to sort by the whole comparison ({@link #sortRange}). The order is the same for any
+     * spread: only the work differs.
      *
      * @return the indices {@code 0..n-1} in that order
      */
     static int[] descending(double[] first, double[] second) {
         int n = first.length;
         int[] order = new int[n];
-        for (int v = 0; v < n; v++) {
-            order[v] = v;
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        for (double x : first) {
+            max = Math.max(max, x);
+            min = Math.min(min, x);
         }
-        mergeSort(order, new int[n], 0, n, first, second);
+        double scale = n / (max - min);
+        if (n <= INSERTION_RUN * 2 || !(max > min) || !Double.isFinite(scale) || !Double.isFinite(max - min)) {
+            // few skills, one first key for all, or keys too far apart to spread: one sort of the whole
+            for (int v = 0; v < n; v++) {
+                order[v] = v;
+            }
+            sortRange(order, new int[n], 0, n, first, second);
+            return order;
+        }
+        int[] bucket = new int[n];
+        int[] start = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            // (max - x) * scale never falls as x falls, so neither does the bucket: higher keys in earlier buckets
+            int b = Math.min(n - 1, (int) ((max - first[v]) * scale));
+            bucket[v] = b;
+            start[b + 1]++;
+        }
+        for (int b = 0; b < n; b++) {
+            start[b + 1] += start[b];
+        }
+        for (int v = 0; v < n; v++) {
+            order[start[bucket[v]]++] = v;
+        }
+        // each bucket's start has moved to its end: sort the runs between them
+        int lo = 0;
+        for (int b = 0; b < n; b++) {
+            int hi = start[b];
+            if (hi - lo > 1) {
+                sortRange(order, bucket, lo, hi, first, second);
+            }
+            lo = hi;
+        }
         return order;
     }
 
     /** Below this many elements a run is sorted by insertion. */
     private static final int INSERTION_RUN = 16;
 
-    private static void mergeSort(int[] a, int[] buf, int lo, int hi, double[] first, double[] second) {
+    /** Sorts {@code a[lo..hi)} by {@link #before}, with {@code buf} as scratch over the same range. */
+    private static void sortRange(int[] a, int[] buf, int lo, int hi, double[] first, double[] second) {
         if (hi - lo <= INSERTION_RUN) {
             for (int i = lo + 1; i < hi; i++) {
                 int x = a[i];
@@ -93,8 +136,8 @@ final class Priorities {
             return;
         }
         int mid = (lo + hi) >>> 1;
-        mergeSort(a, buf, lo, mid, first, second);
-        mergeSort(a, buf, mid, hi, first, second);
+        sortRange(a, buf, lo, mid, first, second);
+        sortRange(a, buf, mid, hi, first, second);
         if (!before(a[mid], a[mid - 1], first, second)) {
             return; // the halves are in order already
         }

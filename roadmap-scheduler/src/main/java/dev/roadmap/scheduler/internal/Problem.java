@@ -42,6 +42,8 @@ final class Problem {
      * the plan calls of a re-planner chain share one ({@link ScratchSlot}); null to allocate per problem.
      */
     ScratchSlot scratchSlot;
+    /** The window that set the last lower bound of the plan calls sharing it ({@link BoundHint}); null for none. */
+    BoundHint boundHint;
     /** Planned skills in a topological order. */
     final int[] topo;
     /** Whether a planned skill has prerequisites that are done, skipped or left out. */

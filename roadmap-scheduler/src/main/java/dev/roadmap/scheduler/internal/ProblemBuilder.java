@@ -64,6 +64,7 @@ final class ProblemBuilder {
         CapacityTable cap = layouts.capacity(scope.capacity());
         Problem problem = new ProblemBuilder(scope, rows, order, layouts.of(scope.roadmap(), cap), layouts).assemble(cap);
         problem.scratchSlot = layouts.scratch;
+        problem.boundHint = layouts.boundHint;
         return problem;
     }
 

@@ -4,6 +4,7 @@ import dev.roadmap.core.Roadmap;
 import dev.roadmap.core.Skill;
 import dev.roadmap.core.SkillId;
 import dev.roadmap.core.plan.Capacity;
+import dev.roadmap.core.primitive.Csr;
 import java.util.Arrays;
 
 /**
@@ -59,17 +60,22 @@ public final class SkillLayout {
     /**
      * What the plans of roadmaps of one structure (a re-planner's chain) share: the layout of the last
      * capacity's tracks, kept while the tracks stay the same, the last capacity's table
-     * ({@link CapacityTable}), kept while the capacity is equal, and the edges among the last plan's
-     * planned skills ({@link PlannedEdges}), kept while the same skills are planned, and a spare of the
-     * packer's working arrays ({@link ScratchSlot}). Thread-safe: racing plans make equal values and one
+     * ({@link CapacityTable}), kept while the capacity is equal, the structure's dependents rows, and the edges among the last plan's
+     * planned skills ({@link PlannedEdges}), kept while the same skills are planned, a spare of the
+     * packer's working arrays ({@link ScratchSlot}), and the window that set the last lower bound
+     * ({@link BoundHint}). Thread-safe: racing plans make equal values and one
      * of them is kept; a spare serves one plan call at a time.
      */
     public static final class Cache {
         private volatile SkillLayout last;
         private volatile PlannedEdges lastEdges;
+        /** The dependents rows of the structure's requires rows, made at the first plan. */
+        private volatile int[][] dependents;
         private volatile CapacityTable lastCapacity;
         /** The packer's working arrays, handed on from one plan call of the chain to the next ({@link ScratchSlot}). */
         final ScratchSlot scratch = new ScratchSlot();
+        /** The window that set the last plan's lower bound, tried first by the next ({@link BoundHint}). */
+        final BoundHint boundHint = new BoundHint();
 
         /** An empty cache, for the roadmaps of one structure. */
         public Cache() {
@@ -112,7 +118,12 @@ public final class SkillLayout {
         PlannedEdges edges(int[] activeOf, int m, int[][] rows, int[] order) {
             PlannedEdges e = lastEdges;
             if (e == null || !e.plans(activeOf)) {
-                e = new PlannedEdges(activeOf, m, rows, order);
+                int[][] d = dependents;
+                if (d == null) {
+                    d = Csr.transpose(rows[0], rows[1]);
+                    dependents = d;
+                }
+                e = new PlannedEdges(activeOf, m, rows, d, order);
                 lastEdges = e;
             }
             return e;

@@ -332,7 +332,7 @@ final class WeekPacker {
         }
     }
 
-    /** Takes the working arrays from the scratch and allocates the result's own. */
+    /** Takes the working arrays from the scratch; {@link #result} copies what the schedule keeps. */
     private void take(PackerScratch scratch) {
         int m = p.m;
         rem = scratch.rem;
@@ -347,11 +347,14 @@ final class WeekPacker {
         rigidUsed = scratch.rigidUsed;
         ready = scratch.queues(latest != null, false);
         progress = scratch.queues(latest != null, true);
-        deferred = new LongMinHeap(Math.max(16, m / 4));
-        start = new int[m];
-        finish = new int[m];
-        seqOf = new int[m];
-        waitedParallel = new boolean[m];
+        deferred = scratch.deferred;
+        start = scratch.start;
+        finish = scratch.finish;
+        seqOf = scratch.seq;
+        waitedParallel = scratch.waited;
+        Arrays.fill(start, 0, m, 0);
+        Arrays.fill(finish, 0, m, 0);
+        Arrays.fill(waitedParallel, 0, m, false);
         log = scratch.log;
     }
 
@@ -419,9 +422,9 @@ final class WeekPacker {
             total = Math.max(total, finish[v]);
         }
         s.totalWeeks = total;
-        s.start = start;
-        s.finish = finish;
-        s.startSeq = seqOf;
+        s.start = Arrays.copyOf(start, m);
+        s.finish = Arrays.copyOf(finish, m);
+        s.startSeq = Arrays.copyOf(seqOf, m);
         int[] est = new int[m];
         int[] estFrom = new int[m];
         for (int v = 0; v < m; v++) {
@@ -430,7 +433,7 @@ final class WeekPacker {
         }
         s.earliest = est;
         s.earliestFrom = estFrom;
-        s.waitedParallel = waitedParallel;
+        s.waitedParallel = Arrays.copyOf(waitedParallel, m);
         log.copyInto(s);
         return s;
     }

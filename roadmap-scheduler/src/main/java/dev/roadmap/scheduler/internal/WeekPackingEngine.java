@@ -47,11 +47,14 @@ public final class WeekPackingEngine {
 
     private static Plan solve(Problem problem, PlanOptions options, LocalDate start) {
         Cents.roundFlexibleHours(problem);
-        int lowerBound = LowerBound.compute(problem);
+        int lowerBound;
         Schedule schedule;
         if (options.priority() == PlanOptions.Priority.COHERENT) {
-            schedule = CoherentSearch.plan(problem, lowerBound, options);
+            CoherentSearch.Planned planned = CoherentSearch.plan(problem, options);
+            lowerBound = planned.lowerBound();
+            schedule = planned.schedule();
         } else {
+            lowerBound = LowerBound.compute(problem);
             int[] order = Priorities.order(problem, options.priority());
             Schedule first = new WeekPacker(problem, Priorities.ranks(order), order, options.maxParallel()).run();
             if (options.priority() == PlanOptions.Priority.DOCUMENT_ORDER) {

@@ -36,6 +36,20 @@ final class WindowBound {
      */
     static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds,
                   int atLeast) {
+        return of(cap, track, release, entryTail, hours, thresholds, atLeast, null);
+    }
+
+    /**
+     * @param window when not null, receives in its first element the window that raised the bound last
+     *               ({@link BoundHint#of}: track and threshold), or {@link BoundHint#NONE} when none raised
+     *               it above {@code atLeast}
+     * @return {@link #of(CapacityTable, int[], int[], int[], double[], int[], int)}'s bound
+     */
+    static int of(CapacityTable cap, int[] track, int[] release, int[] entryTail, double[] hours, int[] thresholds,
+                  int atLeast, long[] window) {
+        if (window != null) {
+            window[0] = BoundHint.NONE;
+        }
         int[] reached = lastReached(thresholds, entryTail);
         TailTotals totals = new TailTotals(cap.trackCount(), thresholds.length, track, release, reached, hours);
         int best = atLeast;
@@ -48,7 +62,7 @@ final class WindowBound {
             if (sorted == null) {
                 sorted = new Sorted(track, release, reached, hours);
             }
-            best = sorted.sweep(cap, j, b, best);
+            best = sorted.sweep(cap, j, b, best, window);
         }
         return best;
     }
@@ -213,7 +227,7 @@ final class WindowBound {
          *
          * @return the larger of {@code best} and this threshold's bound
          */
-        int sweep(CapacityTable cap, int j, int threshold, int best) {
+        int sweep(CapacityTable cap, int j, int threshold, int best, long[] window) {
             boolean monotone = cap.lastOverrideWeek() == 0;
             int n = order.length;
             int to;
@@ -231,13 +245,21 @@ final class WindowBound {
                     }
                     int week = cap.firstWeekReaching(t, largest);
                     if (week != Integer.MAX_VALUE) {
-                        best = Math.max(best, week + threshold);
+                        best = raise(best, week + threshold, t, threshold, window);
                         continue;
                     }
                 }
-                best = byGroup(cap, t, groups, threshold, best);
+                best = raise(best, byGroup(cap, t, groups, threshold, best), t, threshold, window);
             }
             return best;
+        }
+
+        /** @return the larger bound, noting the window that raised it */
+        private static int raise(int best, int candidate, int t, int threshold, long[] window) {
+            if (candidate > best && window != null) {
+                window[0] = BoundHint.of(t, threshold);
+            }
+            return Math.max(best, candidate);
         }
 
         /**

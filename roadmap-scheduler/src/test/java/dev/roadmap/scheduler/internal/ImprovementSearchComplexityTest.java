@@ -64,6 +64,26 @@ class ImprovementSearchComplexityTest {
     }
 
     @Test
+    void aSearchWithoutTheFirstPlanPacksEachCandidateOnce() {
+        PlanOptions fast = PlanOptions.builder().start(LocalDate.of(2026, 12, 7)).budget(PlanOptions.Budget.FAST).build();
+        for (long seed = 1; seed <= 12; seed++) {
+            Problem p = problem(ReplanRoadmaps.realistic(120, seed), fast);
+            assertThat(WeekPacker.boundable(p)).isTrue();
+            int lowerBound = LowerBound.compute(p) - 3; // out of reach: the first candidate misses it, every pass runs
+            int[] identity = Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER);
+            Improvement.Search search = new Improvement.Search(p, lowerBound, fast);
+            Schedule improved = search.improveLonger(within -> {
+                WeekPacker packer = new WeekPacker(p, identity, identity, 0);
+                return within == Integer.MAX_VALUE ? packer.run() : packer.runWithin(within);
+            });
+            // the first candidate (the bottleneck order) is packed whole once, not within the bound and then whole
+            assertThat(search.packs() + search.reused()).as("seed %d", seed)
+                    .isEqualTo(Improvement.passes(fast, p.m) / Improvement.REPACK_COST);
+            assertThat(improved.start).isEqualTo(new Improvement.Search(p, lowerBound, fast).improve(pass(p, identity)).start);
+        }
+    }
+
+    @Test
     void theLongestPathFirstPlanIsTheSecondRulesCandidateNotASecondPass() {
         for (long seed = 1; seed <= 12; seed++) {
             Problem p = problem(ReplanRoadmaps.realistic(120, seed), PASSES);

@@ -76,6 +76,53 @@ class LowerBoundEquivalenceTest {
         assertThat(raisedByTheWindows).isGreaterThan(1_000);
     }
 
+    /**
+     * With the length of a plan known ({@link LowerBound#compute(Problem, int)}), the bound is the same
+     * whatever window the hint holds: the one recorded by the last whole computation (which then proves
+     * the bound alone when the plan is that long), none, or any track and threshold at all.
+     */
+    @Test
+    void aKnownPlanLengthAndAnyHintGiveTheSameBound() {
+        Random rnd = new Random(3011);
+        int flexible = 0;
+        int provenByTheHint = 0;
+        for (int round = 0; round < 3_000; round++) {
+            boolean pool = rnd.nextInt(5) == 0;
+            int tracks = pool ? 1 : 1 + rnd.nextInt(TRACKS.length);
+            Roadmap roadmap = roadmap(rnd, 1 + rnd.nextInt(round < 1_500 ? 15 : 90), pool, tracks, round % 40 == 39);
+            PlanOptions options = options(rnd, pool, tracks);
+            Problem p = WeekPackerSteadyTest.problem(roadmap, options);
+            if (p == null) {
+                continue;
+            }
+            int[] identity = Priorities.order(p, PlanOptions.Priority.DOCUMENT_ORDER);
+            int length;
+            try {
+                length = new WeekPacker(p, identity, identity, options.maxParallel()).run().totalWeeks;
+            } catch (dev.roadmap.spi.InfeasiblePlanException e) {
+                continue;
+            }
+            int expected = LowerBoundReference.compute(p);
+            BoundHint hint = p.boundHint;
+            assertThat(LowerBound.compute(p, length)).as("round %d, no hint", round).isEqualTo(expected);
+            long before = hint.proofs.get();
+            assertThat(LowerBound.compute(p, length)).as("round %d, the recorded hint", round).isEqualTo(expected);
+            assertThat(LowerBound.compute(p, expected)).as("round %d, a plan as long as the bound", round).isEqualTo(expected);
+            if (WeekPacker.boundable(p)) {
+                flexible++;
+                provenByTheHint += hint.proofs.get() > before ? 1 : 0;
+            }
+            for (int k = 0; k < 4; k++) {
+                hint.window(rnd.nextInt(6) == 0 ? BoundHint.NONE : BoundHint.of(rnd.nextInt(TRACKS.length + 1), rnd.nextInt(60)));
+                assertThat(LowerBound.compute(p, k % 2 == 0 ? length : expected)).as("round %d, any hint", round)
+                        .isEqualTo(expected);
+            }
+        }
+        assertThat(flexible).isGreaterThan(600);
+        // the window that set a bound proves it again once a plan that long is known (unless the critical path set it)
+        assertThat(provenByTheHint).isGreaterThan(flexible / 4);
+    }
+
     private static Roadmap roadmap(Random rnd, int n, boolean pool, int tracks, boolean chain) {
         Roadmap.Builder b = Roadmap.builder("bound").pace(Pace.of(10));
         for (int i = 0; i < n; i++) {

@@ -6,9 +6,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Priorities#descending}'s merge sort gives exactly the orders of the comparator sorts it
- * replaces (higher keys first, {@code ==} deciding ties, then the index) on seeded random keys with many
- * ties, negative and positive zeros, and sizes from empty to a few hundred.
+ * {@link Priorities#descending}'s bucket spread and merge sort give exactly the orders of the comparator
+ * sorts they replace (higher keys first, {@code ==} deciding ties, then the index) on seeded random keys
+ * with many ties, negative and positive zeros, continuous keys (the improvement stage's perturbed
+ * orders), keys too far apart to spread and infinite ones, and sizes from empty to a few hundred.
  */
 class PrioritiesOrderTest {
     private static double[] keys(Random rnd, int n) {
@@ -30,6 +31,34 @@ class PrioritiesOrderTest {
         IntSort.sort(order, (a, b) -> first[a] != first[b] ? Double.compare(first[b], first[a])
                 : second[a] != second[b] ? Double.compare(second[b], second[a]) : Integer.compare(a, b));
         return order;
+    }
+
+    /** Keys of one shape per call: continuous, clustered, huge (their range overflows), or with infinities. */
+    private static double[] shaped(Random rnd, int n, int shape) {
+        double[] k = new double[n];
+        for (int i = 0; i < n; i++) {
+            double x = rnd.nextDouble();
+            k[i] = switch (shape) {
+                case 0 -> x * 3 - 1;
+                case 1 -> rnd.nextInt(3) * 1e6 + x * 1e-6;
+                case 2 -> (rnd.nextBoolean() ? 1 : -1) * Double.MAX_VALUE * x;
+                default -> x < 0.1 ? Double.POSITIVE_INFINITY : x < 0.2 ? Double.NEGATIVE_INFINITY : x;
+            };
+        }
+        return k;
+    }
+
+    @Test
+    void spreadKeysGiveTheComparatorOrders() {
+        Random rnd = new Random(7);
+        for (int round = 0; round < 800; round++) {
+            int n = 30 + rnd.nextInt(400);
+            int shape = round % 4;
+            double[] first = shaped(rnd, n, shape);
+            double[] second = rnd.nextBoolean() ? shaped(rnd, n, rnd.nextInt(4)) : keys(rnd, n);
+            assertThat(Priorities.descending(first, second)).as("round %d", round).isEqualTo(comparatorOrder(first, second));
+            assertThat(Priorities.descending(first, first)).as("round %d", round).isEqualTo(comparatorOrder(first, new double[n]));
+        }
     }
 
     @Test
