@@ -369,16 +369,36 @@ final class Improvement {
         double[] own = bottleneckWeeks(p);
         double[] after = new double[m];
         double[] through = new double[m];
+        double[] path = p.remainingPathIfKnown();
+        if (path != null) {
+            for (int i = m - 1; i >= 0; i--) {
+                int v = p.topo[i];
+                double best = 0;
+                for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
+                    best = Math.max(best, through[p.depTgt[k]]);
+                }
+                after[v] = best;
+                through[v] = own[v] + best;
+            }
+            return Priorities.descending(after, path);
+        }
+        // the remaining paths (Priorities.remainingPath) along the same walk over the dependents
+        path = new double[m];
         for (int i = m - 1; i >= 0; i--) {
             int v = p.topo[i];
             double best = 0;
+            double longest = 0;
             for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
-                best = Math.max(best, through[p.depTgt[k]]);
+                int d = p.depTgt[k];
+                best = Math.max(best, through[d]);
+                longest = Math.max(longest, path[d]);
             }
             after[v] = best;
             through[v] = own[v] + best;
+            path[v] = Priorities.weeksAlone(p, v) + longest;
         }
-        return Priorities.descending(after, p.remainingPath());
+        p.remainingPath(path);
+        return Priorities.descending(after, path);
     }
 
     /**

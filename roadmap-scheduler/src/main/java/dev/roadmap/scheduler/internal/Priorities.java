@@ -52,16 +52,18 @@ final class Priorities {
             for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
                 best = Math.max(best, tail[p.depTgt[k]]);
             }
-            double own;
-            if (p.rigid[v]) {
-                own = p.rigidWeeks[v];
-            } else {
-                double u = p.cap.usual[p.track[v]];
-                own = u > 0 ? p.hours[v] / u : p.hours[v];
-            }
-            tail[v] = own + best;
+            tail[v] = weeksAlone(p, v) + best;
         }
         return tail;
+    }
+
+    /** @return the weeks skill v takes alone: a rigid skill's weeks, a flexible one's hours at its track's usual hours */
+    static double weeksAlone(Problem p, int v) {
+        if (p.rigid[v]) {
+            return p.rigidWeeks[v];
+        }
+        double u = p.cap.usual[p.track[v]];
+        return u > 0 ? p.hours[v] / u : p.hours[v];
     }
 
     /**

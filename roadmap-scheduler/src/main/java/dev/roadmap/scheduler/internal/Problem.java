@@ -92,6 +92,16 @@ final class Problem {
         return remainingPath;
     }
 
+    /** @return {@link #remainingPath()} when it was worked out already, else null */
+    double[] remainingPathIfKnown() {
+        return remainingPath;
+    }
+
+    /** Keeps {@link #remainingPath()} worked out by a caller along its own walk (the same numbers). */
+    void remainingPath(double[] path) {
+        remainingPath = path;
+    }
+
     /** @return whether a prerequisite edge allows the dependent to start in the week the prerequisite finishes */
     boolean sameWeekAllowed(int prerequisite, int dependent) {
         return !rigid[prerequisite] && !rigid[dependent] && track[prerequisite] == track[dependent];

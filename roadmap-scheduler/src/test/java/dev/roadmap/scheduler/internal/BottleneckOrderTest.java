@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * loads and the bottleneck's share, against its definition: the track with the most weeks of work at
  * its usual hours, then each skill's weeks on that track (a rigid skill with a load there its weeks, a
  * flexible one there its hours at the usual rate). Seeded random problems with fixed-pace skills, pools,
- * zero-hour tracks and overrides.
+ * zero-hour tracks and overrides; and the remaining paths the order works out along its walk.
  */
 class BottleneckOrderTest {
     private static final double EPS_HOURS = 1e-9;
@@ -24,6 +24,21 @@ class BottleneckOrderTest {
         });
         assertThat(built).isGreaterThan(600);
         assertThat(rigid[0]).isGreaterThan(100);
+    }
+
+    /**
+     * The bottleneck order works out the remaining paths along its own walk when nobody has yet: they are
+     * {@link Priorities#remainingPath}'s numbers, and the order is the same as with those worked out first.
+     */
+    @Test
+    void theRemainingPathsWorkedOutAlongTheOrderAreTheirDefinition() {
+        int built = RandomProblems.forEach(new Random(31), 600, null, (round, p, options) -> {
+            assertThat(p.remainingPathIfKnown()).isNull();
+            int[] order = Improvement.bottleneckOrder(p);
+            assertThat(p.remainingPathIfKnown()).as("round %d", round).containsExactly(Priorities.remainingPath(p));
+            assertThat(Improvement.bottleneckOrder(p)).as("round %d, paths known", round).containsExactly(order);
+        });
+        assertThat(built).isGreaterThan(400);
     }
 
     private static double[] definition(Problem p) {
