@@ -4,6 +4,7 @@ import dev.roadmap.io.table.TableCell;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -35,6 +36,11 @@ record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] node
 
     /** Reads every row of the body from its nodes. */
     static void fromNodes(Node body, int[] tablePos, List<BodyRow> out) {
+        fromNodes(body, tablePos, (Consumer<BodyRow>) out::add);
+    }
+
+    /** Reads every row of the body from its nodes, each handed on as it is made. */
+    static void fromNodes(Node body, int[] tablePos, Consumer<BodyRow> out) {
         for (Node row = body.getFirstChild(); row != null; row = row.getNext()) {
             if (row instanceof TableRow) {
                 List<Node> nodes = new ArrayList<>();
@@ -42,7 +48,7 @@ record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] node
                     nodes.add(cell);
                 }
                 String[] texts = new String[nodes.size()];
-                out.add(of(Inlines.position(row, tablePos), texts, nodes.toArray(new Node[0]), new int[nodes.size()]));
+                out.accept(of(Inlines.position(row, tablePos), texts, nodes.toArray(new Node[0]), new int[nodes.size()]));
             }
         }
     }
@@ -55,6 +61,14 @@ record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] node
      * @return false when the body's spans are not its rows' (then nothing sure was added)
      */
     static boolean fromSource(Node body, int columns, String text, List<BodyRow> out) {
+        return fromSource(body, columns, text, (Consumer<BodyRow>) out::add);
+    }
+
+    /**
+     * {@link #fromSource(Node, int, String, List)} handing each row on as it is made (its cells still in
+     * the cache): when it answers false, the rows handed on so far are not sure.
+     */
+    static boolean fromSource(Node body, int columns, String text, Consumer<BodyRow> out) {
         List<SourceSpan> spans = body.getSourceSpans();
         if (spans.isEmpty() || !startsAt(body.getFirstChild(), spans.get(0))
                 || !startsAt(body.getLastChild(), spans.get(spans.size() - 1))) {
@@ -86,7 +100,7 @@ record BodyRow(int[] pos, List<String> texts, List<TableCell> cells, Node[] node
                     return false;   // the parser gives every row the header's cells; anything else is read from the nodes
                 }
             }
-            out.add(of(new int[] {s.getLineIndex() + 1, s.getColumnIndex() + 1}, texts, nodes, columnAt));
+            out.accept(of(new int[] {s.getLineIndex() + 1, s.getColumnIndex() + 1}, texts, nodes, columnAt));
         }
         return true;
     }

@@ -55,8 +55,11 @@ final class DocumentWalk {
     private final Node document;
     private final String source;
     private final int max;
+    /** The text the document was parsed from, or null: with it, a table whose every line is short enough is not walked row by row. */
+    private final String text;
 
-    private DocumentWalk(Consumer<Node> textBlocks, Consumer<Node> topLevel, Node document, String source, int max) {
+    private DocumentWalk(Consumer<Node> textBlocks, Consumer<Node> topLevel, Node document, String source, int max, String text) {
+        this.text = text;
         this.textBlocks = textBlocks;
         this.topLevel = topLevel;
         this.document = document;
@@ -89,7 +92,26 @@ final class DocumentWalk {
      * @throws LimitExceededException when the tree nests deeper than the limit
      */
     static DocumentWalk run(Node document, String source, ReadLimits limits, Consumer<Node> textBlocks, Consumer<Node> topLevel) {
-        DocumentWalk walk = new DocumentWalk(textBlocks, topLevel, document, source, limits.maxNestingDepth());
+        return run(document, null, source, limits, textBlocks, topLevel);
+    }
+
+    /**
+     * {@link #run(Node, String, ReadLimits, Consumer, Consumer)} with the text the document was parsed
+     * from: the same walk, which passes over a table whose lines are all short enough without its rows
+     * ({@link TableDepth#linesFit}).
+     *
+     * @param document   the parsed document (changed: task-list markers are added)
+     * @param text       the text it was parsed from (its source spans index it)
+     * @param source     the source name for the location of a refusal
+     * @param limits     the limits
+     * @param textBlocks gets each paragraph and heading, in document order, once the list item holding it is marked
+     * @param topLevel   gets each child of the document, in order, before anything inside it
+     * @return what the walk saw
+     * @throws LimitExceededException when the tree nests deeper than the limit
+     */
+    static DocumentWalk run(Node document, String text, String source, ReadLimits limits, Consumer<Node> textBlocks,
+                            Consumer<Node> topLevel) {
+        DocumentWalk walk = new DocumentWalk(textBlocks, topLevel, document, source, limits.maxNestingDepth(), text);
         walk.below(document, 0);
         walk.leaveParagraph();
         return walk;
@@ -126,6 +148,9 @@ final class DocumentWalk {
     private boolean table(Node table, int depth) {
         if (!TableDepth.rowsFit(depth, max)) {
             return false;
+        }
+        if (text != null && TableDepth.linesFit(table, depth, max, text)) {
+            return true;   // no row can nest too deep: none is touched
         }
         for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
             for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {

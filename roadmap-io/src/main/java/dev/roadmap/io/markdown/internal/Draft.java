@@ -32,9 +32,10 @@ final class Draft {
     final List<Topic> topics = new ArrayList<>();
     final List<Resource> resources = new ArrayList<>();
     final List<Project> projects = new ArrayList<>();
-    final List<Ref> requires = new ArrayList<>();
+    /** The prerequisites named, usually one text (a table's cell) or none: the list grows from one. */
+    final List<Ref> requires = new ArrayList<>(0);
     /** Soft prerequisites (a corequisites column): resolved like {@link #requires}, kept as {@code recommends}. */
-    final List<Ref> recommends = new ArrayList<>();
+    final List<Ref> recommends = new ArrayList<>(0);
     String optionKey;
     String optionLabel;
     int[] insteadOf;
@@ -43,6 +44,17 @@ final class Draft {
     boolean optional;
     /** A ticked check box that is itself a unit: the learner marked it done. */
     boolean done;
+    /**
+     * The title as the table reader read it, while it was at hand: what it found of that title below
+     * holds while {@link #title} is still this very string.
+     */
+    String readTitle;
+    /** {@code NameFilter.mostWords} of {@link #readTitle} alone. */
+    int readWords;
+    /** {@link #docId} as a skill id when the table reader found it valid, while its value is still {@link #docId} itself; else null. */
+    dev.roadmap.core.SkillId readId;
+    /** Whether {@link #readTitle} surely says nothing of being optional ({@code OptionMarkers.titleMaySayOptional} is false). */
+    boolean readQuiet;
 
     Draft(int line, int column) {
         this.line = line;

@@ -99,7 +99,7 @@ public final class MarkdownReading {
         ctx.parsedText = prepared.text();
         StatedHints hints = new StatedHints(ctx);
         DocumentReader.Sections sections = new DocumentReader.Sections(new EarlySkills(ctx));
-        DocumentWalk walk = DocumentWalk.run(document, source, limits, hints::offer, sections);
+        DocumentWalk walk = DocumentWalk.run(document, prepared.text(), source, limits, hints::offer, sections);
         sections.finish(!walk.longParagraphs && !walk.topLevelHtml);   // the skill sections read early stand only for the walk's tree
         // each rewriting pass looks only at what the walk noted; without it, it would change nothing
         if (walk.longParagraphs) {

@@ -288,9 +288,23 @@ public final class OptionMarkers {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * @param t a title
+     * @return false when {@link #titleSaysOptional} of a draft with this title surely answers false
+     *         and leaves the title as it is: it has no "(...)" and no optional word may occur in it
+     */
+    static boolean titleMaySayOptional(String t) {
+        int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+        int close = Math.max(t.lastIndexOf(')'), t.lastIndexOf('）'));
+        return open >= 0 && close > open || OPTIONAL_MAY_OCCUR.mayOccurIn(t);
+    }
+
     /** "Docker (optional)", "Optional: Rust", "Kubernetes — опционально": optional; the marker leaves the title. */
-    private static boolean titleSaysOptional(Draft d) {
+    static boolean titleSaysOptional(Draft d) {
         String t = d.title;
+        if (t == d.readTitle && d.readQuiet) {
+            return false;   // the table reader found it says nothing of the kind
+        }
         int open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
         int close = Math.max(t.lastIndexOf(')'), t.lastIndexOf('）'));
         if (open >= 0 && close > open && Phrases.mentions(t.substring(open + 1, close).toLowerCase(Locale.ROOT), Phrases.OPTIONAL)) {

@@ -49,6 +49,9 @@ final class PrerequisiteResolver {
     private NameFilter namedFilter;
     /** {@link NameFilter#mostWords} of the titles and group titles, or -1 before it is first asked. */
     private int mostWords = -1;
+    /** Whether every title is the one the table reader read, and the most words it found in one of them. */
+    private boolean allRead = true;
+    private int readMost;
     /** Whether some id holds a ",": then a run "a,b" may be an id, and lists of ids take the general path. */
     private final boolean idWithComma;
     /**
@@ -59,6 +62,13 @@ final class PrerequisiteResolver {
     boolean listShortcut = true;
     /** Length of the longest corequisite label. */
     private final int longestLabel;
+    /**
+     * The first characters of the corequisite labels led by an ASCII one, as bits of their low six bits:
+     * a text of ASCII head whose first character lower-cased has no bit here starts with no label. Only
+     * when no label is empty ({@link #labelFirstsKnown}).
+     */
+    private final long labelFirsts;
+    private final boolean labelFirstsKnown;
     /** Skill index by lower-cased id (the first skill of an id). */
     private final DistinctStrings byId;
     /**
@@ -95,10 +105,15 @@ final class PrerequisiteResolver {
         this.byId = new DistinctStrings(drafts.size());   // sized once: no rehash of a table larger than the cache
         this.groupTitles = new ArrayList<>();
         Map<Section, Integer> groupIndex = new IdentityHashMap<>();
+        boolean comma = false;
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             names.add(d.title);
-            byId.putIfAbsent(ids.get(i).toLowerCase(Locale.ROOT), i);
+            allRead &= d.title == d.readTitle;
+            readMost = Math.max(readMost, d.readWords);
+            String id = ids.get(i);
+            byId.putIfAbsent(id.toLowerCase(Locale.ROOT), i);
+            comma |= id.indexOf(',') >= 0;   // while the id is at hand
             if (d.number > 0 && d.number < NUMBERS) {
                 putNumber(d.number, i);
             }
@@ -114,15 +129,20 @@ final class PrerequisiteResolver {
                 groupMembers.get(g).add(i);
             }
         }
-        boolean comma = false;
-        for (String id : ids) {
-            comma |= id.indexOf(',') >= 0;
-        }
         this.idWithComma = comma;
         Vocabulary v = Keywords.VOCABULARY;
         this.conjunctions = v.phrases("label.conjunction");
         this.coLabels = v.phrases("label.corequisite");
         this.longestLabel = coLabels.stream().mapToInt(String::length).max().orElse(0);
+        long firsts = 0;
+        boolean known = true;
+        for (String label : coLabels) {
+            known &= !label.isEmpty();
+            // a label led by a character beyond ASCII starts no text of ASCII head (the only texts asked)
+            firsts |= label.isEmpty() || label.charAt(0) >= 0x80 ? 0 : 1L << (label.charAt(0) & 63);
+        }
+        this.labelFirsts = firsts;
+        this.labelFirstsKnown = known;
         this.cuts = new String[conjunctions.size()];
         this.leads = new String[conjunctions.size()];
         for (int k = 0; k < cuts.length; k++) {
@@ -273,6 +293,9 @@ final class PrerequisiteResolver {
     private Optional<String> corequisite(String text) {
         // lower-casing ASCII maps one character to one: an ASCII head starts with a label as its lower case does
         boolean ascii = listShortcut && asciiHead(text);
+        if (ascii && (text.isEmpty() || (labelFirsts & 1L << (lowerAscii(text.charAt(0)) & 63)) == 0 && labelFirstsKnown)) {
+            return Optional.empty();   // no label starts with the text's first letter lower-cased
+        }
         String lower = ascii ? null : text.toLowerCase(Locale.ROOT);
         for (String label : coLabels) {
             if (ascii ? startsIgnoringAsciiCase(text, label) : lower.startsWith(label)) {
@@ -293,6 +316,10 @@ final class PrerequisiteResolver {
             }
         }
         return true;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** @return whether the ASCII head of the text lower-cased starts with the label */
@@ -555,7 +582,10 @@ final class PrerequisiteResolver {
     }
 
     /** @return the most words a text that names a title or a group can have ({@link NameFilter#mostWords}) */
-    private int mostWords() {
+    int mostWords() {
+        if (mostWords < 0 && allRead) {
+            mostWords = Math.max(readMost, NameFilter.mostWords(groupTitles));   // each title's words counted as it was read
+        }
         if (mostWords < 0) {
             List<String> all = new ArrayList<>(names.size() + groupTitles.size());
             all.addAll(names);

@@ -34,6 +34,11 @@ final class ReadContext {
      * spans give; null when unknown (then tables are read from their nodes only).
      */
     String parsedText;
+    /**
+     * Whether a table's period markers are all read before its first row (the definition), rather than
+     * as each row is read (off only to test the one against the other).
+     */
+    boolean periodsFirst;
     /** The title given in YAML front matter, or "". */
     String frontMatterTitle = "";
 

@@ -98,15 +98,20 @@ final class RoadmapAssembler {
         }
     }
 
-    /** An id column wins; otherwise the slug of the title, made unique. */
-    private static Ids settleIds(List<Draft> drafts) {
-        Slugs slugs = new Slugs();
+    /**
+     * An id column wins; otherwise the slug of the title, made unique. The stated ids are reserved
+     * before the first slug is made unique, and only then: a table whose every row states its id
+     * makes no slug, and its ids go into no set of issued ids.
+     */
+    static Ids settleIds(List<Draft> drafts) {
+        Slugs slugs = null;
         SkillId[] stated = new SkillId[drafts.size()];   // a valid id column's id, made while its text is at hand
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            if (d.docId != null && SkillId.isValid(d.docId)) {
+            if (d.readId != null && d.readId.value() == d.docId) {
+                stated[i] = d.readId;   // made valid by the table reader from this very text
+            } else if (d.docId != null && SkillId.isValid(d.docId)) {
                 stated[i] = SkillId.of(d.docId);
-                slugs.reserve(d.docId);
             }
         }
         List<String> ids = new ArrayList<>(drafts.size());
@@ -117,11 +122,23 @@ final class RoadmapAssembler {
                 skillIds.add(stated[i]);
                 continue;
             }
+            slugs = slugs != null ? slugs : reserved(drafts, stated);
             String id = slugs.unique(Slugs.slug(drafts.get(i).title, "skill"));
             ids.add(id);
             skillIds.add(SkillId.of(id));
         }
         return new Ids(ids, skillIds);
+    }
+
+    /** @return the slugs with every stated id reserved, in document order */
+    private static Slugs reserved(List<Draft> drafts, SkillId[] stated) {
+        Slugs slugs = new Slugs();
+        for (int i = 0; i < drafts.size(); i++) {
+            if (stated[i] != null) {
+                slugs.reserve(drafts.get(i).docId);
+            }
+        }
+        return slugs;
     }
 
     /** "instead of N–M" pulls the replaced skills (by their list numbers) into an implied option. */

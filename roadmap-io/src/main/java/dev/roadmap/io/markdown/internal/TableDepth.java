@@ -34,6 +34,44 @@ final class TableDepth {
     }
 
     /**
+     * Whether every row of the table {@link #fits}, found from the text alone: each row's bound is the
+     * length of the line its span lies in ({@code columnIndex + length}, the column counted from the
+     * line's start), so when the longest of the table's lines (from the start of its first line to the end
+     * of its last span, cut at line feeds: a line of the parser is at most that long) gives a row within
+     * the limit, every row is within it, and the walk need not touch the rows. A table's sections hold
+     * only rows, each with one span (the table parser's own).
+     *
+     * @param table      a GFM table
+     * @param tableDepth its depth
+     * @param max        the deepest nesting allowed
+     * @param text       the text the table was parsed from
+     * @return true when no node below a row of the table can be deeper than {@code max}; false when the rows must be looked at
+     */
+    static boolean linesFit(Node table, int tableDepth, int max, String text) {
+        List<SourceSpan> spans = table.getSourceSpans();
+        if (spans.isEmpty()) {
+            return false;
+        }
+        SourceSpan first = spans.get(0);
+        SourceSpan last = spans.get(spans.size() - 1);
+        int from = first.getInputIndex() - first.getColumnIndex();
+        int to = last.getInputIndex() + last.getLength();
+        long room = (long) max - tableDepth - 4;   // a row at tableDepth + 2 fits when its line is at most this long
+        if (from < 0 || to > text.length() || from > to || room < 0) {
+            return false;
+        }
+        for (int start = from; start < to; ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 || end > to ? to : end;
+            if (end - start > room) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return true;
+    }
+
+    /**
      * @param row      a table's row (any other node: false)
      * @param rowDepth its depth
      * @param max      the deepest nesting allowed

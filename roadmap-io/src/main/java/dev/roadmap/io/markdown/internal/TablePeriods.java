@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Day and week markers in table rows: a cell that is a marker ("Week 3-4", "Day 3", "Semana 4",
@@ -18,7 +19,31 @@ import java.util.Set;
  * "Week 1" are a group, and the week is not each row's length.
  */
 final class TablePeriods {
-    private TablePeriods() {
+    private final List<String> headers;
+    private final ColumnAssignment roles;
+    private final IntFunction<List<String>> rows;
+    private final int count;
+    /** The lower-cased markers of the rows counted. */
+    private final Set<String> seen = new HashSet<>();
+    /** The rows whose markers are counted: the first ones. */
+    private int counted;
+    private boolean shared;
+
+    /**
+     * The markers of a table's rows, read as the table reader reaches each row (its cells at hand)
+     * rather than in a pass of their own: {@link #marker} of the rows in order, and {@link #shared}
+     * once all are counted (at the latest by {@link #settle}), give what {@link #markers} gives.
+     *
+     * @param headers the header texts
+     * @param count   the number of body rows
+     * @param rows    a body row's cell texts by its index
+     * @param roles   the column roles
+     */
+    TablePeriods(List<String> headers, int count, IntFunction<List<String>> rows, ColumnAssignment roles) {
+        this.headers = headers;
+        this.roles = roles;
+        this.rows = rows;
+        this.count = count;
     }
 
     /**
@@ -42,6 +67,43 @@ final class TablePeriods {
             return Collections.nCopies(rows.size(), null);
         }
         return out;
+    }
+
+    /**
+     * @param r a row's index: each row is asked once, in order (a row not yet counted is counted)
+     * @return the period notation of the row's marker, or null; the row's period only if the table's
+     *         markers are not {@link #shared}
+     */
+    String marker(int r) {
+        String[] m = rowMarker(headers, rows.apply(r), roles);
+        if (r == counted) {
+            count(m);
+        }
+        return m == null ? null : m[1];
+    }
+
+    /** @return whether every row's marker is counted, or two rows already share one: {@link #shared} is final */
+    boolean settled() {
+        return shared || counted == count;
+    }
+
+    /** Counts the markers of the rows not yet reached. */
+    void settle() {
+        while (!settled()) {
+            count(rowMarker(headers, rows.apply(counted), roles));
+        }
+    }
+
+    /** @return whether two of the rows counted share a marker: then no row takes its period */
+    boolean shared() {
+        return shared;
+    }
+
+    private void count(String[] m) {
+        counted++;
+        if (m != null && !seen.add(m[0].toLowerCase(Locale.ROOT))) {
+            shared = true;
+        }
     }
 
     /** @return {marker text, notation} of the row's first marker, or null */

@@ -3,10 +3,12 @@ package dev.roadmap.io.markdown.internal;
 import dev.roadmap.core.Effort;
 import dev.roadmap.core.Pace;
 import dev.roadmap.core.Resource;
+import dev.roadmap.core.SkillId;
 import dev.roadmap.io.table.ColumnAssignment;
 import dev.roadmap.io.table.ColumnRole;
 import dev.roadmap.io.table.ColumnRoles;
 import dev.roadmap.io.table.ColumnTally;
+import dev.roadmap.io.table.NameFilter;
 import dev.roadmap.io.table.TableCell;
 import dev.roadmap.io.table.TableEfforts;
 import dev.roadmap.io.table.TableRows;
@@ -53,13 +55,13 @@ final class TableReader {
         int titleCol = roles.indexOf(ColumnRole.TITLE);
         String detail = "row of a table whose column '" + t.headers().get(titleCol) + "' is " + roles.reasons().get(titleCol);
         List<Draft> out = new ArrayList<>();
-        List<List<String>> rowTexts = new ArrayList<>(t.rows().size());
-        for (BodyRow row : t.rows()) {
-            rowTexts.add(row.texts());
-        }
-        List<String> periods = TablePeriods.markers(t.headers(), rowTexts, roles);
-        for (int r = 0; r < t.rows().size(); r++) {
-            BodyRow row = t.rows().get(r);
+        List<BodyRow> rows = t.rows();
+        TablePeriods periods = new TablePeriods(t.headers(), rows.size(), r -> rows.get(r).texts(), roles);
+        List<String> first = ctx.periodsFirst ? periodsFirst(t, roles) : null;
+        List<Waiting> waiting = new ArrayList<>();   // rows whose period waits for the last row's marker
+        for (int r = 0; r < rows.size(); r++) {
+            BodyRow row = rows.get(r);
+            String period = first != null ? first.get(r) : periods.marker(r);   // every row's marker counts, skipped or not
             int[] pos = row.pos();
             List<String> texts = row.texts();
             // the row's line read in place in the document's text (ctx.line(pos[0]) without the copy)
@@ -88,17 +90,56 @@ final class TableReader {
             d.rule = "table-row";
             d.detail = detail;
             d.number = r + 1;
-            readCells(d, row, roles, t.headers(), ctx, periods.get(r));
+            boolean waits = readCells(d, row, roles, t.headers(), ctx, period, first != null ? null : periods);
+            readTitle(d);
+            if (waits) {
+                waiting.add(new Waiting(d, period, pos));
+            }
             out.add(d);
+        }
+        periods.settle();
+        for (Waiting w : waiting) {
+            if (!periods.shared()) {
+                periodEffort(w.draft(), w.period(), "", w.pos(), ctx);   // without the period the row has no effort, and says nothing of it
+            }
         }
         return out;
     }
 
+    /** What later steps ask of the row's title, found while it is at hand (the row's cells just read). */
+    private static void readTitle(Draft d) {
+        d.readTitle = d.title;
+        d.readWords = mostWords(d.title);
+        d.readQuiet = !OptionMarkers.titleMaySayOptional(d.title);
+    }
+
+    /** @return {@code NameFilter.mostWords} of the title alone; of a plain one (ASCII without ":" or "("), its words, without a list made */
+    private static int mostWords(String title) {
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c >= 0x80 || c == ':' || c == '(') {
+                return NameFilter.mostWords(List.of(title));   // folds and parts: the filter's own count
+            }
+        }
+        return NameFilter.words(title, 0, title.length());
+    }
+
+    /** A row whose effort is its period's if the table's markers turn out not shared. */
+    private record Waiting(Draft draft, String period, int[] pos) {
+    }
+
+    /** The definition the markers read row by row replace: all rows' markers first ({@link ReadContext#periodsFirst}). */
+    private static List<String> periodsFirst(Parsed t, ColumnAssignment roles) {
+        List<List<String>> rowTexts = new ArrayList<>(t.rows().size());
+        for (BodyRow row : t.rows()) {
+            rowTexts.add(row.texts());
+        }
+        return TablePeriods.markers(t.headers(), rowTexts, roles);
+    }
+
     private static Parsed parse(TableBlock table, int[] tablePos, String text) {
         List<String> headers = new ArrayList<>();
-        List<BodyRow> rows = new ArrayList<>();
-        ArrayList<List<TableCell>> sample = new ArrayList<>();
-        ColumnTally tally = null;
+        Rows rows = new Rows(headers);
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
             if (part instanceof TableHead) {
                 for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
@@ -107,21 +148,59 @@ final class TableReader {
                     }
                 }
             } else if (part instanceof TableBody body) {
-                int first = rows.size();
-                if (text == null || !BodyRow.fromSource(body, headers.size(), text, rows)) {
-                    rows.subList(first, rows.size()).clear();
-                    BodyRow.fromNodes(body, tablePos, rows);
-                }
-                sample.ensureCapacity(rows.size());
-                for (int r = first; r < rows.size(); r++) {
-                    List<TableCell> cells = rows.get(r).cells();
-                    sample.add(cells);
-                    tally = tally == null ? ROLES.tally(headers) : tally;   // distinct cells counted only where the decision may ask
-                    tally.add(cells);
+                int first = rows.rows.size();
+                if (text == null || !BodyRow.fromSource(body, headers.size(), text, rows::add)) {
+                    rows.dropFrom(first);
+                    BodyRow.fromNodes(body, tablePos, rows::add);
                 }
             }
         }
-        return new Parsed(headers, rows, sample, tally);
+        return new Parsed(headers, rows.rows, rows.sample, rows.tally);
+    }
+
+    /**
+     * The body rows as they are read: each row joins the sample and the cell statistics as it is made,
+     * its cells still in the cache, rather than in a pass over all rows after the body.
+     */
+    static final class Rows {
+        private final List<String> headers;
+        final List<BodyRow> rows = new ArrayList<>();
+        final List<List<TableCell>> sample = new ArrayList<>();
+        /** The statistics of the rows so far, made at the first row (none for a table without body rows). */
+        ColumnTally tally;
+        /** The headers the tally was made for (a head after a body may add some later). */
+        private List<String> tallied;
+
+        Rows(List<String> headers) {
+            this.headers = headers;
+        }
+
+        void add(BodyRow row) {
+            rows.add(row);
+            sample.add(row.cells());
+            count(row.cells());
+        }
+
+        private void count(List<TableCell> cells) {
+            if (tally == null) {
+                tallied = tallied == null ? List.copyOf(headers) : tallied;
+                tally = ROLES.tally(tallied);   // distinct cells counted only where the decision may ask
+            }
+            tally.add(cells);
+        }
+
+        /** Drops the rows from {@code first} on (a body whose source turned out not to be its rows'); the others are counted again. */
+        void dropFrom(int first) {
+            if (first == rows.size()) {
+                return;
+            }
+            rows.subList(first, rows.size()).clear();
+            sample.subList(first, sample.size()).clear();
+            tally = null;
+            for (List<TableCell> cells : sample) {
+                count(cells);
+            }
+        }
     }
 
     /** The text of a cell: collapsed, but a {@code <br>} stays a line break (it separates names). */
@@ -140,8 +219,16 @@ final class TableReader {
         return b.toString();
     }
 
-    private static void readCells(Draft d, BodyRow row, ColumnAssignment roles, List<String> headers, ReadContext ctx,
-                                  String period) {
+    /**
+     * Reads the row's cells into the draft, and its effort unless it must wait for the table's last marker.
+     *
+     * @param period  the row's period marker's notation, or null
+     * @param periods the table's markers so far, or null when the period is final (all markers read first)
+     * @return whether the row's effort waits: it has a period and no duration nor load, and whether the
+     *         table's markers are shared is not yet known
+     */
+    private static boolean readCells(Draft d, BodyRow row, ColumnAssignment roles, List<String> headers, ReadContext ctx,
+                                     String period, TablePeriods periods) {
         String duration = "";
         String load = "";
         int[] effortAt = row.pos();
@@ -166,7 +253,10 @@ final class TableReader {
                     effortAt = EFFORTS.isNone(duration) ? textStart(ctx, row.position(c)) : effortAt;
                 }
                 case DESCRIPTION -> d.description = EFFORTS.isNone(text) ? d.description : join(d.description, Texts.collapse(text));
-                case ID -> d.docId = text.isEmpty() ? null : text.replace(' ', '-');
+                case ID -> {
+                    d.docId = text.isEmpty() ? null : text.replace(' ', '-');
+                    d.readId = d.docId != null && SkillId.isValid(d.docId) ? SkillId.of(d.docId) : null;   // while the id is at hand
+                }
                 case NUMBER -> d.number = parseNumber(text, d.number);
                 case REQUIRES -> addRef(d.requires, text, ctx, row, c);
                 case RECOMMENDS -> addRef(d.recommends, text, ctx, row, c);
@@ -187,12 +277,26 @@ final class TableReader {
             }
         }
         if (period != null && EFFORTS.isNone(duration)) {
-            duration = period;
-            effortAt = row.pos();
-            d.rule = "table-row-period";
-            d.detail += "; the row's day or week marker gives its length ('" + period + "')";
+            if (periods != null && !periods.settled() && !EFFORTS.isNone(load)) {
+                periods.settle();   // the row without its period would say something of its load: known now whether it takes it
+            }
+            if (periods != null && !periods.settled()) {
+                return true;   // without the period the row has no effort: it waits, nothing said
+            }
+            if (periods == null || !periods.shared()) {
+                periodEffort(d, period, load, row.pos(), ctx);
+                return false;
+            }
         }
         effort(d, duration, load, effortAt, ctx);
+        return false;
+    }
+
+    /** The row's effort from its period marker: it has no duration of its own, and the table's markers are not shared. */
+    private static void periodEffort(Draft d, String period, String load, int[] pos, ReadContext ctx) {
+        d.rule = "table-row-period";
+        d.detail += "; the row's day or week marker gives its length ('" + period + "')";
+        effort(d, period, load, pos, ctx);
     }
 
     /**

@@ -33,29 +33,34 @@ class TableDepthTest {
         Random random = new Random(20261206);
         int insideTables = 0;
         int passed = 0;
+        int wholeTables = 0;
         for (int i = 0; i < 3000; i++) {
             String doc = document(random);
             int max = 1 + random.nextInt(random.nextBoolean() ? 12 : 60);
             for (Parser parser : List.of(MarkdownReading.PARSER, EXTENSION)) {
-                Node tree = parser.parse(doc);
-                Node tooDeep = DocumentWalkTest.firstDeeperThan(tree, 0, max);
-                ReadLimits limits = ReadLimits.defaults().toBuilder().maxNestingDepth(max).build();
-                if (tooDeep == null) {
-                    DocumentWalk.run(tree, "t.md", limits, n -> { });
-                    passed++;
-                    continue;
+                for (String text : java.util.Arrays.asList(null, doc)) {   // with the text, short tables are passed over whole
+                    Node tree = parser.parse(doc);
+                    Node tooDeep = DocumentWalkTest.firstDeeperThan(tree, 0, max);
+                    ReadLimits limits = ReadLimits.defaults().toBuilder().maxNestingDepth(max).build();
+                    if (tooDeep == null) {
+                        DocumentWalk.run(tree, text, "t.md", limits, n -> { }, n -> { });
+                        passed++;
+                        wholeTables += text != null && wholeTablesFit(tree, max, doc) ? 1 : 0;
+                        continue;
+                    }
+                    insideTables += inTable(tooDeep) ? 1 : 0;
+                    SourceSpan at = tooDeep.getSourceSpans().isEmpty() ? null : tooDeep.getSourceSpans().get(0);
+                    assertThatThrownBy(() -> DocumentWalk.run(tree, text, "t.md", limits, n -> { }, n -> { })).as(max + "\n" + doc)
+                            .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.location()).hasValueSatisfying(l -> {
+                                assertThat(l.line()).isEqualTo(at == null ? 1 : Math.max(1, at.getLineIndex() + 1));
+                                assertThat(l.column()).isEqualTo(at == null ? 1 : Math.max(1, at.getColumnIndex() + 1));
+                            }));
                 }
-                insideTables += inTable(tooDeep) ? 1 : 0;
-                SourceSpan at = tooDeep.getSourceSpans().isEmpty() ? null : tooDeep.getSourceSpans().get(0);
-                assertThatThrownBy(() -> DocumentWalk.run(tree, "t.md", limits, n -> { })).as(max + "\n" + doc)
-                        .isInstanceOfSatisfying(LimitExceededException.class, e -> assertThat(e.location()).hasValueSatisfying(l -> {
-                            assertThat(l.line()).isEqualTo(at == null ? 1 : Math.max(1, at.getLineIndex() + 1));
-                            assertThat(l.column()).isEqualTo(at == null ? 1 : Math.max(1, at.getColumnIndex() + 1));
-                        }));
             }
         }
-        assertThat(insideTables).as("refusals inside tables").isGreaterThan(1500);
-        assertThat(passed).as("documents within the limit").isGreaterThan(1500);
+        assertThat(wholeTables).as("documents whose tables all fit by their lines").isGreaterThan(150);
+        assertThat(insideTables).as("refusals inside tables").isGreaterThan(3000);
+        assertThat(passed).as("documents within the limit").isGreaterThan(3000);
     }
 
     @Test
@@ -71,6 +76,22 @@ class TableDepthTest {
                 assertThatThrownBy(() -> DocumentWalk.run(tree, "t.md", limits, n -> { })).isInstanceOf(LimitExceededException.class);
             }
         }
+    }
+
+    /** @return whether every table of the tree (at any depth) fits by its lines alone */
+    private static boolean wholeTablesFit(Node node, int max, String text) {
+        boolean all = true;
+        int depth = 0;
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            depth++;
+        }
+        if (node instanceof TableBlock) {
+            return TableDepth.linesFit(node, depth, max, text);
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            all &= wholeTablesFit(c, max, text);
+        }
+        return all;
     }
 
     private static String document(Random r) {
