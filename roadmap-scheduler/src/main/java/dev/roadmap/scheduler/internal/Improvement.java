@@ -369,21 +369,9 @@ final class Improvement {
         double[] own = bottleneckWeeks(p);
         double[] after = new double[m];
         double[] through = new double[m];
-        double[] path = p.remainingPathIfKnown();
-        if (path != null) {
-            for (int i = m - 1; i >= 0; i--) {
-                int v = p.topo[i];
-                double best = 0;
-                for (int k = p.depOff[v]; k < p.depOff[v + 1]; k++) {
-                    best = Math.max(best, through[p.depTgt[k]]);
-                }
-                after[v] = best;
-                through[v] = own[v] + best;
-            }
-            return Priorities.descending(after, path);
-        }
-        // the remaining paths (Priorities.remainingPath) along the same walk over the dependents
-        path = new double[m];
+        // the remaining paths (Priorities.remainingPath), when nothing has worked them out yet, along the same walk
+        double[] known = p.remainingPathIfKnown();
+        double[] path = known != null ? known : new double[m];
         for (int i = m - 1; i >= 0; i--) {
             int v = p.topo[i];
             double best = 0;
@@ -395,9 +383,13 @@ final class Improvement {
             }
             after[v] = best;
             through[v] = own[v] + best;
-            path[v] = Priorities.weeksAlone(p, v) + longest;
+            if (known == null) {
+                path[v] = Priorities.weeksAlone(p, v) + longest;
+            }
         }
-        p.remainingPath(path);
+        if (known == null) {
+            p.remainingPath(path);
+        }
         return Priorities.descending(after, path);
     }
 
