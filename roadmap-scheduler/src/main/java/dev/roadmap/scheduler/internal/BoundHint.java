@@ -1,5 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
  * The window (a track and a tail threshold) that set the last lower bound of a re-planner chain's
  * plans, which the next plan's bound tries first ({@link LowerBound#compute(Problem, int)}): a re-plan
@@ -16,7 +18,7 @@ final class BoundHint {
     /** The last window, {@code track << 32 | threshold}, or {@link #NONE}. */
     private volatile long window = NONE;
     /** Bounds proven by the hint's window alone, for the complexity tests. */
-    final java.util.concurrent.atomic.AtomicLong proofs = new java.util.concurrent.atomic.AtomicLong();
+    final AtomicLong proofs = new AtomicLong();
 
     long window() {
         return window;

@@ -53,17 +53,16 @@ final class CoherentSearch {
      * ({@link LowerBound#compute(Problem, int)}): the bound and the plan are the same either way.
      */
     static Planned plan(Problem p, PlanOptions options) {
-        if (!orderFree(p, options.maxParallel()) && WeekPacker.boundable(p)) {
-            Improvement.Search search = new Improvement.Search(p, 0, options, true);
-            if (search.packsFirstWhole()) {
-                Schedule first = search.firstWhole();
-                int lowerBound = first == null ? LowerBound.compute(p) : LowerBound.compute(p, first.totalWeeks);
-                search.lowerBound(lowerBound);
-                return new Planned(search(p, lowerBound, options, true, search), lowerBound);
-            }
+        if (orderFree(p, options.maxParallel()) || !WeekPacker.boundable(p)) {
+            int lowerBound = LowerBound.compute(p);
+            return new Planned(plan(p, lowerBound, options, true), lowerBound);
         }
-        int lowerBound = LowerBound.compute(p);
-        return new Planned(plan(p, lowerBound, options, true), lowerBound);
+        // the search is made before the bound is known, so that its first candidate can be packed first
+        Improvement.Search search = new Improvement.Search(p, 0, options, true);
+        Schedule first = search.packsFirstWhole() ? search.firstWhole() : null;
+        int lowerBound = first == null ? LowerBound.compute(p) : LowerBound.compute(p, first.totalWeeks);
+        search.lowerBound(lowerBound);
+        return new Planned(search(p, lowerBound, options, true, search), lowerBound);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.roadmap.scheduler.internal;
 
+import dev.roadmap.core.primitive.LongMinHeap;
+
 /**
  * The week packer's working arrays for one problem, reused by the packing passes of the one plan
  * call that built the problem (a re-plan runs two to a dozen passes of the same skills): the
@@ -38,7 +40,7 @@ final class PackerScratch {
     final int[] finish;
     final int[] seq;
     final boolean[] waited;
-    final dev.roadmap.core.primitive.LongMinHeap deferred;
+    final LongMinHeap deferred;
     /** The safety net on weeks ({@link WeekPacker}'s guard), which depends on the problem only. */
     long guardWeeks;
     /** Per track the hours of its flexible skills (summed in skill order), which a bounded pass starts from. */
@@ -66,7 +68,7 @@ final class PackerScratch {
         finish = new int[capacity];
         seq = new int[capacity];
         waited = new boolean[capacity];
-        deferred = new dev.roadmap.core.primitive.LongMinHeap(Math.max(16, capacity / 4));
+        deferred = new LongMinHeap(Math.max(16, capacity / 4));
         trackKeys = new long[tracks];
         trackOrder = new int[tracks];
         holder = new int[tracks];
